@@ -1,0 +1,40 @@
+# Production image of the Rugzak platform.
+#
+# Build:  docker build -t rugzak .
+# Run:    docker run -p 8080:8080 \
+#           -e SPRING_DATASOURCE_URL=jdbc:postgresql://db.example:5432/rugzak \
+#           -e SPRING_DATASOURCE_USERNAME=rugzak_app \
+#           -e SPRING_DATASOURCE_PASSWORD=... \
+#           -e RUGZAK_ADMIN_HOST=beheer.rugzak.example \
+#           rugzak
+#
+# Environment:
+#   SPRING_DATASOURCE_URL / _USERNAME / _PASSWORD  external PostgreSQL 17 (required in production: without it the
+#                          app would start an embedded PostgreSQL). The user must own the database, have CREATEROLE
+#                          and must NOT be a superuser (the app refuses to start as one).
+#   RUGZAK_ADMIN_HOST      host of the lab's control plane
+#   RUGZAK_TRUSTED_PROXIES addresses of reverse proxies whose X-Forwarded-Host/Forwarded headers are trusted
+#   RUGZAK_MIGRATE_ONLY    "true": migrate control and all tenant schemas, then exit (for deploy jobs)
+#   PORT                   HTTP port (default 8080)
+
+FROM eclipse-temurin:25-jdk AS build
+WORKDIR /src
+COPY .mvn .mvn
+COPY mvnw pom.xml ./
+COPY migrations migrations
+COPY themes themes
+COPY tenant-admin tenant-admin
+COPY platform platform
+RUN ./mvnw -B -Pproduction -DskipTests -pl platform -am package \
+ && cp platform/target/rugzak-platform-*.jar /src/rugzak.jar
+
+FROM eclipse-temurin:25-jre
+RUN groupadd --system rugzak && useradd --system --gid rugzak --uid 10001 --home-dir /app rugzak \
+ && mkdir -p /app && chown rugzak:rugzak /app
+WORKDIR /app
+COPY --from=build --chown=rugzak:rugzak /src/rugzak.jar /app/rugzak.jar
+USER 10001
+ENV VAADIN_USAGE_STATS_ENABLED=false \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+EXPOSE 8080
+ENTRYPOINT ["java", "-jar", "/app/rugzak.jar"]

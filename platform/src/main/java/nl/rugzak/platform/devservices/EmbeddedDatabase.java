@@ -1,0 +1,85 @@
+package nl.rugzak.platform.devservices;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real PostgreSQL 17 server run as a child process for the embedded default, with its data kept between runs.
+ * The application does not use the server's superuser: it gets its own login role (allowed to create the tenant
+ * roles) and owns the database, as it would on a production server. A superuser would bypass every permission
+ * check that keeps tenants apart.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+    public static final String DATABASE = "rugzak";
+    public static final String APPLICATION_USER = "rugzak_app";
+
+    private final EmbeddedPostgres server;
+
+    private EmbeddedDatabase(EmbeddedPostgres server) {
+        this.server = server;
+    }
+
+    public static EmbeddedDatabase start(Path dataFolder, int port) {
+        Path directory = dataFolder.resolve("postgres").toAbsolutePath();
+        try {
+            Files.createDirectories(directory);
+            long started = System.nanoTime();
+            EmbeddedPostgres server = EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
+                    .setPort(port)
+                    .setServerConfig("listen_addresses", "127.0.0.1")
+                    // The library's default trades durability for speed; the embedded default keeps real data.
+                    .setServerConfig("synchronous_commit", "on")
+                    .setRegisterShutdownHook(true)
+                    .start();
+            EmbeddedDatabase database = new EmbeddedDatabase(server);
+            database.prepareApplicationRole();
+            log.info("Embedded PostgreSQL ready on 127.0.0.1:{} in {} ms (data in {})", server.getPort(),
+                    (System.nanoTime() - started) / 1_000_000, directory);
+            return database;
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + directory, e);
+        }
+    }
+
+    private void prepareApplicationRole() throws SQLException {
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    DO $$ BEGIN
+                      IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%s') THEN
+                        CREATE ROLE %s LOGIN CREATEROLE NOSUPERUSER NOCREATEDB;
+                      END IF;
+                    END $$""".formatted(APPLICATION_USER, APPLICATION_USER));
+            try (var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")) {
+                if (!exists.next()) {
+                    statement.execute("CREATE DATABASE " + DATABASE + " OWNER " + APPLICATION_USER);
+                }
+            }
+        }
+    }
+
+    public String jdbcUrl() {
+        return "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + DATABASE;
+    }
+
+    public int port() {
+        return server.getPort();
+    }
+
+    @Override
+    public void close() throws IOException {
+        server.close();
+    }
+}

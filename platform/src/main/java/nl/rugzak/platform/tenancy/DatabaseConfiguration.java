@@ -1,0 +1,87 @@
+package nl.rugzak.platform.tenancy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import nl.rugzak.platform.devservices.EmbeddedDatabase;
+import nl.rugzak.tenantadmin.tenancy.TenantAwareDataSource;
+import nl.rugzak.tenantadmin.tenancy.TenantTaskDecorator;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.task.TaskDecorator;
+
+/**
+ * One pool of connections for the application user, wrapped so that each connection acts as the current tenant.
+ * Without {@code spring.datasource.url} the embedded PostgreSQL is started and used; with it, nothing is started.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+    EmbeddedDatabase embeddedDatabase(@Value("${rugzak.data-dir:.rugzak-data}") Path dataFolder,
+                                      @Value("${rugzak.embedded.postgres-port:15432}") int port) {
+        return EmbeddedDatabase.start(dataFolder, port);
+    }
+
+    @Bean(destroyMethod = "close")
+    TenantAwareDataSource dataSource(Environment environment, ObjectProvider<EmbeddedDatabase> embedded) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("rugzak");
+        EmbeddedDatabase database = embedded.getIfAvailable();
+        if (database != null) {
+            config.setJdbcUrl(database.jdbcUrl());
+            config.setUsername(EmbeddedDatabase.APPLICATION_USER);
+        } else {
+            config.setJdbcUrl(environment.getRequiredProperty("spring.datasource.url"));
+            config.setUsername(environment.getProperty("spring.datasource.username"));
+            config.setPassword(environment.getProperty("spring.datasource.password"));
+        }
+        config.setMaximumPoolSize(environment.getProperty("rugzak.database.pool-size", Integer.class, 10));
+        config.setConnectionTimeout(environment.getProperty("rugzak.database.connection-timeout-ms", Long.class, 10_000L));
+        HikariDataSource pool = new HikariDataSource(config);
+        try {
+            refuseSuperuser(pool);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        return new TenantAwareDataSource(pool, pool::evictConnection);
+    }
+
+    @Bean
+    TaskDecorator tenantTaskDecorator() {
+        return new TenantTaskDecorator();
+    }
+
+    /** A superuser passes every permission check, so tenant isolation would rest on good behaviour alone. */
+    private static void refuseSuperuser(DataSource pool) {
+        try (Connection connection = pool.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "SELECT rolsuper, rolcreaterole FROM pg_roles WHERE rolname = current_user")) {
+            rows.next();
+            if (rows.getBoolean(1)) {
+                throw new IllegalStateException("The database user is a superuser. Rugzak refuses to run as one: "
+                        + "a superuser bypasses the permissions that keep tenants apart. Use a user with CREATEROLE "
+                        + "that owns the database.");
+            }
+            if (!rows.getBoolean(2)) {
+                throw new IllegalStateException("The database user needs CREATEROLE to create a role per tenant.");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the database: " + e.getMessage(), e);
+        }
+    }
+}

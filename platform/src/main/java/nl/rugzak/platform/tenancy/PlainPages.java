@@ -1,0 +1,48 @@
+package nl.rugzak.platform.tenancy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.web.util.HtmlUtils;
+
+/** Pages answered before any tenant is known: they show no tenant data and no technical detail. */
+final class PlainPages {
+
+    private PlainPages() {
+    }
+
+    static void notFound(HttpServletResponse response) throws IOException {
+        write(response, HttpServletResponse.SC_NOT_FOUND, "Pagina niet gevonden", """
+                <h1>Pagina niet gevonden</h1>
+                <p>Op dit adres staat geen participatiesite. Controleer het adres.</p>
+                <p lang="en">There is no participation site at this address. Please check the address.</p>""");
+    }
+
+    static void maintenance(HttpServletResponse response, String tenantName) throws IOException {
+        response.setHeader("Retry-After", "300");
+        String name = HtmlUtils.htmlEscape(tenantName);
+        write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Onderhoud – " + name, """
+                <h1>%s: tijdelijk niet beschikbaar</h1>
+                <p>We zijn bezig met onderhoud aan deze site. Probeer het later opnieuw.</p>
+                <p lang="en">This site is temporarily unavailable for maintenance. Please try again later.</p>"""
+                .formatted(name));
+    }
+
+    private static void write(HttpServletResponse response, int status, String title, String body) throws IOException {
+        response.setStatus(status);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("Cache-Control", "no-store");
+        String page = """
+                <!DOCTYPE html>
+                <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>%s</title>
+                <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}</style>
+                </head><body><main>
+                %s
+                </main></body></html>
+                """.formatted(title, body);
+        response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
+    }
+}

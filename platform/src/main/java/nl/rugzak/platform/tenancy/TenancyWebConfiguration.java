@@ -1,0 +1,24 @@
+package nl.rugzak.platform.tenancy;
+
+import nl.rugzak.tenantadmin.registry.TenantRegistry;
+import nl.rugzak.tenantadmin.schemas.SchemaHealth;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(TenancyProperties.class)
+class TenancyWebConfiguration {
+
+    /** Before everything else, security included: nothing may run without knowing which tenant it serves. */
+    @Bean
+    FilterRegistrationBean<TenantResolutionFilter> tenantResolutionFilter(TenantRegistry registry, SchemaHealth health,
+                                                                          TenancyProperties properties) {
+        var registration = new FilterRegistrationBean<>(new TenantResolutionFilter(registry, health, properties));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+}

@@ -1,0 +1,174 @@
+package nl.rugzak.platform.benchmark;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import nl.rugzak.platform.RugzakApplication;
+import nl.rugzak.platform.support.HttpSite;
+import nl.rugzak.platform.support.IntegrationTest;
+import nl.rugzak.tenantadmin.provisioning.NewTenant;
+import nl.rugzak.tenantadmin.provisioning.TenantCreation;
+import nl.rugzak.tenantadmin.schemas.TenantSchemas;
+import nl.rugzak.tenantadmin.tenancy.TenantId;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Startup-to-ready with 10 and with 100 tenants (each start a fresh JVM, embedded PostgreSQL already
+ * initialised, "ready" = the first tenant home page answered 200), and the time to create, secure and migrate one
+ * tenant schema. Prints the numbers and writes them to benchmarks/results/foundation.md.
+ * Run: ./mvnw -Pbenchmark -pl platform -am verify
+ */
+@Tag("benchmark")
+class FoundationBenchmark {
+
+    private static final int STARTS = 3;
+    private final Path data = IntegrationTest.freshFolder("rugzak-bench-");
+    private final StringBuilder report = new StringBuilder();
+
+    @Test
+    void foundation() throws Exception {
+        line("# Foundation benchmark (" + LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores, " + System.getProperty("java.version") + ")");
+        line("");
+        List<Double> schemaMillis = new ArrayList<>();
+        List<Double> creationMillis = new ArrayList<>();
+        try (ConfigurableApplicationContext app = inProcess()) {
+            TenantSchemas schemas = app.getBean(TenantSchemas.class);
+            for (int i = 0; i < 20; i++) {
+                TenantId probe = new TenantId("schema-probe-" + i);
+                long started = System.nanoTime();
+                schemas.create(probe);
+                schemas.migrate(probe);
+                schemaMillis.add(millisSince(started));
+                schemas.drop(probe);
+            }
+            createTenants(app, 3, 10, creationMillis);
+        }
+        line("## One new tenant schema (create role + schema, grant, run tenant changelogs), 20 runs");
+        line(stats(schemaMillis) + "  (target ≤ 500 ms)");
+        line("");
+        line("## Whole tenant creation (validation, registry, schema, migrations, activation), 8 runs");
+        line(stats(creationMillis));
+        line("");
+
+        line("## Startup to ready, 10 tenants (" + STARTS + " fresh JVMs)");
+        line(stats(startups()) + "  (target ≤ 8 s)");
+        line("");
+
+        try (ConfigurableApplicationContext app = inProcess()) {
+            createTenants(app, 11, 100, new ArrayList<>());
+        }
+        line("## Startup to ready, 100 tenants (" + STARTS + " fresh JVMs)");
+        line(stats(startups()) + "  (target: ≤ 2 s more than with 10)");
+        line("");
+
+        try (ConfigurableApplicationContext app = inProcess()) {
+            app.getBean(JdbcClient.class).sql("UPDATE control.tenant SET schema_fingerprint = NULL").update();
+        }
+        line("## Startup to ready, 100 tenants that all need a Liquibase run (after a changelog change), 1 JVM");
+        line(stats(List.of(startOnce())));
+
+        String text = report.toString();
+        System.out.println(text);
+        Path results = Path.of(System.getProperty("maven.multiModuleProjectDirectory",
+                Path.of("").toAbsolutePath().getParent().toString()), "benchmarks", "results");
+        Files.createDirectories(results);
+        Files.writeString(results.resolve("foundation.md"), text);
+    }
+
+    private void createTenants(ConfigurableApplicationContext app, int from, int to, List<Double> millis) {
+        TenantCreation creation = app.getBean(TenantCreation.class);
+        for (int i = from; i <= to; i++) {
+            long started = System.nanoTime();
+            creation.create(new NewTenant("gemeente-" + i, "Gemeente " + i, "gemeente-" + i + ".localhost",
+                    List.of(), List.of("nl")));
+            millis.add(millisSince(started));
+        }
+    }
+
+    private ConfigurableApplicationContext inProcess() {
+        return SpringApplication.run(RugzakApplication.class, "--rugzak.data-dir=" + data,
+                "--rugzak.embedded.postgres-port=0", "--server.port=0");
+    }
+
+    private List<Double> startups() throws Exception {
+        List<Double> seconds = new ArrayList<>();
+        for (int i = 0; i < STARTS; i++) {
+            seconds.add(startOnce());
+        }
+        return seconds;
+    }
+
+    /** Seconds from launching a fresh JVM until the voorbeeld home page answers 200. */
+    private double startOnce() throws Exception {
+        int port = freePort();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                RugzakApplication.class.getName(), "--rugzak.data-dir=" + data, "--rugzak.embedded.postgres-port=0",
+                "--server.port=" + port)
+                .redirectErrorStream(true)
+                .redirectOutput(File.createTempFile("rugzak-bench", ".log"));
+        builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");
+        long started = System.nanoTime();
+        Process process = builder.start();
+        try {
+            HttpSite site = new HttpSite(port, "voorbeeld.localhost");
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException("The application stopped during startup");
+                }
+                try {
+                    if (site.get("/").statusCode() == 200) {
+                        return millisSince(started) / 1000.0;
+                    }
+                } catch (IllegalStateException notYetListening) {
+                    // The server is not accepting connections yet.
+                }
+                Thread.onSpinWait();
+                process.waitFor(Duration.ofMillis(50));
+            }
+            throw new IllegalStateException("Not ready within 120 s");
+        } finally {
+            process.destroy();
+            if (!process.waitFor(Duration.ofSeconds(30))) {
+                process.destroyForcibly();
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static double millisSince(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000.0;
+    }
+
+    private static String stats(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        double p50 = sorted.get((sorted.size() - 1) / 2);
+        double p95 = sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1);
+        return String.format("n=%d  min=%.2f  p50=%.2f  p95=%.2f  max=%.2f", sorted.size(), sorted.getFirst(), p50, p95,
+                sorted.getLast());
+    }
+
+    private void line(String text) {
+        report.append(text).append('\n');
+    }
+}

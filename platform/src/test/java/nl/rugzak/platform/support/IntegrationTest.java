@@ -1,0 +1,46 @@
+package nl.rugzak.platform.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base for tests against the whole application with the embedded default: a real PostgreSQL 17 in a fresh data
+ * folder on a free port, the demo tenants seeded. All subclasses share one application context (and server).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(AsyncProbe.class)
+public abstract class IntegrationTest {
+
+    private static final Path DATA = freshFolder("rugzak-it-");
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void embeddedDefault(DynamicPropertyRegistry registry) {
+        registry.add("rugzak.data-dir", DATA::toString);
+        registry.add("rugzak.embedded.postgres-port", () -> "0");
+    }
+
+    protected HttpSite site(String host) {
+        return new HttpSite(port, host);
+    }
+
+    public static Path freshFolder(String prefix) {
+        try {
+            Path target = Path.of("target");
+            Files.createDirectories(target);
+            return Files.createTempDirectory(target.toAbsolutePath(), prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package nl.rugzak.platform.tenancy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import nl.rugzak.platform.devservices.EmbeddedDatabase;
+import nl.rugzak.platform.site.SiteService;
+import nl.rugzak.platform.support.AsyncProbe;
+import nl.rugzak.platform.support.IntegrationTest;
+import nl.rugzak.tenantadmin.tenancy.TenantAwareDataSource;
+import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import nl.rugzak.tenantadmin.tenancy.TenantId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class TenantIsolationIT extends IntegrationTest {
+
+    static final TenantId VOORBEELD = new TenantId("voorbeeld");
+    static final TenantId OOSTERHAVEN = new TenantId("oosterhaven");
+
+    @Autowired
+    SiteService site;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    EmbeddedDatabase embedded;
+    @Autowired
+    AsyncProbe.Probe async;
+
+    @Test
+    void writesThroughRepositoriesStayWithTheirTenant() {
+        String key = uniqueKey("repo");
+        TenantContext.run(VOORBEELD, () -> site.write(key, "Alleen Voorbeeldstad", "geheim van Voorbeeldstad"));
+
+        assertThat(TenantContext.call(OOSTERHAVEN, () -> site.page(key))).isEmpty();
+        TenantContext.run(OOSTERHAVEN, () -> site.write(key, "Alleen Oosterhaven", "geheim van Oosterhaven"));
+
+        assertThat(TenantContext.call(VOORBEELD, () -> site.page(key).orElseThrow().getBody()))
+                .isEqualTo("geheim van Voorbeeldstad");
+        assertThat(TenantContext.call(OOSTERHAVEN, () -> site.page(key).orElseThrow().getBody()))
+                .isEqualTo("geheim van Oosterhaven");
+    }
+
+    @Test
+    void nativeSqlSeesOnlyItsOwnTenant() {
+        String key = uniqueKey("sql");
+        TenantContext.run(VOORBEELD, () -> jdbc.sql("INSERT INTO site_page (page_key, title) VALUES (?, 'A')")
+                .param(key).update());
+
+        assertThat(countPages(VOORBEELD, key)).isEqualTo(1);
+        assertThat(countPages(OOSTERHAVEN, key)).isZero();
+        assertThat(TenantContext.call(OOSTERHAVEN, () -> jdbc.sql("SELECT count(*) FROM site_page WHERE title = 'A'")
+                .query(Long.class).single())).isZero();
+    }
+
+    @Test
+    void aPoolOfOneConnectionAlternatingTenantsNeverLeaksOneIntoTheOther() throws Exception {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(embedded.jdbcUrl());
+        config.setUsername(EmbeddedDatabase.APPLICATION_USER);
+        config.setMaximumPoolSize(1);
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        try (HikariDataSource pool = new HikariDataSource(config);
+             TenantAwareDataSource tenantAware = new TenantAwareDataSource(pool, pool::evictConnection)) {
+            for (int i = 0; i < 30; i++) {
+                TenantId tenant = i % 2 == 0 ? VOORBEELD : OOSTERHAVEN;
+                TenantId other = i % 2 == 0 ? OOSTERHAVEN : VOORBEELD;
+                String key = "pool-" + run + "-" + i;
+                int round = i;
+                TenantContext.run(tenant, () -> {
+                    try (Connection connection = tenantAware.getConnection();
+                         Statement statement = connection.createStatement()) {
+                        assertThat(single(statement, "SELECT current_user")).isEqualTo(tenant.roleName());
+                        assertThat(single(statement, "SHOW search_path")).isEqualTo(tenant.schemaName());
+                        statement.executeUpdate("INSERT INTO site_page (page_key, title) VALUES ('" + key + "', 'pool')");
+                        // Nothing the other tenant wrote in earlier rounds is visible here.
+                        assertThat(single(statement, "SELECT count(*) FROM site_page WHERE page_key LIKE 'pool-"
+                                + run + "-%'")).isEqualTo(String.valueOf(round / 2 + 1));
+                        assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM " + other.schemaName() + ".site_page"))
+                                .hasMessageContaining("permission denied");
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+            }
+            try (Connection connection = tenantAware.getConnection();
+                 Statement statement = connection.createStatement()) {
+                assertThat(single(statement, "SELECT current_user")).isEqualTo(EmbeddedDatabase.APPLICATION_USER);
+                assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM site_page"))
+                        .hasMessageContaining("does not exist");
+            }
+        }
+    }
+
+    @Test
+    void asyncWorkRunsForTheTenantThatStartedIt() throws Exception {
+        String key = uniqueKey("async");
+        TenantContext.run(VOORBEELD, () -> site.write(key, "Async", "alleen Voorbeeldstad"));
+
+        var fromVoorbeeld = TenantContext.call(VOORBEELD, () -> async.pagesWithKey(key));
+        var fromOosterhaven = TenantContext.call(OOSTERHAVEN, () -> async.pagesWithKey(key));
+        var roleOfOosterhaven = TenantContext.call(OOSTERHAVEN, () -> async.databaseRole());
+        var roleWithoutTenant = async.databaseRole();
+
+        assertThat(fromVoorbeeld.get(10, TimeUnit.SECONDS)).isEqualTo(1);
+        assertThat(fromOosterhaven.get(10, TimeUnit.SECONDS)).isZero();
+        assertThat(roleOfOosterhaven.get(10, TimeUnit.SECONDS)).isEqualTo("tenant_oosterhaven");
+        assertThat(roleWithoutTenant.get(10, TimeUnit.SECONDS)).isEqualTo(EmbeddedDatabase.APPLICATION_USER);
+    }
+
+    @Test
+    void namingAnotherTenantsSchemaIsPermissionDenied() {
+        assertThatThrownBy(() -> TenantContext.run(VOORBEELD,
+                () -> jdbc.sql("SELECT count(*) FROM tenant_oosterhaven.site_page").query(Long.class).single()))
+                .rootCause().hasMessageContaining("permission denied for schema tenant_oosterhaven");
+        assertThatThrownBy(() -> TenantContext.run(OOSTERHAVEN,
+                () -> jdbc.sql("UPDATE tenant_voorbeeld.site_page SET title = 'overgenomen'").update()))
+                .rootCause().hasMessageContaining("permission denied for schema tenant_voorbeeld");
+    }
+
+    @Test
+    void aConnectionWithoutTenantReadsNoTenantData() {
+        assertThat(TenantContext.current()).isEmpty();
+        assertThatThrownBy(() -> jdbc.sql("SELECT count(*) FROM tenant_voorbeeld.site_page").query(Long.class).single())
+                .rootCause().hasMessageContaining("permission denied for schema tenant_voorbeeld");
+        assertThatThrownBy(() -> jdbc.sql("SELECT count(*) FROM site_page").query(Long.class).single())
+                .rootCause().hasMessageContaining("relation \"site_page\" does not exist");
+    }
+
+    @Test
+    void nothingFallsBackToPublicOrADefaultTenant() {
+        // Even a table that the application user puts in public is never found by a tenant's unqualified name.
+        jdbc.sql("CREATE TABLE IF NOT EXISTS public.fallback_probe (id int)").update();
+        assertThatThrownBy(() -> TenantContext.run(VOORBEELD,
+                () -> jdbc.sql("SELECT count(*) FROM fallback_probe").query(Long.class).single()))
+                .rootCause().hasMessageContaining("does not exist");
+        assertThat(TenantContext.call(VOORBEELD, () -> jdbc.sql("SHOW search_path").query(String.class).single()))
+                .isEqualTo("tenant_voorbeeld");
+        assertThatThrownBy(() -> site.page("home")).isInstanceOf(TenantContext.NoTenantException.class);
+    }
+
+    private long countPages(TenantId tenant, String key) {
+        return TenantContext.call(tenant, () -> jdbc.sql("SELECT count(*) FROM site_page WHERE page_key = ?")
+                .param(key).query(Long.class).single());
+    }
+
+    private static String uniqueKey(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    private static String single(Statement statement, String sql) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+}

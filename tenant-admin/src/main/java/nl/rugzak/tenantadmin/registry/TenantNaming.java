@@ -1,0 +1,70 @@
+package nl.rugzak.tenantadmin.registry;
+
+import java.net.IDN;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import nl.rugzak.tenantadmin.tenancy.TenantId;
+
+/** The rules for slugs and host names, with the messages lab staff see (Dutch, plain language). */
+public final class TenantNaming {
+
+    /** Names that would clash with the platform's own hosts, schemas or words. */
+    public static final Set<String> RESERVED_SLUGS = Set.of(
+            "admin", "www", "api", "control", "public", "lab", "app", "auth", "login", "logout", "keycloak",
+            "mail", "static", "assets", "vaadin", "rugzak", "status", "support", "help", "root", "postgres",
+            "pg", "information-schema", "test", "demo", "beheer", "tenant", "tenants");
+
+    private static final Pattern HOST_LABEL = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
+
+    private TenantNaming() {
+    }
+
+    /** Empty when the slug may be used; otherwise the reason, for the person who typed it. */
+    public static Optional<String> slugProblem(String slug) {
+        if (slug == null || slug.isBlank()) {
+            return Optional.of("Vul een korte naam (slug) in.");
+        }
+        if (slug.length() < 2 || slug.length() > 40) {
+            return Optional.of("De korte naam moet 2 tot 40 tekens lang zijn.");
+        }
+        if (!TenantId.isWellFormed(slug)) {
+            return Optional.of("Gebruik alleen kleine letters, cijfers en streepjes; begin en eindig met een letter of cijfer.");
+        }
+        if (RESERVED_SLUGS.contains(slug)) {
+            return Optional.of("De korte naam '" + slug + "' is gereserveerd. Kies een andere.");
+        }
+        return Optional.empty();
+    }
+
+    /** Lower-cases and converts an internationalised name to its ASCII form, as hosts arrive in requests. */
+    public static String normaliseHost(String host) {
+        String trimmed = host == null ? "" : host.trim();
+        if (trimmed.endsWith(".")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 1);
+        }
+        try {
+            return IDN.toASCII(trimmed, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
+        } catch (IllegalArgumentException e) {
+            return trimmed.toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public static Optional<String> hostProblem(String host) {
+        if (host == null || host.isBlank()) {
+            return Optional.of("Vul een domeinnaam in, bijvoorbeeld participatie.voorbeeldstad.nl.");
+        }
+        String normalised = normaliseHost(host);
+        if (normalised.length() > 253 || !normalised.contains(".")) {
+            return Optional.of("'" + host.trim() + "' is geen geldige domeinnaam. Gebruik bijvoorbeeld participatie.voorbeeldstad.nl.");
+        }
+        for (String label : normalised.split("\\.", -1)) {
+            if (!HOST_LABEL.matcher(label).matches()) {
+                return Optional.of("'" + host.trim() + "' is geen geldige domeinnaam. Gebruik alleen letters, cijfers, streepjes en punten.");
+            }
+        }
+        return Optional.empty();
+    }
+}
