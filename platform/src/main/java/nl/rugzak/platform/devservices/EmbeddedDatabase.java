@@ -70,6 +70,28 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    /** A database with its own owner, e.g. for the embedded Keycloak; created once, left alone afterwards. */
+    public void ensureDatabase(String name, String owner, String password) {
+        if (!name.matches("[a-z_]+") || !owner.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("Unsafe database or role name");
+        }
+        try (Connection connection = server.getPostgresDatabase().getConnection();
+             Statement statement = connection.createStatement()) {
+            try (var exists = statement.executeQuery("SELECT 1 FROM pg_roles WHERE rolname = '" + owner + "'")) {
+                if (!exists.next()) {
+                    statement.execute("CREATE ROLE " + owner + " LOGIN PASSWORD '" + password.replace("'", "''") + "'");
+                }
+            }
+            try (var exists = statement.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+                if (!exists.next()) {
+                    statement.execute("CREATE DATABASE " + name + " OWNER " + owner);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare database " + name, e);
+        }
+    }
+
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + DATABASE;
     }

@@ -2,6 +2,7 @@ package nl.rugzak.platform.site;
 
 import java.util.Optional;
 
+import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,12 +23,15 @@ public class SiteService {
         return pages.findByKey(key);
     }
 
-    /** Creates or rewrites a page. */
+    /** Creates or rewrites a page. Staff only; the view checks it too, this is the check that counts. */
     @Transactional
+    @RolesAllowed({"editor", "tenant-admin"})
     public SitePage write(String key, String title, String body) {
         TenantContext.require();
-        SitePage page = pages.findByKey(key).orElseGet(() -> new SitePage(key, title, body));
-        page.rewrite(title, body);
+        SitePageRules.check(key, title, body);
+        String text = body == null ? "" : body;
+        SitePage page = pages.findByKey(key).orElseGet(() -> new SitePage(key, title, text));
+        page.rewrite(title, text);
         return pages.save(page);
     }
 }

@@ -4,6 +4,7 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import nl.rugzak.tenantadmin.ControlPlaneView;
+import nl.rugzak.tenantadmin.console.ui.TenantListView;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +20,9 @@ class VaadinTenancy implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(uiInit -> uiInit.getUI().addBeforeEnterListener(enter -> {
             boolean controlPlaneView = enter.getNavigationTarget().isAnnotationPresent(ControlPlaneView.class);
             boolean onAdminHost = TenantContext.current().isEmpty();
-            if (controlPlaneView != onAdminHost) {
+            if (onAdminHost && enter.getLocation().getPath().isEmpty()) {
+                enter.forwardTo(TenantListView.class);
+            } else if (controlPlaneView != onAdminHost) {
                 enter.rerouteToError(NotFoundException.class);
             }
         }));

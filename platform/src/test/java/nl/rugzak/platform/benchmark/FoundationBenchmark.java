@@ -100,7 +100,7 @@ class FoundationBenchmark {
 
     private ConfigurableApplicationContext inProcess() {
         return SpringApplication.run(RugzakApplication.class, "--rugzak.data-dir=" + data,
-                "--rugzak.embedded.postgres-port=0", "--server.port=0");
+                "--rugzak.embedded.postgres-port=0", "--server.port=0", "--rugzak.keycloak.embedded=false");
     }
 
     private List<Double> startups() throws Exception {
@@ -117,7 +117,7 @@ class FoundationBenchmark {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
                 RugzakApplication.class.getName(), "--rugzak.data-dir=" + data, "--rugzak.embedded.postgres-port=0",
-                "--server.port=" + port)
+                "--server.port=" + port, "--rugzak.keycloak.embedded=false")
                 .redirectErrorStream(true)
                 .redirectOutput(File.createTempFile("rugzak-bench", ".log"));
         builder.environment().put("VAADIN_USAGE_STATS_ENABLED", "false");

@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.concurrent.TimeUnit;
+
+import nl.rugzak.platform.security.IdentityStartup;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -28,6 +32,23 @@ public abstract class IntegrationTest {
     static void embeddedDefault(DynamicPropertyRegistry registry) {
         registry.add("rugzak.data-dir", DATA::toString);
         registry.add("rugzak.embedded.postgres-port", () -> "0");
+        registry.add("rugzak.keycloak.embedded-port", () -> "0");
+    }
+
+    @Autowired
+    private IdentityStartup identity;
+
+    /** Waits until Keycloak is up and every realm and demo account exists (the first start takes a while). */
+    protected void awaitIdentity() {
+        try {
+            identity.ready().get(5, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            throw new IllegalStateException("Keycloak and the realms did not get ready", e);
+        }
+    }
+
+    protected Browser browser() {
+        return new Browser(port);
     }
 
     protected HttpSite site(String host) {

@@ -8,6 +8,7 @@ import java.util.List;
 
 import nl.rugzak.platform.RugzakApplication;
 import nl.rugzak.platform.site.SiteService;
+import nl.rugzak.platform.support.AsUser;
 import nl.rugzak.platform.support.HttpSite;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.tenantadmin.provisioning.NewTenant;
@@ -33,8 +34,8 @@ class RestartAndBrokenMigrationIT {
     @Test
     void dataSurvivesARestartAndOneBrokenTenantDoesNotStopTheOthers() {
         try (ConfigurableApplicationContext first = start(WebApplicationType.SERVLET)) {
-            TenantContext.run(VOORBEELD, () -> first.getBean(SiteService.class)
-                    .write("blijft", "Blijft bewaard", "Geschreven voor de herstart"));
+            TenantContext.run(VOORBEELD, () -> AsUser.run(() -> first.getBean(SiteService.class)
+                    .write("blijft", "Blijft bewaard", "Geschreven voor de herstart"), "editor"));
             first.getBean(TenantCreation.class).create(new NewTenant("kapot", "Gemeente Kapot", "kapot.localhost",
                     List.of(), List.of("nl")));
             JdbcClient jdbc = first.getBean(JdbcClient.class);
@@ -60,13 +61,15 @@ class RestartAndBrokenMigrationIT {
         }
 
         // A deploy job's migrate-only run reports the broken tenant through its exit code.
-        assertThat(RugzakApplication.migrateOnly("--rugzak.data-dir=" + data, "--rugzak.embedded.postgres-port=0"))
+        assertThat(RugzakApplication.migrateOnly("--rugzak.data-dir=" + data, "--rugzak.embedded.postgres-port=0",
+                "--rugzak.keycloak.embedded=false"))
                 .isEqualTo(1);
     }
 
     private ConfigurableApplicationContext start(WebApplicationType type) {
         return new SpringApplicationBuilder(RugzakApplication.class)
                 .web(type)
-                .run("--rugzak.data-dir=" + data, "--rugzak.embedded.postgres-port=0", "--server.port=0");
+                .run("--rugzak.data-dir=" + data, "--rugzak.embedded.postgres-port=0", "--server.port=0",
+                        "--rugzak.keycloak.embedded=false");
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.rugzak.tenantadmin.identity.TenantRealms;
 import nl.rugzak.tenantadmin.registry.Tenant;
 import nl.rugzak.tenantadmin.registry.TenantNaming;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
@@ -34,13 +35,15 @@ public class TenantCreation {
     private final TenantRegistryStore store;
     private final TenantRegistry registry;
     private final TenantSchemas schemas;
+    private final TenantRealms realms;
     private final String adminHost;
 
     public TenantCreation(TenantRegistryStore store, TenantRegistry registry, TenantSchemas schemas,
-                          @Value("${rugzak.admin-host:admin.localhost}") String adminHost) {
+                          TenantRealms realms, @Value("${rugzak.admin-host:admin.localhost}") String adminHost) {
         this.store = store;
         this.registry = registry;
         this.schemas = schemas;
+        this.realms = realms;
         this.adminHost = TenantNaming.normaliseHost(adminHost);
     }
 
@@ -70,7 +73,22 @@ public class TenantCreation {
             undo(id, schemaCreated);
             throw e;
         }
-        return registry.find(id).orElseThrow();
+        Tenant created = registry.find(id).orElseThrow();
+        provisionRealm(created);
+        return created;
+    }
+
+    /** The site serves without its realm; until the realm exists, logging in there says it is not possible yet. */
+    private void provisionRealm(Tenant tenant) {
+        if (!realms.enabled()) {
+            return;
+        }
+        try {
+            realms.provision(tenant);
+        } catch (RuntimeException e) {
+            log.error("Tenant {} was created, but its Keycloak realm could not be provisioned yet: {}", tenant.id(),
+                    e.toString());
+        }
     }
 
     private void undo(TenantId id, boolean schemaCreated) {

@@ -13,7 +13,7 @@ public final class TenantNaming {
 
     /** Names that would clash with the platform's own hosts, schemas or words. */
     public static final Set<String> RESERVED_SLUGS = Set.of(
-            "admin", "www", "api", "control", "public", "lab", "app", "auth", "login", "logout", "keycloak",
+            "admin", "www", "api", "control", "public", "lab", "master", "app", "auth", "login", "logout", "keycloak",
             "mail", "static", "assets", "vaadin", "rugzak", "status", "support", "help", "root", "postgres",
             "pg", "information-schema", "test", "demo", "beheer", "tenant", "tenants");
 

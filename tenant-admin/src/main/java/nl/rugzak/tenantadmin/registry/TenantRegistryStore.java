@@ -9,13 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import nl.rugzak.tenantadmin.tenancy.ControlPlaneWork;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The control schema's tenant and domain tables. Runs as the application user (no tenant), whatever thread
@@ -25,14 +22,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class TenantRegistryStore {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final ControlPlaneWork controlPlane;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
-    public TenantRegistryStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
+    public TenantRegistryStore(JdbcClient jdbc, ControlPlaneWork controlPlane) {
         this.jdbc = jdbc;
-        // Always a transaction of its own: joining a tenant's transaction would mean running as that tenant's role.
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.controlPlane = controlPlane;
     }
 
     void onChange(Runnable listener) {
@@ -40,7 +35,7 @@ public class TenantRegistryStore {
     }
 
     List<Tenant> loadAll() {
-        return asApplication(() -> {
+        return controlPlane.call(() -> {
             Map<Long, List<TenantDomain>> domains = new LinkedHashMap<>();
             jdbc.sql("SELECT tenant_id, host, is_primary FROM control.tenant_domain ORDER BY is_primary DESC, host")
                     .query(rs -> {
@@ -86,18 +81,27 @@ public class TenantRegistryStore {
                 .param("fp", fingerprint).param("slug", id.slug()).update());
     }
 
+    /** Adds an alias host to a tenant; the caller has checked the host (see {@link TenantNaming}). */
+    public void addAlias(TenantId id, String host) {
+        changing(() -> {
+            long key = jdbc.sql("SELECT id FROM control.tenant WHERE slug = ?").param(id.slug()).query(Long.class).single();
+            insertDomain(key, host, false);
+            return null;
+        });
+    }
+
     /** Removes the registry rows of a tenant whose creation failed; its domains go with it. */
     public void forget(TenantId id) {
         changing(() -> jdbc.sql("DELETE FROM control.tenant WHERE slug = :slug").param("slug", id.slug()).update());
     }
 
     public boolean slugTaken(String slug) {
-        return asApplication(() -> jdbc.sql("SELECT count(*) FROM control.tenant WHERE slug = :slug")
+        return controlPlane.call(() -> jdbc.sql("SELECT count(*) FROM control.tenant WHERE slug = :slug")
                 .param("slug", slug).query(Long.class).single() > 0);
     }
 
     public boolean hostTaken(String host) {
-        return asApplication(() -> jdbc.sql("SELECT count(*) FROM control.tenant_domain WHERE host = :host")
+        return controlPlane.call(() -> jdbc.sql("SELECT count(*) FROM control.tenant_domain WHERE host = :host")
                 .param("host", host).query(Long.class).single() > 0);
     }
 
@@ -108,22 +112,10 @@ public class TenantRegistryStore {
 
     private <T> T changing(java.util.concurrent.Callable<T> change) {
         try {
-            return asApplication(change);
+            return controlPlane.call(change);
         } finally {
             changeListeners.forEach(Runnable::run);
         }
-    }
-
-    private <T> T asApplication(java.util.concurrent.Callable<T> work) {
-        return TenantContext.callWithoutTenant(() -> ownTransaction.execute(status -> {
-            try {
-                return work.call();
-            } catch (RuntimeException e) {
-                throw e;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }));
     }
 
     private static Tenant map(ResultSet rs, List<TenantDomain> domains) throws SQLException {

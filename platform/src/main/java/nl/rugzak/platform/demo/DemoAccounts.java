@@ -1,0 +1,45 @@
+package nl.rugzak.platform.demo;
+
+import java.util.List;
+
+import nl.rugzak.platform.security.IdentityStartup;
+import nl.rugzak.tenantadmin.identity.RealmUsers.Person;
+import nl.rugzak.tenantadmin.identity.TenantRealms;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.stereotype.Component;
+
+/** The demo accounts the README lists: four per demo municipality and one lab admin. Created once, kept after. */
+@Component
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${rugzak.demo.enabled:true} and !${rugzak.migrate-only:false}")
+class DemoAccounts implements IdentityStartup.AfterRealms {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
+    static final String PASSWORD = "rugzak-demo-2026";
+
+    private final TenantRealms realms;
+
+    DemoAccounts(TenantRealms realms) {
+        this.realms = realms;
+    }
+
+    static List<Person> municipalStaffAndResident(String slug) {
+        String domain = slug + ".example";
+        return List.of(
+                new Person("bewoner", "bewoner@" + domain, "Bo", "Bewoner", PASSWORD, List.of("resident")),
+                new Person("moderator", "moderator@" + domain, "Mo", "Moderator", PASSWORD, List.of("resident", "moderator")),
+                new Person("redacteur", "redacteur@" + domain, "Roos", "Redacteur", PASSWORD, List.of("resident", "editor")),
+                new Person("beheerder", "beheerder@" + domain, "Bas", "Beheerder", PASSWORD, List.of("resident", "tenant-admin")));
+    }
+
+    @Override
+    public void realmsReady() {
+        for (DemoTenants.Demo demo : DemoTenants.DEMOS) {
+            municipalStaffAndResident(demo.slug()).forEach(person -> realms.users().ensure(demo.slug(), person));
+        }
+        realms.users().ensure(TenantRealms.LAB_REALM, new Person("labbeheer", "labbeheer@lab.example", "Lotte", "Lab",
+                PASSWORD, List.of(TenantRealms.LAB_ADMIN_ROLE)));
+        log.info("Demo accounts ready (password for all: {})", PASSWORD);
+    }
+}

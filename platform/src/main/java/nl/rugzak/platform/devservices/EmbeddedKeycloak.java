@@ -1,0 +1,216 @@
+package nl.rugzak.platform.devservices;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A real Keycloak server for the embedded default, run as a child process from the distribution the build
+ * fetched from Maven Central. It keeps its data in the embedded PostgreSQL (database {@code keycloak}) and its
+ * generated admin password in the data folder, so a restart finds the same realms and users. When a Keycloak
+ * with our credentials already answers on the port, that one is used and left running.
+ */
+public final class EmbeddedKeycloak implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedKeycloak.class);
+    public static final String ADMIN_USERNAME = "rugzak-admin";
+
+    private final Path home;
+    private final int port;
+    private final String adminPassword;
+    private final CompletableFuture<Void> ready = new CompletableFuture<>();
+    private volatile Process process;
+
+    private EmbeddedKeycloak(Path home, int port, String adminPassword) {
+        this.home = home;
+        this.port = port;
+        this.adminPassword = adminPassword;
+    }
+
+    /** Starts Keycloak in the background; {@link #ready()} completes when it answers. Never blocks startup. */
+    public static EmbeddedKeycloak start(Path dataFolder, int port, EmbeddedDatabase database, Path distribution) {
+        Path folder = dataFolder.resolve("keycloak").toAbsolutePath();
+        try {
+            Files.createDirectories(folder);
+            Properties secrets = secrets(folder.resolve("credentials.properties"));
+            database.ensureDatabase("keycloak", "keycloak", secrets.getProperty("db.password"));
+            EmbeddedKeycloak keycloak = new EmbeddedKeycloak(folder, port, secrets.getProperty("admin.password"));
+            Thread.ofPlatform().daemon().name("keycloak-starter").start(() -> keycloak.run(distribution, database,
+                    secrets.getProperty("db.password")));
+            return keycloak;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not prepare the embedded Keycloak in " + folder, e);
+        }
+    }
+
+    public String url() {
+        return "http://localhost:" + port;
+    }
+
+    public String adminPassword() {
+        return adminPassword;
+    }
+
+    public CompletableFuture<Void> ready() {
+        return ready;
+    }
+
+    private void run(Path distribution, EmbeddedDatabase database, String dbPassword) {
+        try {
+            long started = System.nanoTime();
+            if (answers()) {
+                log.info("A Keycloak already answers at {}; using it", url());
+                ready.complete(null);
+                return;
+            }
+            Path server = unpack(distribution);
+            ProcessBuilder builder = new ProcessBuilder(server.resolve("bin/kc.sh").toString(), "start-dev",
+                    "--http-port=" + port,
+                    "--http-management-port=" + (port + 1000),
+                    "--db=postgres",
+                    "--db-url=jdbc:postgresql://127.0.0.1:" + database.port() + "/keycloak",
+                    "--db-username=keycloak",
+                    "--db-password=" + dbPassword,
+                    "--health-enabled=true")
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("keycloak.log").toFile()));
+            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+            builder.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME);
+            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
+            process = builder.start();
+            long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+            while (System.nanoTime() < deadline && process.isAlive()) {
+                if (answers()) {
+                    log.info("Embedded Keycloak ready at {} in {} s (log: {})", url(),
+                            (System.nanoTime() - started) / 1_000_000_000, home.resolve("keycloak.log"));
+                    ready.complete(null);
+                    return;
+                }
+                Thread.sleep(500);
+            }
+            throw new IllegalStateException("Keycloak did not answer at " + url() + "; see " + home.resolve("keycloak.log"));
+        } catch (Exception e) {
+            log.error("The embedded Keycloak could not start; logging in is not possible", e);
+            ready.completeExceptionally(e);
+        }
+    }
+
+    private boolean answers() {
+        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build()) {
+            HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url() + "/realms/master"))
+                    .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Unpacks the distribution once per data folder; later starts reuse it (and Keycloak's own build of it). */
+    private Path unpack(Path distribution) throws IOException {
+        Path target = home.resolve("server");
+        Path marker = target.resolve(".unpacked");
+        if (Files.exists(marker)) {
+            return target.resolve(Files.readString(marker).trim());
+        }
+        if (!Files.isRegularFile(distribution)) {
+            throw new IllegalStateException("No Keycloak distribution at " + distribution
+                    + ". Build with ./mvnw first, or configure an external Keycloak (KEYCLOAK_URL).");
+        }
+        String top = null;
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(distribution))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                Path path = target.resolve(entry.getName()).normalize();
+                if (!path.startsWith(target)) {
+                    throw new IOException("Zip entry outside its folder: " + entry.getName());
+                }
+                if (top == null) {
+                    top = entry.getName().split("/")[0];
+                }
+                if (entry.isDirectory()) {
+                    Files.createDirectories(path);
+                } else {
+                    Files.createDirectories(path.getParent());
+                    try (OutputStream out = Files.newOutputStream(path)) {
+                        zip.transferTo(out);
+                    }
+                }
+            }
+        }
+        Path server = target.resolve(top);
+        for (String script : new String[] {"kc.sh", "kcadm.sh", "kcreg.sh"}) {
+            Path file = server.resolve("bin").resolve(script);
+            if (Files.exists(file)) {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
+        }
+        Files.writeString(marker, top);
+        return server;
+    }
+
+    private static Properties secrets(Path file) throws IOException {
+        Properties properties = new Properties();
+        if (Files.exists(file)) {
+            try (InputStream in = Files.newInputStream(file)) {
+                properties.load(in);
+            }
+            return properties;
+        }
+        properties.setProperty("admin.password", randomSecret());
+        properties.setProperty("db.password", randomSecret());
+        Path temporary = file.resolveSibling(file.getFileName() + ".tmp");
+        try (OutputStream out = Files.newOutputStream(temporary)) {
+            properties.store(out, "Generated for the embedded Keycloak; delete the data folder to start over");
+        }
+        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
+        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+        return properties;
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    @Override
+    public void close() {
+        Process running = process;
+        if (running == null || !running.isAlive()) {
+            return;
+        }
+        running.descendants().forEach(ProcessHandle::destroy);
+        running.destroy();
+        try {
+            if (!running.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                running.descendants().forEach(ProcessHandle::destroyForcibly);
+                running.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            running.destroyForcibly();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package nl.rugzak.platform.residents;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Residents and staff who have logged in at this municipality, keyed by their subject in its realm. */
+@Service
+public class ResidentProfiles {
+
+    public record ResidentProfile(long id, String subject, String displayName, String email, Instant createdAt,
+                                  Instant lastLoginAt) {
+    }
+
+    private final JdbcClient jdbc;
+
+    public ResidentProfiles(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Creates the profile on first login, and refreshes name and email on every later one. */
+    public void recordLogin(String subject, String displayName, String email) {
+        TenantContext.require();
+        jdbc.sql("""
+                        INSERT INTO resident (subject, display_name, email) VALUES (:subject, :name, :email)
+                        ON CONFLICT (subject) DO UPDATE SET display_name = EXCLUDED.display_name,
+                          email = EXCLUDED.email, last_login_at = now()""")
+                .param("subject", subject)
+                .param("name", truncate(displayName, 200))
+                .param("email", email == null ? null : truncate(email, 320))
+                .update();
+    }
+
+    public Optional<ResidentProfile> find(String subject) {
+        TenantContext.require();
+        return jdbc.sql("SELECT id, subject, display_name, email, created_at, last_login_at FROM resident WHERE subject = ?")
+                .param(subject)
+                .query((rs, row) -> new ResidentProfile(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant()))
+                .optional();
+    }
+
+    private static String truncate(String value, int length) {
+        return value.length() <= length ? value : value.substring(0, length);
+    }
+}

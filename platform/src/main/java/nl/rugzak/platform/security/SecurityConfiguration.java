@@ -1,0 +1,104 @@
+package nl.rugzak.platform.security;
+
+import java.nio.charset.StandardCharsets;
+
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import nl.rugzak.platform.residents.ResidentProfiles;
+import nl.rugzak.tenantadmin.identity.TenantRealms;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
+import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestTemplate;
+
+/**
+ * Views are denied unless they say otherwise (Vaadin's configurer); services repeat the role check (method
+ * security). Login is OIDC against the realm of the request's host, with timeouts on every call to Keycloak.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
+class SecurityConfiguration {
+
+    @Bean
+    TenantClientRegistrations clientRegistrationRepository(TenantRealms realms) {
+        return new TenantClientRegistrations(realms);
+    }
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, TenantClientRegistrations registrations,
+                                            TenantRealms realms, ResidentProfiles profiles) throws Exception {
+        TenantOidcUserService users = new TenantOidcUserService(realms, profiles);
+        RestTemplate userInfo = new RestTemplate(timeouts());
+        userInfo.setErrorHandler(new OAuth2ErrorResponseErrorHandler());
+        users.setOauth2UserService(userService(userInfo));
+
+        // Answers anonymous visitors itself (401); everything else falls under Vaadin's deny-by-default.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/me").permitAll());
+        http.with(VaadinSecurityConfigurer.vaadin(),
+                vaadin -> vaadin.oauth2LoginPage(LoginEntryFilter.LOGIN_PATH, "{baseUrl}"));
+        http.oauth2Login(login -> login
+                .clientRegistrationRepository(registrations)
+                .userInfoEndpoint(info -> info.oidcUserService(users))
+                .tokenEndpoint(token -> token.accessTokenResponseClient(tokenClient()))
+                .failureHandler((request, response, failure) -> loginFailed(response)));
+        http.addFilterBefore(new LoginEntryFilter(realms), OAuth2AuthorizationRequestRedirectFilter.class);
+        return http.build();
+    }
+
+    private static org.springframework.security.oauth2.client.userinfo.DefaultOAuth2UserService userService(
+            RestTemplate restTemplate) {
+        var service = new org.springframework.security.oauth2.client.userinfo.DefaultOAuth2UserService();
+        service.setRestOperations(restTemplate);
+        return service;
+    }
+
+    private static RestClientAuthorizationCodeTokenResponseClient tokenClient() {
+        RestClient restClient = RestClient.builder()
+                .requestFactory(timeouts())
+                .messageConverters(converters -> {
+                    converters.clear();
+                    converters.add(new FormHttpMessageConverter());
+                    converters.add(new OAuth2AccessTokenResponseHttpMessageConverter());
+                })
+                .defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
+                .build();
+        RestClientAuthorizationCodeTokenResponseClient client = new RestClientAuthorizationCodeTokenResponseClient();
+        client.setRestClient(restClient);
+        return client;
+    }
+
+    private static SimpleClientHttpRequestFactory timeouts() {
+        SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
+        factory.setConnectTimeout(3_000);
+        factory.setReadTimeout(10_000);
+        return factory;
+    }
+
+    private static void loginFailed(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
+        response.setStatus(401);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        response.getOutputStream().write("""
+                <!DOCTYPE html>
+                <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <title>Inloggen is niet gelukt</title>
+                <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}</style>
+                </head><body><main>
+                <h1>Inloggen is niet gelukt</h1>
+                <p>Het inloggen kon niet worden afgerond. Probeer het opnieuw.</p>
+                <p><a href="/inloggen">Opnieuw inloggen</a> · <a href="/">Naar de startpagina</a></p>
+                <p lang="en">Logging in could not be completed. Please try again.</p>
+                </main></body></html>
+                """.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,71 @@
+package nl.rugzak.platform.staff.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import nl.rugzak.platform.site.SitePage;
+import nl.rugzak.platform.site.SitePageRules;
+import nl.rugzak.platform.site.SiteService;
+import nl.rugzak.platform.site.ui.SiteHeader;
+import nl.rugzak.tenantadmin.registry.TenantRegistry;
+import nl.rugzak.tenantadmin.tenancy.TenantContext;
+
+/** Where municipal staff start. Editors and tenant admins edit the home page introduction here. */
+@Route("beheer")
+@PageTitle("Beheer")
+@RolesAllowed({"editor", "moderator", "tenant-admin"})
+public class StaffHomeView extends Div {
+
+    public StaffHomeView(TenantRegistry registry, SiteService site, AuthenticationContext authentication) {
+        String tenantName = registry.find(TenantContext.require()).orElseThrow().displayName();
+        add(new SiteHeader(tenantName, authentication));
+        Main main = new Main();
+        main.setId("main-content");
+        main.addClassName("rugzak-page");
+        main.add(new H1("Beheer van " + tenantName));
+        if (authentication.hasAnyRole("editor", "tenant-admin")) {
+            main.add(introductionEditor(site));
+        } else {
+            main.add(new Paragraph("U bent moderator. Hier komen de meldingen en de wachtrij voor moderatie."));
+        }
+        add(main);
+    }
+
+    private static Div introductionEditor(SiteService site) {
+        SitePage current = site.page(SitePage.HOME).orElse(null);
+        TextField title = new TextField("Titel van de introductie");
+        title.setMaxLength(SitePageRules.MAX_TITLE);
+        title.setWidthFull();
+        TextArea body = new TextArea("Introductietekst");
+        body.setMaxLength(SitePageRules.MAX_BODY);
+        body.setWidthFull();
+        if (current != null) {
+            title.setValue(current.getTitle());
+            body.setValue(current.getBody());
+        }
+        Button save = new Button("Opslaan", click -> {
+            var problems = SitePageRules.problems(SitePage.HOME, title.getValue(), body.getValue());
+            title.setInvalid(problems.containsKey("title"));
+            title.setErrorMessage(problems.get("title"));
+            body.setInvalid(problems.containsKey("body"));
+            body.setErrorMessage(problems.get("body"));
+            if (problems.isEmpty()) {
+                site.write(SitePage.HOME, title.getValue().trim(), body.getValue());
+                Notification.show("De introductie is opgeslagen.");
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        return new Div(new H2("Introductie op de startpagina"), title, body, save);
+    }
+}

@@ -1,0 +1,190 @@
+package nl.rugzak.tenantadmin.identity;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
+import org.keycloak.admin.client.Keycloak;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.ProtocolMapperRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.RoleRepresentation;
+
+/**
+ * Brings a realm to what its {@link RealmSpec} says, whatever state it is in: missing, half made, or out of date
+ * (e.g. a domain was added). It creates and updates, and never deletes users.
+ */
+public class RealmProvisioner {
+
+    static final String ROLES_MAPPER = "realm roles";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final KeycloakServer server;
+
+    public RealmProvisioner(KeycloakServer server) {
+        this.server = server;
+    }
+
+    public ProvisionedClient provision(RealmSpec spec, String knownSecret) {
+        Keycloak admin = server.admin();
+        RealmResource realm = ensureRealm(admin, spec);
+        ensureRoles(realm, spec);
+        String secret = ensureClient(realm, spec, knownSecret);
+        return new ProvisionedClient(spec.realm(), RealmSpec.CLIENT_ID, secret);
+    }
+
+    private RealmResource ensureRealm(Keycloak admin, RealmSpec spec) {
+        RealmRepresentation wanted = realmSettings(spec);
+        boolean exists = admin.realms().findAll().stream().anyMatch(r -> r.getRealm().equals(spec.realm()));
+        if (!exists) {
+            admin.realms().create(wanted);
+        } else {
+            admin.realm(spec.realm()).update(wanted);
+        }
+        return admin.realm(spec.realm());
+    }
+
+    /** The realm's policies, chosen on purpose: short tokens, a working day of session, lock-out after failures. */
+    static RealmRepresentation realmSettings(RealmSpec spec) {
+        RealmRepresentation realm = new RealmRepresentation();
+        realm.setRealm(spec.realm());
+        realm.setDisplayName(spec.displayName());
+        realm.setEnabled(true);
+        realm.setRegistrationAllowed(spec.selfRegistration());
+        realm.setResetPasswordAllowed(true);
+        realm.setRememberMe(true);
+        realm.setLoginWithEmailAllowed(true);
+        realm.setDuplicateEmailsAllowed(false);
+        realm.setVerifyEmail(false);
+        realm.setSslRequired("external");
+        realm.setBruteForceProtected(true);
+        realm.setPermanentLockout(false);
+        realm.setFailureFactor(5);
+        realm.setWaitIncrementSeconds(60);
+        realm.setMaxFailureWaitSeconds(900);
+        realm.setMaxDeltaTimeSeconds(43200);
+        realm.setPasswordPolicy("length(10) and maxLength(128) and notUsername and notEmail");
+        realm.setInternationalizationEnabled(true);
+        realm.setSupportedLocales(new HashSet<>(spec.locales()));
+        realm.setDefaultLocale(spec.locales().contains("nl") ? "nl" : spec.locales().getFirst());
+        // Access tokens live five minutes; an idle session ends after 30 minutes, any session after 10 hours.
+        realm.setAccessTokenLifespan(300);
+        realm.setAccessCodeLifespan(60);
+        realm.setAccessCodeLifespanLogin(1800);
+        realm.setSsoSessionIdleTimeout(1800);
+        realm.setSsoSessionMaxLifespan(36000);
+        realm.setOfflineSessionIdleTimeout(0);
+        return realm;
+    }
+
+    private static void ensureRoles(RealmResource realm, RealmSpec spec) {
+        Set<String> existing = new HashSet<>();
+        realm.roles().list().forEach(role -> existing.add(role.getName()));
+        for (String role : spec.roles()) {
+            if (!existing.contains(role)) {
+                realm.roles().create(new RoleRepresentation(role, null, false));
+            }
+        }
+        if (spec.defaultRole() != null) {
+            var defaults = realm.roles().get("default-roles-" + spec.realm());
+            boolean present = defaults.getRoleComposites().stream().anyMatch(r -> r.getName().equals(spec.defaultRole()));
+            if (!present) {
+                defaults.addComposites(List.of(realm.roles().get(spec.defaultRole()).toRepresentation()));
+            }
+        }
+    }
+
+    private static String ensureClient(RealmResource realm, RealmSpec spec, String knownSecret) {
+        List<ClientRepresentation> found = realm.clients().findByClientId(RealmSpec.CLIENT_ID);
+        String secret = knownSecret != null ? knownSecret : newSecret();
+        ClientRepresentation wanted = clientSettings(spec, secret);
+        String id;
+        if (found.isEmpty()) {
+            try (Response response = realm.clients().create(wanted)) {
+                if (response.getStatus() != 201) {
+                    throw new IllegalStateException("Keycloak refused the client in realm " + spec.realm()
+                            + ": HTTP " + response.getStatus());
+                }
+            }
+            id = realm.clients().findByClientId(RealmSpec.CLIENT_ID).getFirst().getId();
+        } else {
+            id = found.getFirst().getId();
+            wanted.setId(id);
+            realm.clients().get(id).update(wanted);
+        }
+        ensureRolesMapper(realm, id);
+        return realm.clients().get(id).getSecret().getValue();
+    }
+
+    static ClientRepresentation clientSettings(RealmSpec spec, String secret) {
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(RealmSpec.CLIENT_ID);
+        client.setName("Rugzak");
+        client.setProtocol("openid-connect");
+        client.setEnabled(true);
+        client.setPublicClient(false);
+        client.setClientAuthenticatorType("client-secret");
+        client.setSecret(secret);
+        client.setStandardFlowEnabled(true);
+        client.setImplicitFlowEnabled(false);
+        client.setDirectAccessGrantsEnabled(false);
+        client.setServiceAccountsEnabled(false);
+        client.setFrontchannelLogout(true);
+        client.setRootUrl(spec.siteUrls().getFirst());
+        client.setBaseUrl("/");
+        client.setRedirectUris(new ArrayList<>(spec.redirectUris()));
+        client.setWebOrigins(new ArrayList<>(spec.siteUrls()));
+        Map<String, String> attributes = new HashMap<>();
+        attributes.put("pkce.code.challenge.method", "S256");
+        attributes.put("post.logout.redirect.uris", String.join("##", spec.postLogoutRedirectUris()));
+        client.setAttributes(attributes);
+        return client;
+    }
+
+    /** Realm roles go into the ID token and userinfo as claim {@code roles}, where the platform reads them. */
+    private static void ensureRolesMapper(RealmResource realm, String clientId) {
+        var mappers = realm.clients().get(clientId).getProtocolMappers();
+        boolean present = mappers.getMappers().stream().anyMatch(m -> ROLES_MAPPER.equals(m.getName()));
+        if (present) {
+            return;
+        }
+        ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+        mapper.setName(ROLES_MAPPER);
+        mapper.setProtocol("openid-connect");
+        mapper.setProtocolMapper("oidc-usermodel-realm-role-mapper");
+        mapper.setConfig(Map.of(
+                "claim.name", "roles",
+                "jsonType.label", "String",
+                "multivalued", "true",
+                "id.token.claim", "true",
+                "access.token.claim", "true",
+                "userinfo.token.claim", "true"));
+        try (Response response = mappers.createMapper(mapper)) {
+            if (response.getStatus() != 201) {
+                throw new IllegalStateException("Keycloak refused the roles mapper: HTTP " + response.getStatus());
+            }
+        }
+    }
+
+    public boolean realmExists(String realm) {
+        try {
+            server.admin().realm(realm).toRepresentation();
+            return true;
+        } catch (NotFoundException e) {
+            return false;
+        }
+    }
+
+    private static String newSecret() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
+    }
+}

@@ -1,0 +1,34 @@
+package nl.rugzak.tenantadmin.identity;
+
+import java.util.List;
+
+/**
+ * What a realm must look like: its name, what people see, the sites that may receive its logins, and its roles.
+ *
+ * @param siteUrls    base URLs (scheme, host, port) of every site of the realm; redirect URIs are derived exactly
+ * @param defaultRole the role every new user gets, or null
+ */
+public record RealmSpec(String realm, String displayName, List<String> locales, List<String> siteUrls,
+                        List<String> roles, String defaultRole, boolean selfRegistration) {
+
+    public static final String CLIENT_ID = "rugzak-platform";
+
+    /** The platform's registration id for a realm; it is part of the callback path, so each realm has its own. */
+    public static String registrationId(String realm) {
+        return "kc-" + realm;
+    }
+
+    public RealmSpec {
+        locales = List.copyOf(locales);
+        siteUrls = List.copyOf(siteUrls);
+        roles = List.copyOf(roles);
+    }
+
+    public List<String> redirectUris() {
+        return siteUrls.stream().map(url -> url + "/login/oauth2/code/" + registrationId(realm)).toList();
+    }
+
+    public List<String> postLogoutRedirectUris() {
+        return siteUrls.stream().map(url -> url + "/").toList();
+    }
+}

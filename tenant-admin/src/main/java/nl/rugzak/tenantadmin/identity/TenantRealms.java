@@ -1,0 +1,81 @@
+package nl.rugzak.tenantadmin.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+import nl.rugzak.tenantadmin.registry.Tenant;
+import nl.rugzak.tenantadmin.registry.TenantDomain;
+import nl.rugzak.tenantadmin.tenancy.TenantId;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * One Keycloak realm per municipality (its residents and staff), and the lab's own realm for the control plane.
+ * Provisioning converges a realm to the registry: run it again after any change of domains or locales.
+ */
+@Service
+public class TenantRealms {
+
+    public static final String LAB_REALM = "lab";
+    public static final List<String> TENANT_ROLES = List.of("resident", "editor", "moderator", "tenant-admin");
+    public static final String LAB_ADMIN_ROLE = "lab-admin";
+
+    private final ObjectProvider<KeycloakServer> server;
+    private final IdentityClientStore clients;
+    private final SiteUrls siteUrls;
+    private final String adminHost;
+
+    public TenantRealms(ObjectProvider<KeycloakServer> server, IdentityClientStore clients, SiteUrls siteUrls,
+                        @Value("${rugzak.admin-host:admin.localhost}") String adminHost) {
+        this.server = server;
+        this.clients = clients;
+        this.siteUrls = siteUrls;
+        this.adminHost = adminHost;
+    }
+
+    /** False when the platform runs without any Keycloak (then nobody can log in, and public pages still work). */
+    public boolean enabled() {
+        return server.getIfAvailable() != null;
+    }
+
+    public KeycloakServer server() {
+        KeycloakServer keycloak = server.getIfAvailable();
+        if (keycloak == null) {
+            throw new IllegalStateException("No Keycloak is configured");
+        }
+        return keycloak;
+    }
+
+    public static String realmOf(TenantId tenant) {
+        return tenant.slug();
+    }
+
+    public ProvisionedClient provision(Tenant tenant) {
+        List<String> sites = tenant.domains().stream()
+                .sorted((a, b) -> Boolean.compare(b.primary(), a.primary()))
+                .map(TenantDomain::host).map(siteUrls::baseUrl).toList();
+        return provision(new RealmSpec(realmOf(tenant.id()), tenant.displayName(), tenant.locales(), sites,
+                TENANT_ROLES, "resident", true));
+    }
+
+    public ProvisionedClient provisionLab() {
+        return provision(new RealmSpec(LAB_REALM, "Co-creatie Lab", List.of("nl", "en"),
+                List.of(siteUrls.baseUrl(adminHost)), List.of(LAB_ADMIN_ROLE), null, false));
+    }
+
+    private ProvisionedClient provision(RealmSpec spec) {
+        String knownSecret = clients.find(spec.realm()).map(ProvisionedClient::clientSecret).orElse(null);
+        ProvisionedClient client = new RealmProvisioner(server()).provision(spec, knownSecret);
+        clients.save(client);
+        return client;
+    }
+
+    public Optional<ProvisionedClient> client(String realm) {
+        return clients.find(realm);
+    }
+
+    public RealmUsers users() {
+        return new RealmUsers(server());
+    }
+}
