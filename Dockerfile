@@ -5,6 +5,8 @@
 #           -e SPRING_DATASOURCE_URL=jdbc:postgresql://db.example:5432/rugzak \
 #           -e SPRING_DATASOURCE_USERNAME=rugzak_app \
 #           -e SPRING_DATASOURCE_PASSWORD=... \
+#           -e KEYCLOAK_URL=https://login.rugzak.example -e KEYCLOAK_ADMIN_USERNAME=... -e KEYCLOAK_ADMIN_PASSWORD=... \
+#           -e RUGZAK_SITES_SCHEME=https -e RUGZAK_SITES_PORT= \
 #           -e RUGZAK_ADMIN_HOST=beheer.rugzak.example \
 #           rugzak
 #
@@ -12,6 +14,10 @@
 #   SPRING_DATASOURCE_URL / _USERNAME / _PASSWORD  external PostgreSQL 17 (required in production: without it the
 #                          app would start an embedded PostgreSQL). The user must own the database, have CREATEROLE
 #                          and must NOT be a superuser (the app refuses to start as one).
+#   KEYCLOAK_URL / KEYCLOAK_ADMIN_USERNAME / KEYCLOAK_ADMIN_PASSWORD  external Keycloak 26.5 and an account that
+#                          may create realms (required in production: without it the app would start its own)
+#   RUGZAK_SITES_SCHEME / RUGZAK_SITES_PORT  how residents reach the sites, for exact redirect URIs
+#                          (production: https and an empty port)
 #   RUGZAK_ADMIN_HOST      host of the lab's control plane
 #   RUGZAK_TRUSTED_PROXIES addresses of reverse proxies whose X-Forwarded-Host/Forwarded headers are trusted
 #   RUGZAK_MIGRATE_ONLY    "true": migrate control and all tenant schemas, then exit (for deploy jobs)

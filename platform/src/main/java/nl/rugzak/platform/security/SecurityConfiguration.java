@@ -45,7 +45,8 @@ class SecurityConfiguration {
         // Answers anonymous visitors itself (401); everything else falls under Vaadin's deny-by-default.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/me").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(),
-                vaadin -> vaadin.oauth2LoginPage(LoginEntryFilter.LOGIN_PATH, "{baseUrl}"));
+                // After logout Keycloak sends the visitor back to this site's home page (registered exactly, with the slash).
+                vaadin -> vaadin.oauth2LoginPage(LoginEntryFilter.LOGIN_PATH, "{baseUrl}/"));
         http.oauth2Login(login -> login
                 .clientRegistrationRepository(registrations)
                 .userInfoEndpoint(info -> info.oidcUserService(users))

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 import nl.rugzak.platform.RugzakApplication;
@@ -51,41 +50,38 @@ class FoundationBenchmark {
                 long started = System.nanoTime();
                 schemas.create(probe);
                 schemas.migrate(probe);
-                schemaMillis.add(millisSince(started));
+                schemaMillis.add(Stats.millisSince(started));
                 schemas.drop(probe);
             }
             createTenants(app, 3, 10, creationMillis);
         }
         line("## One new tenant schema (create role + schema, grant, run tenant changelogs), 20 runs");
-        line(stats(schemaMillis) + "  (target ≤ 500 ms)");
+        line(Stats.summary(schemaMillis) + "  (target ≤ 500 ms)");
         line("");
         line("## Whole tenant creation (validation, registry, schema, migrations, activation), 8 runs");
-        line(stats(creationMillis));
+        line(Stats.summary(creationMillis));
         line("");
 
         line("## Startup to ready, 10 tenants (" + STARTS + " fresh JVMs)");
-        line(stats(startups()) + "  (target ≤ 8 s)");
+        line(Stats.summary(startups()) + "  (target ≤ 8 s)");
         line("");
 
         try (ConfigurableApplicationContext app = inProcess()) {
             createTenants(app, 11, 100, new ArrayList<>());
         }
         line("## Startup to ready, 100 tenants (" + STARTS + " fresh JVMs)");
-        line(stats(startups()) + "  (target: ≤ 2 s more than with 10)");
+        line(Stats.summary(startups()) + "  (target: ≤ 2 s more than with 10)");
         line("");
 
         try (ConfigurableApplicationContext app = inProcess()) {
             app.getBean(JdbcClient.class).sql("UPDATE control.tenant SET schema_fingerprint = NULL").update();
         }
         line("## Startup to ready, 100 tenants that all need a Liquibase run (after a changelog change), 1 JVM");
-        line(stats(List.of(startOnce())));
+        line(Stats.summary(List.of(startOnce())));
 
         String text = report.toString();
         System.out.println(text);
-        Path results = Path.of(System.getProperty("maven.multiModuleProjectDirectory",
-                Path.of("").toAbsolutePath().getParent().toString()), "benchmarks", "results");
-        Files.createDirectories(results);
-        Files.writeString(results.resolve("foundation.md"), text);
+        Files.writeString(Stats.resultsFolder().resolve("foundation.md"), text);
     }
 
     private void createTenants(ConfigurableApplicationContext app, int from, int to, List<Double> millis) {
@@ -94,7 +90,7 @@ class FoundationBenchmark {
             long started = System.nanoTime();
             creation.create(new NewTenant("gemeente-" + i, "Gemeente " + i, "gemeente-" + i + ".localhost",
                     List.of(), List.of("nl")));
-            millis.add(millisSince(started));
+            millis.add(Stats.millisSince(started));
         }
     }
 
@@ -132,7 +128,7 @@ class FoundationBenchmark {
                 }
                 try {
                     if (site.get("/").statusCode() == 200) {
-                        return millisSince(started) / 1000.0;
+                        return Stats.millisSince(started) / 1000.0;
                     }
                 } catch (IllegalStateException notYetListening) {
                     // The server is not accepting connections yet.
@@ -153,19 +149,6 @@ class FoundationBenchmark {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
-    }
-
-    private static double millisSince(long startedNanos) {
-        return (System.nanoTime() - startedNanos) / 1_000_000.0;
-    }
-
-    private static String stats(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        double p50 = sorted.get((sorted.size() - 1) / 2);
-        double p95 = sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1);
-        return String.format("n=%d  min=%.2f  p50=%.2f  p95=%.2f  max=%.2f", sorted.size(), sorted.getFirst(), p50, p95,
-                sorted.getLast());
     }
 
     private void line(String text) {

@@ -13,7 +13,6 @@ import com.vaadin.flow.server.auth.AccessAnnotationChecker;
 import nl.rugzak.platform.residents.ResidentProfiles;
 import nl.rugzak.platform.site.SiteService;
 import nl.rugzak.platform.staff.ui.StaffHomeView;
-import nl.rugzak.platform.support.AsUser;
 import nl.rugzak.platform.support.Browser;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.tenantadmin.console.ui.TenantListView;
@@ -85,9 +84,9 @@ class LoginIT extends IntegrationTest {
 
         String[] asEditor = editorRoles.toArray(String[]::new);
         String[] asResident = residentRoles.toArray(String[]::new);
-        TenantContext.run(VOORBEELD, () -> AsUser.run(() -> site.write("rollen", "Door de redacteur", ""), asEditor));
+        TenantContext.run(VOORBEELD, () -> asUser().run(() -> site.write("rollen", "Door de redacteur", ""), asEditor));
         assertThatThrownBy(() -> TenantContext.run(VOORBEELD,
-                () -> AsUser.run(() -> site.write("rollen", "Door een bewoner", ""), asResident)))
+                () -> asUser().run(() -> site.write("rollen", "Door een bewoner", ""), asResident)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> TenantContext.run(VOORBEELD, () -> site.write("rollen", "Anoniem", "")))
                 .isInstanceOf(AuthenticationException.class);

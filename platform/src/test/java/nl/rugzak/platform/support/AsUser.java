@@ -3,29 +3,36 @@ package nl.rugzak.platform.support;
 import java.util.Arrays;
 import java.util.function.Supplier;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
-/** Runs service calls as someone with the given realm roles, for tests that call services directly. */
+/**
+ * Runs service calls as someone with the given realm roles, for tests that call services directly. It uses the
+ * application's own security context strategy (Vaadin installs one per application context), not the static holder.
+ */
 public final class AsUser {
 
-    private AsUser() {
+    private final SecurityContextHolderStrategy strategy;
+
+    public AsUser(ApplicationContext application) {
+        this.strategy = application.getBean(SecurityContextHolderStrategy.class);
     }
 
-    public static <T> T withRoles(Supplier<T> work, String... roles) {
-        var previous = SecurityContextHolder.getContext();
-        var context = SecurityContextHolder.createEmptyContext();
+    public <T> T withRoles(Supplier<T> work, String... roles) {
+        var previous = strategy.getContext();
+        var context = strategy.createEmptyContext();
         context.setAuthentication(new TestingAuthenticationToken("test-user", "n/a",
                 Arrays.stream(roles).map(r -> "ROLE_" + r).toArray(String[]::new)));
-        SecurityContextHolder.setContext(context);
+        strategy.setContext(context);
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            strategy.setContext(previous);
         }
     }
 
-    public static void run(Runnable work, String... roles) {
+    public void run(Runnable work, String... roles) {
         withRoles(() -> {
             work.run();
             return null;

@@ -47,6 +47,13 @@ public abstract class IntegrationTest {
         }
     }
 
+    @Autowired
+    private org.springframework.context.ApplicationContext application;
+
+    protected AsUser asUser() {
+        return new AsUser(application);
+    }
+
     protected Browser browser() {
         return new Browser(port);
     }

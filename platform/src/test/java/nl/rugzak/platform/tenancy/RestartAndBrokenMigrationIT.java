@@ -34,7 +34,7 @@ class RestartAndBrokenMigrationIT {
     @Test
     void dataSurvivesARestartAndOneBrokenTenantDoesNotStopTheOthers() {
         try (ConfigurableApplicationContext first = start(WebApplicationType.SERVLET)) {
-            TenantContext.run(VOORBEELD, () -> AsUser.run(() -> first.getBean(SiteService.class)
+            TenantContext.run(VOORBEELD, () -> new AsUser(first).run(() -> first.getBean(SiteService.class)
                     .write("blijft", "Blijft bewaard", "Geschreven voor de herstart"), "editor"));
             first.getBean(TenantCreation.class).create(new NewTenant("kapot", "Gemeente Kapot", "kapot.localhost",
                     List.of(), List.of("nl")));

@@ -14,7 +14,6 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import nl.rugzak.platform.devservices.EmbeddedDatabase;
 import nl.rugzak.platform.site.SiteService;
-import nl.rugzak.platform.support.AsUser;
 import nl.rugzak.platform.support.AsyncProbe;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.tenantadmin.tenancy.TenantAwareDataSource;
@@ -41,10 +40,10 @@ class TenantIsolationIT extends IntegrationTest {
     @Test
     void writesThroughRepositoriesStayWithTheirTenant() {
         String key = uniqueKey("repo");
-        TenantContext.run(VOORBEELD, () -> AsUser.run(() -> site.write(key, "Alleen Voorbeeldstad", "geheim van Voorbeeldstad"), "editor"));
+        TenantContext.run(VOORBEELD, () -> asUser().run(() -> site.write(key, "Alleen Voorbeeldstad", "geheim van Voorbeeldstad"), "editor"));
 
         assertThat(TenantContext.call(OOSTERHAVEN, () -> site.page(key))).isEmpty();
-        TenantContext.run(OOSTERHAVEN, () -> AsUser.run(() -> site.write(key, "Alleen Oosterhaven", "geheim van Oosterhaven"), "editor"));
+        TenantContext.run(OOSTERHAVEN, () -> asUser().run(() -> site.write(key, "Alleen Oosterhaven", "geheim van Oosterhaven"), "editor"));
 
         assertThat(TenantContext.call(VOORBEELD, () -> site.page(key).orElseThrow().getBody()))
                 .isEqualTo("geheim van Voorbeeldstad");
@@ -106,7 +105,7 @@ class TenantIsolationIT extends IntegrationTest {
     @Test
     void asyncWorkRunsForTheTenantThatStartedIt() throws Exception {
         String key = uniqueKey("async");
-        TenantContext.run(VOORBEELD, () -> AsUser.run(() -> site.write(key, "Async", "alleen Voorbeeldstad"), "editor"));
+        TenantContext.run(VOORBEELD, () -> asUser().run(() -> site.write(key, "Async", "alleen Voorbeeldstad"), "editor"));
 
         var fromVoorbeeld = TenantContext.call(VOORBEELD, () -> async.pagesWithKey(key));
         var fromOosterhaven = TenantContext.call(OOSTERHAVEN, () -> async.pagesWithKey(key));

@@ -1,0 +1,36 @@
+package nl.rugzak.platform.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+final class Stats {
+
+    private Stats() {
+    }
+
+    static double millisSince(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1_000_000.0;
+    }
+
+    static String summary(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        double p50 = sorted.get((sorted.size() - 1) / 2);
+        double p95 = sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1);
+        return String.format("n=%d  min=%.2f  p50=%.2f  p95=%.2f  max=%.2f", sorted.size(), sorted.getFirst(), p50,
+                p95, sorted.getLast());
+    }
+
+    /** benchmarks/results at the project root, whichever folder Maven runs the module in. */
+    static Path resultsFolder() throws IOException {
+        Path moduleFolder = Path.of("").toAbsolutePath();
+        Path root = Files.exists(moduleFolder.resolve("mvnw")) ? moduleFolder : moduleFolder.getParent();
+        Path results = root.resolve("benchmarks").resolve("results");
+        Files.createDirectories(results);
+        return results;
+    }
+}
