@@ -4,7 +4,11 @@ import java.nio.charset.StandardCharsets;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.rugzak.platform.residents.ResidentProfiles;
+import nl.rugzak.platform.tenancy.SuspensionGate;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
+import nl.rugzak.tenantadmin.registry.TenantRegistry;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
@@ -36,7 +40,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, TenantClientRegistrations registrations,
-                                            TenantRealms realms, ResidentProfiles profiles) throws Exception {
+                                            TenantRealms realms, ResidentProfiles profiles, TenantRegistry registry,
+                                            SecurityContextHolderStrategy securityContext) throws Exception {
         TenantOidcUserService users = new TenantOidcUserService(realms, profiles);
         RestTemplate userInfo = new RestTemplate(timeouts());
         userInfo.setErrorHandler(new OAuth2ErrorResponseErrorHandler());
@@ -53,6 +58,7 @@ class SecurityConfiguration {
                 .tokenEndpoint(token -> token.accessTokenResponseClient(tokenClient()))
                 .failureHandler((request, response, failure) -> loginFailed(response)));
         http.addFilterBefore(new LoginEntryFilter(realms), OAuth2AuthorizationRequestRedirectFilter.class);
+        http.addFilterAfter(new SuspensionGate(registry, securityContext), AnonymousAuthenticationFilter.class);
         return http.build();
     }
 

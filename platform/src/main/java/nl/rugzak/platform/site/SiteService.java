@@ -3,6 +3,7 @@ package nl.rugzak.platform.site;
 import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
+import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class SiteService {
 
     private final SitePageRepository pages;
+    private final TenantWriteGuard writeGuard;
 
-    public SiteService(SitePageRepository pages) {
+    public SiteService(SitePageRepository pages, TenantWriteGuard writeGuard) {
         this.pages = pages;
+        this.writeGuard = writeGuard;
     }
 
     @Transactional(readOnly = true)
@@ -27,7 +30,7 @@ public class SiteService {
     @Transactional
     @RolesAllowed({"editor", "tenant-admin"})
     public SitePage write(String key, String title, String body) {
-        TenantContext.require();
+        writeGuard.requireWritable();
         SitePageRules.check(key, title, body);
         String text = body == null ? "" : body;
         SitePage page = pages.findByKey(key).orElseGet(() -> new SitePage(key, title, text));

@@ -29,6 +29,26 @@ final class PlainPages {
                 .formatted(name));
     }
 
+    static void closed(HttpServletResponse response, String tenantName) throws IOException {
+        String name = HtmlUtils.htmlEscape(tenantName);
+        write(response, HttpServletResponse.SC_GONE, "Opgeheven – " + name, """
+                <h1>%s: deze site is opgeheven</h1>
+                <p>Deze participatiesite is niet meer in gebruik. Kijk op de website van uw gemeente.</p>
+                <p lang="en">This participation site is no longer in use.</p>""".formatted(name));
+    }
+
+    static void suspended(HttpServletResponse response, String tenantName) throws IOException {
+        response.setHeader("Retry-After", "3600");
+        String name = HtmlUtils.htmlEscape(tenantName);
+        write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Tijdelijk niet beschikbaar – " + name, """
+                <h1>%s: tijdelijk niet beschikbaar</h1>
+                <p>Deze participatiesite is tijdelijk niet beschikbaar. Probeer het later opnieuw, of kijk op de
+                website van uw gemeente.</p>
+                <p><a href="/inloggen">Inloggen voor medewerkers van de gemeente</a></p>
+                <p lang="en">This participation site is temporarily unavailable. Please try again later.</p>"""
+                .formatted(name));
+    }
+
     private static void write(HttpServletResponse response, int status, String title, String body) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");

@@ -11,15 +11,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import nl.rugzak.tenantadmin.registry.Tenant;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
+import nl.rugzak.tenantadmin.registry.TenantStatus;
 import nl.rugzak.tenantadmin.schemas.SchemaHealth;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The first thing every request meets: the host decides the tenant. An unknown host gets a plain 404 (never a
- * default tenant), a tenant whose schema could not be migrated gets a maintenance page, and the admin host runs
- * without a tenant. A session belongs to the site it was created on; shown at another site it is dropped.
+ * The first thing every request meets: the host decides the tenant. An unknown host, or a tenant still being
+ * provisioned, gets a plain 404 (never a default tenant); a tenant whose schema could not be migrated gets a
+ * maintenance page, a deleted one a notice; the admin host runs without a tenant. Suspended tenants pass on to
+ * {@code SuspensionGate}, which knows who is logged in. A session belongs to the site it was created on; shown at another site it is dropped.
  */
 public class TenantResolutionFilter extends OncePerRequestFilter {
 
@@ -46,9 +48,13 @@ public class TenantResolutionFilter extends OncePerRequestFilter {
             continueAs(null, () -> chain.doFilter(new SiteBoundRequest(request, ADMIN_SITE), response));
             return;
         }
-        Optional<Tenant> tenant = registry.findByHost(host).filter(t -> t.status().servesResidents());
+        Optional<Tenant> tenant = registry.findByHost(host).filter(t -> t.status() != TenantStatus.PROVISIONING);
         if (tenant.isEmpty()) {
             PlainPages.notFound(response);
+            return;
+        }
+        if (tenant.get().status() == TenantStatus.DELETED) {
+            PlainPages.closed(response, tenant.get().displayName());
             return;
         }
         if (!health.isHealthy(tenant.get().id())) {

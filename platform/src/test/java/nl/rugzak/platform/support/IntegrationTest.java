@@ -20,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * folder on a free port, the demo tenants seeded. All subclasses share one application context (and server).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(AsyncProbe.class)
+@Import({AsyncProbe.class, FaultInjection.class})
 public abstract class IntegrationTest {
 
     private static final Path DATA = freshFolder("rugzak-it-");
@@ -33,6 +33,8 @@ public abstract class IntegrationTest {
         registry.add("rugzak.data-dir", DATA::toString);
         registry.add("rugzak.embedded.postgres-port", () -> "0");
         registry.add("rugzak.keycloak.embedded-port", () -> "0");
+        // The lab's cap of 10 is tested on its own; these tests together create more tenants than that.
+        registry.add("rugzak.tenants.max", () -> "100");
     }
 
     @Autowired

@@ -14,6 +14,7 @@ import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantStatus;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,6 +27,12 @@ class TenantCreationIT extends IntegrationTest {
     TenantRegistry registry;
     @Autowired
     JdbcClient jdbc;
+
+    @BeforeEach
+    void identityIsUp() {
+        // Creating a tenant provisions its realm too.
+        awaitIdentity();
+    }
 
     @Test
     void aNewTenantIsServedOnItsDomainStraightAway() {

@@ -20,7 +20,20 @@ public class RealmUsers {
         this.server = server;
     }
 
-    /** Creates the user if absent; an existing user keeps its password, and gets any roles it lacks. */
+    /** Sets a user's password; Keycloak checks it against the realm's password policy. */
+    public void setPassword(String realmName, String userId, String password) {
+        server.admin().realm(realmName).users().get(userId).resetPassword(password(password));
+    }
+
+    private static CredentialRepresentation password(String value) {
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(value);
+        password.setTemporary(false);
+        return password;
+    }
+
+    /** Creates the user if absent (without a password when none is given); an existing user keeps its password, and gets any roles it lacks. */
     public String ensure(String realmName, Person person) {
         RealmResource realm = server.admin().realm(realmName);
         List<UserRepresentation> found = realm.users().searchByUsername(person.username(), true);
@@ -34,11 +47,9 @@ public class RealmUsers {
             user.setFirstName(person.firstName());
             user.setLastName(person.lastName());
             user.setEnabled(true);
-            CredentialRepresentation password = new CredentialRepresentation();
-            password.setType(CredentialRepresentation.PASSWORD);
-            password.setValue(person.password());
-            password.setTemporary(false);
-            user.setCredentials(List.of(password));
+            if (person.password() != null) {
+                user.setCredentials(List.of(password(person.password())));
+            }
             try (Response response = realm.users().create(user)) {
                 if (response.getStatus() != 201) {
                     throw new IllegalStateException("Keycloak refused user " + person.username() + ": HTTP "

@@ -7,24 +7,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import nl.rugzak.tenantadmin.identity.IdentityClientStore;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
 import nl.rugzak.tenantadmin.registry.Tenant;
 import nl.rugzak.tenantadmin.registry.TenantNaming;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantRegistryStore;
-import nl.rugzak.tenantadmin.registry.TenantStatus;
 import nl.rugzak.tenantadmin.schemas.TenantSchemas;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /**
- * Creates a tenant: registry rows, role and schema, migrations, then active. Input is checked in full before
- * anything is written; if a later step fails, what this call created is removed again, so no half-made tenant
- * is left behind.
+ * Creating a tenant in one go, for the system itself (demo data, tests, restore): the same steps as the
+ * {@link ProvisioningPipeline}, run inline; if one fails, everything this call made is removed again. Input is
+ * checked in full before anything is written.
  */
 @Service
 public class TenantCreation {
@@ -36,66 +35,75 @@ public class TenantCreation {
     private final TenantRegistry registry;
     private final TenantSchemas schemas;
     private final TenantRealms realms;
+    private final IdentityClientStore clients;
+    private final ProvisioningSteps steps;
+    private final TenantCap cap;
     private final String adminHost;
 
     public TenantCreation(TenantRegistryStore store, TenantRegistry registry, TenantSchemas schemas,
-                          TenantRealms realms, @Value("${rugzak.admin-host:admin.localhost}") String adminHost) {
+                          TenantRealms realms, IdentityClientStore clients, ProvisioningSteps steps, TenantCap cap,
+                          @Value("${rugzak.admin-host:admin.localhost}") String adminHost) {
         this.store = store;
         this.registry = registry;
         this.schemas = schemas;
         this.realms = realms;
+        this.clients = clients;
+        this.steps = steps;
+        this.cap = cap;
         this.adminHost = TenantNaming.normaliseHost(adminHost);
     }
 
     public Tenant create(NewTenant request) {
-        Map<String, String> problems = problems(request);
+        return create(new ProvisioningRequest(request, null, List.of()));
+    }
+
+    /**
+     * Creates the tenant but leaves its realm to {@code IdentityConvergence}, which provisions every realm once
+     * Keycloak is up; for seeding at startup, when the embedded Keycloak is still starting.
+     */
+    public Tenant createLeavingIdentityForLater(NewTenant request) {
+        return create(new ProvisioningRequest(request, null, List.of()),
+                List.of(ProvisioningStep.REALM, ProvisioningStep.FIRST_ADMIN));
+    }
+
+    public Tenant create(ProvisioningRequest request) {
+        return create(request, List.of());
+    }
+
+    private Tenant create(ProvisioningRequest request, List<ProvisioningStep> skipped) {
+        Map<String, String> problems = problems(request.tenant());
         if (!problems.isEmpty()) {
             throw new TenantValidationException(problems);
         }
-        TenantId id = new TenantId(request.slug());
-        List<String> aliases = request.aliasHosts().stream().map(TenantNaming::normaliseHost).toList();
+        cap.check();
+        TenantId id = new TenantId(request.tenant().slug());
+        boolean registered = false;
         try {
-            store.register(id, request.displayName().trim(), request.locales(),
-                    TenantNaming.normaliseHost(request.primaryHost()), aliases);
-        } catch (DuplicateKeyException e) {
-            // Someone registered the same slug or host between our check and our insert.
-            throw new TenantValidationException(Map.of("slug", "Deze korte naam of dit domein is net door een andere gemeente in gebruik genomen."));
-        }
-        boolean schemaCreated = false;
-        try {
-            schemas.create(id);
-            schemaCreated = true;
-            schemas.migrate(id);
-            store.recordSchemaFingerprint(id, schemas.currentFingerprint());
-            store.setStatus(id, TenantStatus.ACTIVE);
+            for (ProvisioningStep step : ProvisioningStep.values()) {
+                if (skipped.contains(step)) {
+                    continue;
+                }
+                steps.run(step, request);
+                registered = true;
+            }
         } catch (RuntimeException e) {
-            log.error("Creating tenant {} failed; removing what was created", id, e);
-            undo(id, schemaCreated);
+            if (registered) {
+                log.error("Creating tenant {} failed; removing what was created", id, e);
+                removeEverything(id);
+            }
             throw e;
         }
-        Tenant created = registry.find(id).orElseThrow();
-        provisionRealm(created);
-        return created;
+        return registry.find(id).orElseThrow();
     }
 
-    /** The site serves without its realm; until the realm exists, logging in there says it is not possible yet. */
-    private void provisionRealm(Tenant tenant) {
-        if (!realms.enabled()) {
-            return;
-        }
+    /** Removes a tenant's realm, schema, role and registry rows, whichever of them exist. */
+    public void removeEverything(TenantId id) {
         try {
-            realms.provision(tenant);
-        } catch (RuntimeException e) {
-            log.error("Tenant {} was created, but its Keycloak realm could not be provisioned yet: {}", tenant.id(),
-                    e.toString());
-        }
-    }
-
-    private void undo(TenantId id, boolean schemaCreated) {
-        try {
-            if (schemaCreated) {
-                schemas.drop(id);
+            if (realms.enabled() && realms.server().isReachable(TenantRealms.realmOf(id))) {
+                realms.server().admin().realm(TenantRealms.realmOf(id)).remove();
             }
+            clients.forget(TenantRealms.realmOf(id));
+            schemas.drop(id);
         } finally {
             store.forget(id);
         }
@@ -118,24 +126,35 @@ public class TenantCreation {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < hosts.size(); i++) {
             String field = i == 0 ? "primaryHost" : "aliasHosts";
-            String host = hosts.get(i);
-            var problem = TenantNaming.hostProblem(host);
-            if (problem.isPresent()) {
-                problems.putIfAbsent(field, problem.get());
-                continue;
-            }
-            String normalised = TenantNaming.normaliseHost(host);
-            if (normalised.equals(adminHost)) {
-                problems.putIfAbsent(field, "'" + normalised + "' is het adres van het tenantbeheer en kan geen gemeentesite zijn.");
-            } else if (!seen.add(normalised)) {
-                problems.putIfAbsent(field, "Het domein '" + normalised + "' staat er twee keer in.");
-            } else if (store.hostTaken(normalised)) {
-                problems.putIfAbsent(field, "Het domein '" + normalised + "' is al in gebruik bij een andere gemeente.");
-            }
+            hostProblem(hosts.get(i), seen).ifPresent(problem -> problems.putIfAbsent(field, problem));
         }
         if (request.locales().isEmpty() || !SUPPORTED_LOCALES.containsAll(request.locales())) {
             problems.put("locales", "Kies minstens één taal: Nederlands (nl) en/of Engels (en).");
         }
         return problems;
+    }
+
+    /** Why a host cannot be added to any tenant now, if it cannot. */
+    public java.util.Optional<String> domainProblem(String host) {
+        return hostProblem(host, new HashSet<>());
+    }
+
+    /** Why a host cannot be added (format, the admin host, twice, or another tenant's), if it cannot. */
+    java.util.Optional<String> hostProblem(String host, Set<String> seen) {
+        var problem = TenantNaming.hostProblem(host);
+        if (problem.isPresent()) {
+            return problem;
+        }
+        String normalised = TenantNaming.normaliseHost(host);
+        if (normalised.equals(adminHost)) {
+            return java.util.Optional.of("'" + normalised + "' is het adres van het tenantbeheer en kan geen gemeentesite zijn.");
+        }
+        if (!seen.add(normalised)) {
+            return java.util.Optional.of("Het domein '" + normalised + "' staat er twee keer in.");
+        }
+        if (store.hostTaken(normalised)) {
+            return java.util.Optional.of("Het domein '" + normalised + "' is al in gebruik bij een andere gemeente.");
+        }
+        return java.util.Optional.empty();
     }
 }

@@ -39,6 +39,20 @@ public final class TenantNaming {
         return Optional.empty();
     }
 
+    /** A slug made from a municipality's name: "Gemeente Súdwest-Fryslân" becomes "sudwest-fryslan". */
+    public static String suggestSlug(String displayName) {
+        if (displayName == null) {
+            return "";
+        }
+        String withoutAccents = java.text.Normalizer.normalize(displayName, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        String slug = withoutAccents.toLowerCase(Locale.ROOT)
+                .replaceFirst("^\\s*gemeente\\s+", "")
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return slug.length() > 40 ? slug.substring(0, 40).replaceAll("-+$", "") : slug;
+    }
+
     /** Lower-cases and converts an internationalised name to its ASCII form, as hosts arrive in requests. */
     public static String normaliseHost(String host) {
         String trimmed = host == null ? "" : host.trim();

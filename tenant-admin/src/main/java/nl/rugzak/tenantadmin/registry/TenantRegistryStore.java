@@ -42,10 +42,17 @@ public class TenantRegistryStore {
                         domains.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                                 .add(new TenantDomain(rs.getString(2), rs.getBoolean(3)));
                     });
+            Map<Long, List<String>> modules = new LinkedHashMap<>();
+            jdbc.sql("SELECT tenant_id, module_id FROM control.tenant_module ORDER BY tenant_id, position")
+                    .query(rs -> {
+                        modules.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    });
             return jdbc.sql("""
-                    SELECT id, slug, display_name, status, locales, schema_fingerprint, created_at, updated_at
+                    SELECT id, slug, display_name, status, locales, schema_fingerprint, contact_email, contact_phone,
+                           plan, last_export_at, deletion_due_at, created_at, updated_at
                       FROM control.tenant ORDER BY display_name""")
-                    .query((rs, row) -> map(rs, domains.getOrDefault(rs.getLong("id"), List.of())))
+                    .query((rs, row) -> map(rs, domains.getOrDefault(rs.getLong("id"), List.of()),
+                            modules.getOrDefault(rs.getLong("id"), List.of())))
                     .list();
         });
     }
@@ -84,10 +91,74 @@ public class TenantRegistryStore {
     /** Adds an alias host to a tenant; the caller has checked the host (see {@link TenantNaming}). */
     public void addAlias(TenantId id, String host) {
         changing(() -> {
-            long key = jdbc.sql("SELECT id FROM control.tenant WHERE slug = ?").param(id.slug()).query(Long.class).single();
-            insertDomain(key, host, false);
+            insertDomain(key(id), host, false);
             return null;
         });
+    }
+
+    public void removeAlias(TenantId id, String host) {
+        changing(() -> jdbc.sql("DELETE FROM control.tenant_domain WHERE tenant_id = ? AND host = ? AND NOT is_primary")
+                .params(key(id), host).update());
+    }
+
+    /** Makes an existing domain of the tenant its primary one; the old primary stays as an alias. */
+    public void makePrimary(TenantId id, String host) {
+        changing(() -> {
+            long key = key(id);
+            jdbc.sql("UPDATE control.tenant_domain SET is_primary = false WHERE tenant_id = ?").param(key).update();
+            int updated = jdbc.sql("UPDATE control.tenant_domain SET is_primary = true WHERE tenant_id = ? AND host = ?")
+                    .params(key, host).update();
+            if (updated != 1) {
+                throw new IllegalArgumentException("Host " + host + " is not a domain of " + id);
+            }
+            return null;
+        });
+    }
+
+    public void setLocales(TenantId id, List<String> locales) {
+        changing(() -> jdbc.sql("UPDATE control.tenant SET locales = ?, updated_at = now() WHERE slug = ?")
+                .params(String.join(",", locales), id.slug()).update());
+    }
+
+    public void setContact(TenantId id, Tenant.Contact contact) {
+        changing(() -> jdbc.sql("UPDATE control.tenant SET contact_email = ?, contact_phone = ?, updated_at = now() WHERE slug = ?")
+                .params(contact.email(), contact.phone(), id.slug()).update());
+    }
+
+    /** Replaces the enabled modules with these, in this order. */
+    public void setModules(TenantId id, List<String> modules) {
+        changing(() -> {
+            long key = key(id);
+            jdbc.sql("DELETE FROM control.tenant_module WHERE tenant_id = ?").param(key).update();
+            for (int i = 0; i < modules.size(); i++) {
+                jdbc.sql("INSERT INTO control.tenant_module (tenant_id, module_id, position) VALUES (?, ?, ?)")
+                        .params(key, modules.get(i), i).update();
+            }
+            return null;
+        });
+    }
+
+    public void recordExport(TenantId id) {
+        changing(() -> jdbc.sql("UPDATE control.tenant SET last_export_at = now() WHERE slug = ?").param(id.slug()).update());
+    }
+
+    /** Marks the tenant deleted, due to be purged at {@code due}; remembers its status for an undo. */
+    public void scheduleDeletion(TenantId id, java.time.Instant due) {
+        changing(() -> jdbc.sql("""
+                        UPDATE control.tenant SET status_before_deletion = status, status = 'DELETED',
+                          deletion_due_at = ?, updated_at = now() WHERE slug = ? AND status <> 'DELETED'""")
+                .params(java.sql.Timestamp.from(due), id.slug()).update());
+    }
+
+    public void undoDeletion(TenantId id) {
+        changing(() -> jdbc.sql("""
+                        UPDATE control.tenant SET status = status_before_deletion, status_before_deletion = NULL,
+                          deletion_due_at = NULL, updated_at = now() WHERE slug = ? AND status = 'DELETED'""")
+                .param(id.slug()).update());
+    }
+
+    private long key(TenantId id) {
+        return jdbc.sql("SELECT id FROM control.tenant WHERE slug = ?").param(id.slug()).query(Long.class).single();
     }
 
     /** Removes the registry rows of a tenant whose creation failed; its domains go with it. */
@@ -118,7 +189,7 @@ public class TenantRegistryStore {
         }
     }
 
-    private static Tenant map(ResultSet rs, List<TenantDomain> domains) throws SQLException {
+    private static Tenant map(ResultSet rs, List<TenantDomain> domains, List<String> modules) throws SQLException {
         return new Tenant(
                 rs.getLong("id"),
                 new TenantId(rs.getString("slug")),
@@ -127,7 +198,16 @@ public class TenantRegistryStore {
                 Arrays.asList(rs.getString("locales").split(",")),
                 rs.getString("schema_fingerprint"),
                 domains,
+                modules,
+                new Tenant.Contact(rs.getString("contact_email"), rs.getString("contact_phone")),
+                rs.getString("plan"),
+                instant(rs.getTimestamp("last_export_at")),
+                instant(rs.getTimestamp("deletion_due_at")),
                 rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
+    }
+
+    private static java.time.Instant instant(java.sql.Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

@@ -54,17 +54,9 @@ public class TenantSchemas {
         return migrator.tenantFingerprint();
     }
 
+    /** True when both the tenant's role and its schema exist (creation makes both or neither). */
     public boolean exists(TenantId tenant) {
-        return asApplication(connection -> {
-            try (var statement = connection.prepareStatement(
-                    "SELECT 1 FROM pg_namespace WHERE nspname = ? UNION ALL SELECT 1 FROM pg_roles WHERE rolname = ?")) {
-                statement.setString(1, tenant.schemaName());
-                statement.setString(2, tenant.roleName());
-                try (var rows = statement.executeQuery()) {
-                    return rows.next();
-                }
-            }
-        });
+        return roleExists(tenant) && schemaExists(tenant);
     }
 
     /** Removes schema and role; safe to call on a half-created tenant. Only the schema's owner may drop it. */

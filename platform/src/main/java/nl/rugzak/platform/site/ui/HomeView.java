@@ -22,8 +22,9 @@ public class HomeView extends Div implements HasDynamicTitle {
     private final String tenantName;
 
     public HomeView(TenantRegistry registry, SiteService site, AuthenticationContext authentication) {
-        tenantName = registry.find(TenantContext.require()).orElseThrow().displayName();
-        add(new SiteHeader(tenantName, authentication));
+        var tenant = registry.find(TenantContext.require()).orElseThrow();
+        tenantName = tenant.displayName();
+        add(new SiteHeader(tenantName, authentication), SiteHeader.statusNotice(tenant.status()));
         Main main = new Main();
         main.setId("main-content");
         main.addClassName("rugzak-page");

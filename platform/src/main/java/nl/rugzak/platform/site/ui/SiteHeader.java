@@ -2,6 +2,7 @@ package nl.rugzak.platform.site.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
@@ -29,5 +30,18 @@ public class SiteHeader extends Header {
             nav.add(login);
         });
         add(home, nav);
+    }
+
+    /** A notice under the header when the site can only be read (archived, or suspended for staff). */
+    public static Div statusNotice(nl.rugzak.tenantadmin.registry.TenantStatus status) {
+        Div notice = new Div();
+        notice.addClassName("rugzak-notice");
+        notice.getElement().setAttribute("role", "status");
+        switch (status) {
+            case ARCHIVED -> notice.setText("Deze site is gearchiveerd. U kunt alles nog lezen, maar niet meer reageren.");
+            case SUSPENDED -> notice.setText("Deze site is tijdelijk opgeschort. Bewoners zien hem nu niet; u kunt alleen lezen.");
+            default -> notice.setVisible(false);
+        }
+        return notice;
     }
 }

@@ -18,6 +18,7 @@ import nl.rugzak.platform.site.SitePage;
 import nl.rugzak.platform.site.SitePageRules;
 import nl.rugzak.platform.site.SiteService;
 import nl.rugzak.platform.site.ui.SiteHeader;
+import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 
@@ -28,8 +29,9 @@ import nl.rugzak.tenantadmin.tenancy.TenantContext;
 public class StaffHomeView extends Div {
 
     public StaffHomeView(TenantRegistry registry, SiteService site, AuthenticationContext authentication) {
-        String tenantName = registry.find(TenantContext.require()).orElseThrow().displayName();
-        add(new SiteHeader(tenantName, authentication));
+        var tenant = registry.find(TenantContext.require()).orElseThrow();
+        String tenantName = tenant.displayName();
+        add(new SiteHeader(tenantName, authentication), SiteHeader.statusNotice(tenant.status()));
         Main main = new Main();
         main.setId("main-content");
         main.addClassName("rugzak-page");
@@ -61,8 +63,12 @@ public class StaffHomeView extends Div {
             body.setInvalid(problems.containsKey("body"));
             body.setErrorMessage(problems.get("body"));
             if (problems.isEmpty()) {
-                site.write(SitePage.HOME, title.getValue().trim(), body.getValue());
-                Notification.show("De introductie is opgeslagen.");
+                try {
+                    site.write(SitePage.HOME, title.getValue().trim(), body.getValue());
+                    Notification.show("De introductie is opgeslagen.");
+                } catch (TenantWriteGuard.ReadOnlyException e) {
+                    Notification.show(e.getMessage());
+                }
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

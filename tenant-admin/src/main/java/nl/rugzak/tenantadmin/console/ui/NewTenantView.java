@@ -1,0 +1,140 @@
+package nl.rugzak.tenantadmin.console.ui;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import nl.rugzak.tenantadmin.ControlPlaneView;
+import nl.rugzak.tenantadmin.identity.TenantRealms;
+import nl.rugzak.tenantadmin.modules.ModuleCatalogue;
+import nl.rugzak.tenantadmin.modules.ParticipationModule;
+import nl.rugzak.tenantadmin.provisioning.FirstAdmin;
+import nl.rugzak.tenantadmin.provisioning.NewTenant;
+import nl.rugzak.tenantadmin.provisioning.ProvisioningPipeline;
+import nl.rugzak.tenantadmin.provisioning.ProvisioningRequest;
+import nl.rugzak.tenantadmin.provisioning.TenantValidationException;
+import nl.rugzak.tenantadmin.registry.TenantNaming;
+
+/** Adding a municipality: every field is checked (with a message at the field) before anything is created. */
+@ControlPlaneView
+@Route(value = "tenantbeheer/nieuw", layout = LabLayout.class)
+@PageTitle("Nieuwe gemeente – Co-creatie Lab")
+@RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+public class NewTenantView extends Main {
+
+    final TextField displayName = new TextField("Naam van de gemeente");
+    final TextField slug = new TextField("Korte naam (voor adressen en de inlogomgeving)");
+    final TextField primaryHost = new TextField("Hoofddomein");
+    final TextArea aliasHosts = new TextArea("Extra domeinen (één per regel)");
+    final CheckboxGroup<String> locales = new CheckboxGroup<>("Talen");
+    final CheckboxGroup<ParticipationModule> modules = new CheckboxGroup<>("Participatiemodules");
+    final TextField adminFirstName = new TextField("Voornaam");
+    final TextField adminLastName = new TextField("Achternaam");
+    final EmailField adminEmail = new EmailField("E-mailadres");
+    final Paragraph formProblem = new Paragraph();
+    final Button create = new Button("Gemeente aanmaken");
+    private boolean slugEdited;
+
+    public NewTenantView(ProvisioningPipeline pipeline, ModuleCatalogue catalogue) {
+        setId("main-content");
+        addClassName("rugzak-page");
+        add(new H1("Nieuwe gemeente"));
+        add(new Paragraph("Vul de gegevens in. De gemeente wordt daarna stap voor stap ingericht; u ziet de voortgang."));
+
+        displayName.setRequiredIndicatorVisible(true);
+        displayName.setMaxLength(120);
+        displayName.setPlaceholder("Gemeente Voorbeeldstad");
+        displayName.addValueChangeListener(e -> {
+            if (!slugEdited && e.isFromClient()) {
+                slug.setValue(TenantNaming.suggestSlug(e.getValue()));
+            }
+        });
+        slug.setRequiredIndicatorVisible(true);
+        slug.setMaxLength(40);
+        slug.setHelperText("Kleine letters, cijfers en streepjes, bijvoorbeeld 'voorbeeldstad'.");
+        slug.addValueChangeListener(e -> slugEdited |= e.isFromClient());
+        primaryHost.setRequiredIndicatorVisible(true);
+        primaryHost.setPlaceholder("participatie.voorbeeldstad.nl");
+        locales.setItems("nl", "en");
+        locales.setItemLabelGenerator(code -> code.equals("nl") ? "Nederlands" : "Engels");
+        locales.setValue(Set.of("nl", "en"));
+        modules.setItems(catalogue.all());
+        modules.setItemLabelGenerator(ParticipationModule::nameNl);
+        adminFirstName.setRequiredIndicatorVisible(true);
+        adminLastName.setRequiredIndicatorVisible(true);
+        adminEmail.setRequiredIndicatorVisible(true);
+        formProblem.getElement().setAttribute("role", "alert");
+        formProblem.addClassName("rugzak-error");
+
+        FormLayout municipality = new FormLayout(displayName, slug, primaryHost, aliasHosts, locales);
+        if (!catalogue.all().isEmpty()) {
+            municipality.add(modules);
+        }
+        FormLayout admin = new FormLayout(adminFirstName, adminLastName, adminEmail);
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(click -> submit(pipeline, catalogue));
+        add(new H2("Gemeente"), municipality, new H2("Eerste beheerder van de gemeente"),
+                new Paragraph("Deze persoon krijgt een link om zelf een wachtwoord te kiezen."), admin, formProblem, create);
+    }
+
+    private void submit(ProvisioningPipeline pipeline, ModuleCatalogue catalogue) {
+        clearProblems();
+        List<String> aliases = Arrays.stream(aliasHosts.getValue().split("\\R")).map(String::trim)
+                .filter(line -> !line.isEmpty()).toList();
+        List<String> chosenLocales = List.of("nl", "en").stream().filter(locales.getValue()::contains).toList();
+        ProvisioningRequest request = new ProvisioningRequest(
+                new NewTenant(slug.getValue().trim(), displayName.getValue(), primaryHost.getValue().trim(), aliases,
+                        chosenLocales),
+                new FirstAdmin(adminFirstName.getValue().trim(), adminLastName.getValue().trim(), adminEmail.getValue().trim()),
+                catalogue.all().stream().filter(modules.getValue()::contains).map(ParticipationModule::id).toList());
+        try {
+            long run = pipeline.start(request);
+            getUI().ifPresent(ui -> ui.navigate(ProvisioningView.class, new RouteParameters("run", String.valueOf(run))));
+        } catch (TenantValidationException e) {
+            show(e.problems());
+        }
+    }
+
+    private void show(Map<String, String> problems) {
+        Map<String, HasValidation> fields = Map.of("displayName", displayName, "slug", slug, "primaryHost", primaryHost,
+                "aliasHosts", aliasHosts, "locales", locales, "adminFirstName", adminFirstName,
+                "adminLastName", adminLastName, "adminEmail", adminEmail);
+        problems.forEach((field, message) -> {
+            HasValidation input = fields.get(field);
+            if (input != null) {
+                input.setErrorMessage(message);
+                input.setInvalid(true);
+            }
+        });
+        formProblem.setText(problems.containsKey("cap") ? problems.get("cap")
+                : "Niet alles is goed ingevuld. Bekijk de meldingen bij de velden.");
+        formProblem.setVisible(true);
+    }
+
+    private void clearProblems() {
+        for (HasValidation field : List.<HasValidation>of(displayName, slug, primaryHost, aliasHosts, locales,
+                adminFirstName, adminLastName, adminEmail)) {
+            field.setInvalid(false);
+            field.setErrorMessage(null);
+        }
+        formProblem.setText("");
+        formProblem.setVisible(false);
+    }
+}

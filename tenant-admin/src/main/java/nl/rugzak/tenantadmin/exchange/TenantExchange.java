@@ -1,0 +1,237 @@
+package nl.rugzak.tenantadmin.exchange;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import javax.sql.DataSource;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.rugzak.tenantadmin.audit.AuditLog;
+import nl.rugzak.tenantadmin.audit.LabActor;
+import nl.rugzak.tenantadmin.identity.RealmUsers;
+import nl.rugzak.tenantadmin.identity.TenantRealms;
+import nl.rugzak.tenantadmin.provisioning.NewTenant;
+import nl.rugzak.tenantadmin.provisioning.ProvisioningRequest;
+import nl.rugzak.tenantadmin.provisioning.TenantCreation;
+import nl.rugzak.tenantadmin.registry.Tenant;
+import nl.rugzak.tenantadmin.registry.TenantRegistry;
+import nl.rugzak.tenantadmin.registry.TenantRegistryStore;
+import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import nl.rugzak.tenantadmin.tenancy.TenantId;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Export of one tenant as a zip: {@code manifest.json} (the tenant, its tables and columns, row counts),
+ * {@code tables/<table>.json} (every row, as column → value), {@code users.json} (the realm's people and roles,
+ * never passwords or secrets) and {@code files/} (none yet). Restore makes a new tenant from such a zip.
+ */
+@Service
+public class TenantExchange {
+
+    public static final String FORMAT = "rugzak-tenant-export";
+    public static final int VERSION = 1;
+
+    /** The export cannot be restored; the message is for the lab admin. */
+    public static class ExchangeException extends RuntimeException {
+        public ExchangeException(String dutchMessage) {
+            super(dutchMessage);
+        }
+    }
+
+    private final DataSource dataSource;
+    private final TenantRegistry registry;
+    private final TenantRegistryStore store;
+    private final TenantCreation creation;
+    private final TenantRealms realms;
+    private final AuditLog audit;
+    private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    public TenantExchange(DataSource dataSource, TenantRegistry registry, TenantRegistryStore store,
+                          TenantCreation creation, TenantRealms realms, AuditLog audit) {
+        this.dataSource = dataSource;
+        this.registry = registry;
+        this.store = store;
+        this.creation = creation;
+        this.realms = realms;
+        this.audit = audit;
+    }
+
+    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    public byte[] export(TenantId id) {
+        Tenant tenant = registry.find(id).orElseThrow(() -> new ExchangeException("Deze gemeente bestaat niet."));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            List<Map<String, Object>> tableEntries = new ArrayList<>();
+            TenantContext.run(id, () -> withConnection(connection -> {
+                for (TenantTables.Table table : TenantTables.list(connection)) {
+                    List<Map<String, Object>> rows = TenantTables.rows(connection, table);
+                    write(zip, "tables/" + table.name() + ".json", rows);
+                    tableEntries.add(Map.of("name", table.name(), "file", "tables/" + table.name() + ".json",
+                            "rows", rows.size(), "columns", table.columns().stream()
+                                    .map(c -> Map.of("name", c.name(), "type", c.type())).toList()));
+                }
+            }));
+            write(zip, "users.json", users(tenant));
+            Map<String, Object> manifest = new LinkedHashMap<>();
+            manifest.put("format", FORMAT);
+            manifest.put("version", VERSION);
+            manifest.put("exportedAt", Instant.now().toString());
+            manifest.put("schemaFingerprint", tenant.schemaFingerprint());
+            manifest.put("tenant", Map.of("slug", id.slug(), "displayName", tenant.displayName(),
+                    "locales", tenant.locales(), "primaryHost", tenant.primaryHost(), "aliasHosts", tenant.aliasHosts(),
+                    "modules", tenant.modules()));
+            manifest.put("tables", tableEntries);
+            manifest.put("users", "users.json");
+            manifest.put("files", List.of());
+            write(zip, "manifest.json", manifest);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        store.recordExport(id);
+        audit.record(LabActor.current(), "tenant.export", id.slug(), bytes.size() + " bytes", AuditLog.Outcome.SUCCEEDED);
+        return bytes.toByteArray();
+    }
+
+    /** Creates a new tenant (its own slug and domain) holding the data and people of the export. */
+    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    public Tenant restore(byte[] export, NewTenant target) {
+        Map<String, byte[]> entries = unzip(export);
+        Map<String, Object> manifest = read(entries, "manifest.json", new TypeReference<>() { });
+        if (!FORMAT.equals(manifest.get("format")) || !Integer.valueOf(VERSION).equals(manifest.get("version"))) {
+            throw refused(target, "Dit bestand is geen Rugzak-export (of van een onbekende versie).");
+        }
+        Tenant tenant = creation.create(new ProvisioningRequest(target, null, List.of()));
+        try {
+            TenantContext.run(tenant.id(), () -> withConnection(connection -> {
+                connection.setAutoCommit(false);
+                List<TenantTables.Table> tables = TenantTables.list(connection);
+                TenantTables.empty(connection, tables);
+                for (TenantTables.Table table : tables) {
+                    byte[] file = entries.get("tables/" + table.name() + ".json");
+                    if (file != null) {
+                        TenantTables.insert(connection, table, json.readValue(file, new TypeReference<List<Map<String, Object>>>() { }));
+                    }
+                }
+                connection.commit();
+            }));
+            if (realms.enabled() && entries.containsKey("users.json")) {
+                List<Map<String, Object>> users = read(entries, "users.json", new TypeReference<>() { });
+                for (Map<String, Object> user : users) {
+                    @SuppressWarnings("unchecked")
+                    List<String> roles = (List<String>) user.getOrDefault("roles", List.of());
+                    realms.users().ensure(TenantRealms.realmOf(tenant.id()), new RealmUsers.Person(
+                            (String) user.get("username"), (String) user.get("email"), (String) user.get("firstName"),
+                            (String) user.get("lastName"), null, roles.stream().filter(TenantRealms.TENANT_ROLES::contains).toList()));
+                }
+            }
+        } catch (RuntimeException e) {
+            creation.removeEverything(tenant.id());
+            audit.record(LabActor.current(), "tenant.restore", target.slug(), e.toString(), AuditLog.Outcome.FAILED);
+            throw e;
+        }
+        audit.record(LabActor.current(), "tenant.restore", target.slug(),
+                "Hersteld uit export van " + ((Map<?, ?>) manifest.get("tenant")).get("slug"), AuditLog.Outcome.SUCCEEDED);
+        return tenant;
+    }
+
+    /** The realm's people with their realm roles; credentials, secrets and tokens are never read. */
+    private List<Map<String, Object>> users(Tenant tenant) {
+        if (!realms.enabled()) {
+            return List.of();
+        }
+        String realm = TenantRealms.realmOf(tenant.id());
+        var users = realms.server().admin().realm(realm).users();
+        List<Map<String, Object>> result = new ArrayList<>();
+        for (UserRepresentation user : users.list(0, 10_000)) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("username", user.getUsername());
+            entry.put("email", user.getEmail());
+            entry.put("firstName", user.getFirstName());
+            entry.put("lastName", user.getLastName());
+            entry.put("enabled", user.isEnabled());
+            entry.put("createdAt", user.getCreatedTimestamp() == null ? null : Instant.ofEpochMilli(user.getCreatedTimestamp()).toString());
+            entry.put("roles", users.get(user.getId()).roles().realmLevel().listAll().stream()
+                    .map(r -> r.getName()).filter(TenantRealms.TENANT_ROLES::contains).sorted().toList());
+            result.add(entry);
+        }
+        return result;
+    }
+
+    private ExchangeException refused(NewTenant target, String message) {
+        audit.record(LabActor.current(), "tenant.restore", target.slug(), message, AuditLog.Outcome.REFUSED);
+        return new ExchangeException(message);
+    }
+
+    private void write(ZipOutputStream zip, String name, Object value) {
+        try {
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(json.writeValueAsBytes(value));
+            zip.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(Map<String, byte[]> entries, String name, TypeReference<T> type) {
+        byte[] bytes = entries.get(name);
+        if (bytes == null) {
+            throw new ExchangeException("Het exportbestand mist " + name + ".");
+        }
+        try {
+            return json.readValue(bytes, type);
+        } catch (RuntimeException e) {
+            throw new ExchangeException("Het exportbestand is beschadigd (" + name + ").");
+        }
+    }
+
+    private static Map<String, byte[]> unzip(byte[] export) {
+        Map<String, byte[]> entries = new HashMap<>();
+        long total = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(export))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null; ) {
+                byte[] content = zip.readNBytes(200 * 1024 * 1024);
+                total += content.length;
+                if (total > 200L * 1024 * 1024) {
+                    throw new ExchangeException("Het exportbestand is te groot (meer dan 200 MB uitgepakt).");
+                }
+                entries.put(entry.getName(), content);
+            }
+        } catch (IOException e) {
+            throw new ExchangeException("Dit is geen geldig zip-bestand.");
+        }
+        if (entries.isEmpty()) {
+            throw new ExchangeException("Dit is geen geldig zip-bestand.");
+        }
+        return entries;
+    }
+
+    private void withConnection(SqlWork work) {
+        try (Connection connection = dataSource.getConnection()) {
+            work.run(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlWork {
+        void run(Connection connection) throws SQLException;
+    }
+}

@@ -1,0 +1,33 @@
+package nl.rugzak.tenantadmin.lifecycle;
+
+import nl.rugzak.tenantadmin.registry.TenantRegistry;
+import nl.rugzak.tenantadmin.registry.TenantStatus;
+import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import org.springframework.stereotype.Component;
+
+/** Services call this before they change a tenant's content: suspended, archived and deleted sites are read only. */
+@Component
+public class TenantWriteGuard {
+
+    public static final class ReadOnlyException extends RuntimeException {
+        ReadOnlyException(String dutchMessage) {
+            super(dutchMessage);
+        }
+    }
+
+    private final TenantRegistry registry;
+
+    public TenantWriteGuard(TenantRegistry registry) {
+        this.registry = registry;
+    }
+
+    public void requireWritable() {
+        TenantStatus status = registry.find(TenantContext.require()).map(t -> t.status()).orElse(TenantStatus.DELETED);
+        switch (status) {
+            case ACTIVE, PROVISIONING -> { }
+            case SUSPENDED -> throw new ReadOnlyException("Deze site is tijdelijk opgeschort: u kunt nu niets wijzigen.");
+            case ARCHIVED -> throw new ReadOnlyException("Deze site is gearchiveerd: er kan niets meer worden gewijzigd.");
+            case DELETED -> throw new ReadOnlyException("Deze site wordt opgeheven.");
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package nl.rugzak.tenantadmin.settings;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.function.Consumer;
+
+import jakarta.annotation.security.RolesAllowed;
+import nl.rugzak.tenantadmin.audit.AuditLog;
+import nl.rugzak.tenantadmin.audit.LabActor;
+import nl.rugzak.tenantadmin.identity.TenantRealms;
+import nl.rugzak.tenantadmin.modules.ModuleCatalogue;
+import nl.rugzak.tenantadmin.provisioning.TenantCreation;
+import nl.rugzak.tenantadmin.registry.Tenant;
+import nl.rugzak.tenantadmin.registry.TenantNaming;
+import nl.rugzak.tenantadmin.registry.TenantRegistry;
+import nl.rugzak.tenantadmin.registry.TenantRegistryStore;
+import nl.rugzak.tenantadmin.tenancy.TenantId;
+import org.springframework.stereotype.Service;
+
+/**
+ * A municipality's configuration, changed without a restart: the registry cache is dropped on every change, so
+ * the next request sees it; domain changes are carried into the realm's redirect URIs straight away.
+ */
+@Service
+public class TenantSettings {
+
+    /** A setting that cannot be saved as given; the message is for the lab admin. */
+    public static class SettingsException extends RuntimeException {
+        public SettingsException(String dutchMessage) {
+            super(dutchMessage);
+        }
+    }
+
+    private final TenantRegistry registry;
+    private final TenantRegistryStore store;
+    private final TenantCreation creation;
+    private final TenantRealms realms;
+    private final ModuleCatalogue catalogue;
+    private final AuditLog audit;
+
+    public TenantSettings(TenantRegistry registry, TenantRegistryStore store, TenantCreation creation,
+                          TenantRealms realms, ModuleCatalogue catalogue, AuditLog audit) {
+        this.registry = registry;
+        this.store = store;
+        this.creation = creation;
+        this.realms = realms;
+        this.catalogue = catalogue;
+        this.audit = audit;
+    }
+
+    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    public void addAlias(TenantId id, String host) {
+        String normalised = TenantNaming.normaliseHost(host);
+        change(id, "tenant.domain.add", normalised, tenant -> {
+            creation.domainProblem(host).ifPresent(problem -> {
+                throw new SettingsException(problem);
+            });
+            store.addAlias(id, normalised);
+        }, true);
+    }
+
+    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    public void removeAlias(TenantId id, String host) {
+        change(id, "tenant.domain.remove", host, tenant -> {
+            if (host.equals(tenant.primaryHost())) {
+                throw new SettingsException("Het hoofddomein kan niet worden verwijderd. Maak eerst een ander domein hoofddomein.");
+            }
+            if (!tenant.aliasHosts().contains(host)) {
+                throw new SettingsException("'" + host + "' is geen domein van deze gemeente.");
+            }
+            store.removeAlias(id, host);
+        }, true);
+    }
+
+    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    public void makePrimary(TenantId id, String host) {
+        change(id, "tenant.domain.primary", host, tenant -> {
+            if (!tenant.aliasHosts().contains(host)) {
+                throw new SettingsException("Voeg '" + host + "' eerst toe als domein van deze gemeente.");
+            }
+            store.makePrimary(id, host);
+        }, true);
+    }
+
+    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    public void setLocales(TenantId id, List<String> locales) {
+        change(id, "tenant.locales", String.join(",", locales), tenant -> {
+            if (locales.isEmpty() || !List.of("nl", "en").containsAll(locales) || new HashSet<>(locales).size() != locales.size()) {
+                throw new SettingsException("Kies minstens één taal: Nederlands (nl) en/of Engels (en).");
+            }
+            store.setLocales(id, locales);
+        }, true);
+    }
+
+    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    public void setContact(TenantId id, Tenant.Contact contact) {
+        change(id, "tenant.contact", contact.email() + " " + contact.phone(), tenant -> {
+            String email = blankToNull(contact.email());
+            String phone = blankToNull(contact.phone());
+            if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+                throw new SettingsException("Vul een geldig e-mailadres in, bijvoorbeeld participatie@gemeente.nl.");
+            }
+            if (phone != null && !phone.matches("[+0-9 ()-]{6,20}")) {
+                throw new SettingsException("Vul een geldig telefoonnummer in, bijvoorbeeld 14 020 of 020-1234567.");
+            }
+            store.setContact(id, new Tenant.Contact(email, phone));
+        }, false);
+    }
+
+    /** The enabled modules, in the order the site shows them. */
+    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    public void setModules(TenantId id, List<String> modules) {
+        change(id, "tenant.modules", String.join(",", modules), tenant -> {
+            for (String module : modules) {
+                if (catalogue.find(module).isEmpty()) {
+                    throw new SettingsException("Onbekende module: " + module);
+                }
+            }
+            if (new HashSet<>(modules).size() != modules.size()) {
+                throw new SettingsException("Een module staat er twee keer in.");
+            }
+            store.setModules(id, modules);
+        }, false);
+    }
+
+    private void change(TenantId id, String action, String details, Consumer<Tenant> change, boolean realmFollows) {
+        Tenant tenant = registry.find(id).orElseThrow(() -> new SettingsException("Deze gemeente bestaat niet."));
+        try {
+            change.accept(tenant);
+        } catch (SettingsException e) {
+            audit.record(LabActor.current(), action, id.slug(), details + ": " + e.getMessage(), AuditLog.Outcome.REFUSED);
+            throw e;
+        }
+        audit.record(LabActor.current(), action, id.slug(), details, AuditLog.Outcome.SUCCEEDED);
+        if (realmFollows && realms.enabled()) {
+            try {
+                realms.provision(registry.find(id).orElseThrow());
+            } catch (RuntimeException e) {
+                audit.record(LabActor.current(), "tenant.realm.sync", id.slug(), e.toString(), AuditLog.Outcome.FAILED);
+                throw new SettingsException("De wijziging is opgeslagen, maar de inlogomgeving kon niet worden bijgewerkt. "
+                        + "Dit gebeurt opnieuw bij de volgende herstart; probeer het anders later nog eens.");
+            }
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
