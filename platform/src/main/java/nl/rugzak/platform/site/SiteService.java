@@ -2,7 +2,7 @@ package nl.rugzak.platform.site;
 
 import java.util.Optional;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import org.springframework.stereotype.Service;
@@ -28,7 +28,7 @@ public class SiteService {
 
     /** Creates or rewrites a page. Staff only; the view checks it too, this is the check that counts. */
     @Transactional
-    @RolesAllowed({"editor", "tenant-admin"})
+    @PreAuthorize("hasAnyRole('editor', 'tenant-admin')")
     public SitePage write(String key, String title, String body) {
         writeGuard.requireWritable();
         SitePageRules.check(key, title, body);

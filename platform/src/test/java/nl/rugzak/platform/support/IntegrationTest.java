@@ -7,6 +7,7 @@ import java.nio.file.Path;
 
 import java.util.concurrent.TimeUnit;
 
+import nl.rugzak.platform.RugzakApplication;
 import nl.rugzak.platform.security.IdentityStartup;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,7 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base for tests against the whole application with the embedded default: a real PostgreSQL 17 in a fresh data
  * folder on a free port, the demo tenants seeded. All subclasses share one application context (and server).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = RugzakApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({AsyncProbe.class, FaultInjection.class})
 public abstract class IntegrationTest {
 

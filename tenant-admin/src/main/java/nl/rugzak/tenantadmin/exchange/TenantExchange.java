@@ -18,7 +18,7 @@ import java.util.zip.ZipOutputStream;
 
 import javax.sql.DataSource;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import nl.rugzak.tenantadmin.audit.AuditLog;
 import nl.rugzak.tenantadmin.audit.LabActor;
 import nl.rugzak.tenantadmin.identity.RealmUsers;
@@ -73,7 +73,7 @@ public class TenantExchange {
         this.audit = audit;
     }
 
-    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public byte[] export(TenantId id) {
         Tenant tenant = registry.find(id).orElseThrow(() -> new ExchangeException("Deze gemeente bestaat niet."));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -110,7 +110,7 @@ public class TenantExchange {
     }
 
     /** Creates a new tenant (its own slug and domain) holding the data and people of the export. */
-    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public Tenant restore(byte[] export, NewTenant target) {
         Map<String, byte[]> entries = unzip(export);
         Map<String, Object> manifest = read(entries, "manifest.json", new TypeReference<>() { });

@@ -20,6 +20,11 @@ public class TenantRealms {
     public static final String LAB_REALM = "lab";
     public static final List<String> TENANT_ROLES = List.of("resident", "editor", "moderator", "tenant-admin");
     public static final String LAB_ADMIN_ROLE = "lab-admin";
+    /**
+     * The check on the lab's services. Services use {@code @PreAuthorize}, not {@code @RolesAllowed}: with JSR-250
+     * method security on, Spring would proxy every Vaadin view that carries {@code @RolesAllowed} for the router.
+     */
+    public static final String IS_LAB_ADMIN = "hasRole('" + LAB_ADMIN_ROLE + "')";
 
     private final ObjectProvider<KeycloakServer> server;
     private final IdentityClientStore clients;

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import nl.rugzak.tenantadmin.audit.AuditLog;
 import nl.rugzak.tenantadmin.audit.LabActor;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
@@ -49,32 +49,32 @@ public class TenantLifecycle {
         return gracePeriod;
     }
 
-    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public void suspend(TenantId id) {
         move(id, "tenant.suspend", Set.of(TenantStatus.ACTIVE), TenantStatus.SUSPENDED,
                 "Alleen een actieve gemeente kan worden opgeschort.");
     }
 
-    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public void resume(TenantId id) {
         move(id, "tenant.resume", Set.of(TenantStatus.SUSPENDED), TenantStatus.ACTIVE,
                 "Alleen een opgeschorte gemeente kan worden hervat.");
     }
 
-    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public void archive(TenantId id) {
         move(id, "tenant.archive", Set.of(TenantStatus.ACTIVE, TenantStatus.SUSPENDED), TenantStatus.ARCHIVED,
                 "Alleen een actieve of opgeschorte gemeente kan worden gearchiveerd.");
     }
 
-    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public void reactivate(TenantId id) {
         move(id, "tenant.reactivate", Set.of(TenantStatus.ARCHIVED), TenantStatus.ACTIVE,
                 "Alleen een gearchiveerde gemeente kan weer actief worden.");
     }
 
     /** Schedules removal after the grace period; refused without an export or when the typed slug differs. */
-    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public Instant requestDeletion(TenantId id, String typedSlug) {
         Tenant tenant = tenant(id);
         String refusal = null;
@@ -96,7 +96,7 @@ public class TenantLifecycle {
         return due;
     }
 
-    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public void undoDeletion(TenantId id) {
         if (tenant(id).status() != TenantStatus.DELETED) {
             audit.record(LabActor.current(), "tenant.delete.undo", id.slug(), "Niet gepland voor verwijdering",

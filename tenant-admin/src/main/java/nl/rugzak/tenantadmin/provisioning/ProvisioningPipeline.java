@@ -6,7 +6,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import nl.rugzak.tenantadmin.audit.AuditLog;
 import nl.rugzak.tenantadmin.audit.LabActor;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
@@ -48,7 +48,7 @@ public class ProvisioningPipeline {
     }
 
     /** Checks every field, then starts the run; returns its id. Nothing is created when a field is wrong. */
-    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public long start(ProvisioningRequest request) {
         String actor = LabActor.current();
         Map<String, String> problems = new LinkedHashMap<>(creation.problems(request.tenant()));
@@ -73,7 +73,7 @@ public class ProvisioningPipeline {
         return run;
     }
 
-    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public void retry(long run) {
         String actor = LabActor.current();
         String tenant = runs.find(run).map(Run::tenant).orElse(null);
@@ -86,7 +86,7 @@ public class ProvisioningPipeline {
     }
 
     /** Gives up on a failed run and removes everything it made, so the slug and domains are free again. */
-    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public void abandon(long run) {
         Run failed = runs.find(run).filter(r -> r.status() == RunStatus.FAILED)
                 .orElseThrow(() -> new IllegalStateException("Alleen een mislukte inrichting kan worden afgebroken."));

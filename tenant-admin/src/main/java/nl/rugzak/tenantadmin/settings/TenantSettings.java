@@ -4,7 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.function.Consumer;
 
-import jakarta.annotation.security.RolesAllowed;
+import org.springframework.security.access.prepost.PreAuthorize;
 import nl.rugzak.tenantadmin.audit.AuditLog;
 import nl.rugzak.tenantadmin.audit.LabActor;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
@@ -48,7 +48,7 @@ public class TenantSettings {
         this.audit = audit;
     }
 
-    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public void addAlias(TenantId id, String host) {
         String normalised = TenantNaming.normaliseHost(host);
         change(id, "tenant.domain.add", normalised, tenant -> {
@@ -59,7 +59,7 @@ public class TenantSettings {
         }, true);
     }
 
-    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public void removeAlias(TenantId id, String host) {
         change(id, "tenant.domain.remove", host, tenant -> {
             if (host.equals(tenant.primaryHost())) {
@@ -72,7 +72,7 @@ public class TenantSettings {
         }, true);
     }
 
-    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public void makePrimary(TenantId id, String host) {
         change(id, "tenant.domain.primary", host, tenant -> {
             if (!tenant.aliasHosts().contains(host)) {
@@ -82,7 +82,7 @@ public class TenantSettings {
         }, true);
     }
 
-    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public void setLocales(TenantId id, List<String> locales) {
         change(id, "tenant.locales", String.join(",", locales), tenant -> {
             if (locales.isEmpty() || !List.of("nl", "en").containsAll(locales) || new HashSet<>(locales).size() != locales.size()) {
@@ -92,7 +92,7 @@ public class TenantSettings {
         }, true);
     }
 
-    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public void setContact(TenantId id, Tenant.Contact contact) {
         change(id, "tenant.contact", contact.email() + " " + contact.phone(), tenant -> {
             String email = blankToNull(contact.email());
@@ -108,7 +108,7 @@ public class TenantSettings {
     }
 
     /** The enabled modules, in the order the site shows them. */
-    @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+    @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public void setModules(TenantId id, List<String> modules) {
         change(id, "tenant.modules", String.join(",", modules), tenant -> {
             for (String module : modules) {

@@ -42,7 +42,7 @@ public class AuditLogView extends Main {
         text.setValueChangeMode(ValueChangeMode.LAZY);
         outcome.setLabel("Uitkomst");
         outcome.setItems(AuditLog.Outcome.values());
-        outcome.setItemLabelGenerator(o -> switch (o) {
+        outcome.setItemLabelGenerator(o -> o == null ? "Alle uitkomsten" : switch (o) {
             case SUCCEEDED -> "Gelukt";
             case FAILED -> "Mislukt";
             case REFUSED -> "Geweigerd";

@@ -9,8 +9,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import nl.rugzak.tenantadmin.identity.TenantRealms;
 
 /** The frame of every control-plane page: what it is, where to go, who is logged in. */
+@RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
 public class LabLayout extends Div implements RouterLayout {
 
     public LabLayout(AuthenticationContext authentication) {

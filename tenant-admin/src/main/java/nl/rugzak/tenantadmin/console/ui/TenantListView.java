@@ -54,7 +54,7 @@ public class TenantListView extends Main {
         search.addValueChangeListener(e -> refresh());
         status.setLabel("Status");
         status.setItems(TenantStatus.values());
-        status.setItemLabelGenerator(TenantStatusLabels::dutch);
+        status.setItemLabelGenerator(s -> s == null ? "Alle statussen" : TenantStatusLabels.dutch(s));
         status.setEmptySelectionAllowed(true);
         status.setEmptySelectionCaption("Alle statussen");
         status.addValueChangeListener(e -> refresh());

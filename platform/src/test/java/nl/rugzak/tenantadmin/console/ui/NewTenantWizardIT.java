@@ -1,0 +1,114 @@
+package nl.rugzak.tenantadmin.console.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import nl.rugzak.platform.support.IntegrationTest;
+import nl.rugzak.tenantadmin.provisioning.ProvisioningRuns;
+import nl.rugzak.tenantadmin.registry.TenantRegistry;
+import nl.rugzak.tenantadmin.tenancy.TenantId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/** The new-tenant wizard driven as a lab admin would, without a browser, against the real database and Keycloak. */
+class NewTenantWizardIT extends IntegrationTest {
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    SecurityContextHolderStrategy security;
+    @Autowired
+    TenantRegistry registry;
+    @Autowired
+    ProvisioningRuns runs;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void labAdminInTheBrowser() {
+        awaitIdentity();
+        TestingAuthenticationToken labAdmin = new TestingAuthenticationToken("labbeheer", "n/a", "ROLE_lab-admin");
+        MockVaadin.setMockRequestFactory(session -> {
+            FakeRequest request = new FakeRequest(session);
+            request.setUserPrincipalInt(labAdmin);
+            request.setUserInRole((principal, role) -> "lab-admin".equals(role));
+            return request;
+        });
+        var securityContext = security.createEmptyContext();
+        securityContext.setAuthentication(labAdmin);
+        security.setContext(securityContext);
+        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("nl.rugzak"), context, UI::new));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        security.clearContext();
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void invalidInputShowsAMessageAtEachFieldAndCreatesNothing() {
+        long tenantsBefore = jdbc.sql("SELECT count(*) FROM control.tenant").query(Long.class).single();
+        NewTenantView wizard = UI.getCurrent().navigate(NewTenantView.class).orElseThrow();
+
+        wizard.displayName.setValue("G");
+        wizard.slug.setValue("www");
+        wizard.primaryHost.setValue("oosterhaven.localhost");
+        wizard.aliasHosts.setValue("geen geldig domein");
+        wizard.locales.setValue(Set.of());
+        wizard.adminEmail.setValue("geen-adres");
+        wizard.create.click();
+
+        assertThat(wizard.displayName.isInvalid()).isTrue();
+        assertThat(wizard.displayName.getErrorMessage()).contains("naam van de gemeente");
+        assertThat(wizard.slug.getErrorMessage()).contains("gereserveerd");
+        assertThat(wizard.primaryHost.getErrorMessage()).contains("al in gebruik");
+        assertThat(wizard.aliasHosts.getErrorMessage()).contains("geen geldige domeinnaam");
+        assertThat(wizard.locales.getErrorMessage()).contains("taal");
+        assertThat(wizard.adminFirstName.getErrorMessage()).contains("voornaam");
+        assertThat(wizard.adminEmail.getErrorMessage()).contains("e-mailadres");
+        assertThat(wizard.formProblem.getText()).contains("Niet alles is goed ingevuld");
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst()).isSameAs(wizard);
+        assertThat(jdbc.sql("SELECT count(*) FROM control.tenant").query(Long.class).single()).isEqualTo(tenantsBefore);
+    }
+
+    @Test
+    void validInputShowsTheProgressAndYieldsATenantServingItsHomePage() {
+        NewTenantView wizard = UI.getCurrent().navigate(NewTenantView.class).orElseThrow();
+        wizard.displayName.setValue("Gemeente Súdwest-Wizard");
+        assertThat(wizard.slug.getValue()).as("suggested only on typing in the browser").isEmpty();
+        wizard.slug.setValue("sudwest-wizard");
+        wizard.primaryHost.setValue("sudwest-wizard.localhost");
+        wizard.adminFirstName.setValue("Wil");
+        wizard.adminLastName.setValue("Zard");
+        wizard.adminEmail.setValue("wil@sudwest-wizard.example");
+        wizard.create.click();
+
+        ProvisioningView progress = (ProvisioningView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+        await().atMost(Duration.ofSeconds(60)).until(() -> registry.find(new TenantId("sudwest-wizard"))
+                .map(t -> t.status().name().equals("ACTIVE")).orElse(false));
+        progress.refresh();
+        assertThat(progress.status.getText()).contains("Klaar");
+        assertThat(progress.steps.getChildren().count()).isEqualTo(7);
+        assertThat(progress.steps.getElement().getTextRecursively()).contains("/uitnodiging/");
+        assertThat(site("sudwest-wizard.localhost").get("/").body()).contains("<title>Doe mee in Gemeente Súdwest-Wizard</title>");
+        assertThat(runs.withStatus(ProvisioningRuns.RunStatus.FAILED)).allSatisfy(run ->
+                assertThat(runs.find(run).orElseThrow().tenant()).isNotEqualTo("sudwest-wizard"));
+        assertThat(List.of(wizard.displayName, wizard.slug)).noneMatch(f -> f.isInvalid());
+    }
+}
