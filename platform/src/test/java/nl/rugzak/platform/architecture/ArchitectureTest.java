@@ -62,4 +62,16 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().areAssignableTo(ThreadLocal.class)
                 .check(RUGZAK);
     }
+
+    @Test
+    void servicesCheckRolesWithPreAuthorizeSoThatViewsAreNeverProxied() {
+        // @RolesAllowed is for views and layouts (read by Vaadin's router); on anything else it would need JSR-250
+        // method security, which would also proxy those views and break them.
+        classes().that().areAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+                .should().beAssignableTo(com.vaadin.flow.component.Component.class)
+                .check(RUGZAK);
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
+                .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
+                .check(RUGZAK);
+    }
 }

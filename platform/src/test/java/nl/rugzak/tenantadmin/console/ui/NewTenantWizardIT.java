@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
-/** The new-tenant wizard driven as a lab admin would, without a browser, against the real database and Keycloak. */
+/** The control plane driven as a lab admin would, without a browser, against the real database and Keycloak. */
 class NewTenantWizardIT extends IntegrationTest {
 
     @Autowired
@@ -110,5 +110,40 @@ class NewTenantWizardIT extends IntegrationTest {
         assertThat(runs.withStatus(ProvisioningRuns.RunStatus.FAILED)).allSatisfy(run ->
                 assertThat(runs.find(run).orElseThrow().tenant()).isNotEqualTo("sudwest-wizard"));
         assertThat(List.of(wizard.displayName, wizard.slug)).noneMatch(f -> f.isInvalid());
+    }
+
+    @Test
+    void everyControlPlanePageOpensAndTheDetailPageChangesTheLifecycle() {
+        TenantListView list = UI.getCurrent().navigate(TenantListView.class).orElseThrow();
+        assertThat(list.grid.getGenericDataView().getItems().map(t -> t.id().slug())).contains("voorbeeld", "oosterhaven");
+        list.status.setValue(nl.rugzak.tenantadmin.registry.TenantStatus.ARCHIVED);
+        assertThat(list.grid.getGenericDataView().getItems()).allMatch(t -> t.status().name().equals("ARCHIVED"));
+        list.status.clear();
+        list.search.setValue("oosterhaven");
+        assertThat(list.grid.getGenericDataView().getItems().map(t -> t.id().slug())).containsExactly("oosterhaven");
+
+        UI.getCurrent().navigate(AuditLogView.class).orElseThrow();
+        UI.getCurrent().navigate(RestoreTenantView.class).orElseThrow();
+        // An unknown municipality is "not found" (karibu turns Vaadin's not-found page into this error).
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UI.getCurrent().navigate("tenantbeheer/gemeente/bestaat-niet"))
+                .isInstanceOf(com.github.mvysny.kaributesting.v10.NotFoundError.class);
+
+        UI.getCurrent().navigate("tenantbeheer/gemeente/oosterhaven");
+        TenantDetailView detail = (TenantDetailView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+        button(detail, "Opschorten").click();
+        assertThat(registry.find(new TenantId("oosterhaven")).orElseThrow().status().name()).isEqualTo("SUSPENDED");
+        assertThat(detail.message.getText()).contains("opgeschort");
+        button(detail, "Hervatten").click();
+        assertThat(registry.find(new TenantId("oosterhaven")).orElseThrow().status().name()).isEqualTo("ACTIVE");
+    }
+
+    private static com.vaadin.flow.component.button.Button button(com.vaadin.flow.component.Component root, String text) {
+        return (com.vaadin.flow.component.button.Button) descendants(root)
+                .filter(c -> c instanceof com.vaadin.flow.component.button.Button b && text.equals(b.getText()))
+                .findFirst().orElseThrow(() -> new AssertionError("No button '" + text + "'"));
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(com.vaadin.flow.component.Component root) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(root), root.getChildren().flatMap(NewTenantWizardIT::descendants));
     }
 }
