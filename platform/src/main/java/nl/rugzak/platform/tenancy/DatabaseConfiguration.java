@@ -12,12 +12,14 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import nl.rugzak.platform.devservices.EmbeddedDatabase;
 import nl.rugzak.tenantadmin.tenancy.TenantAwareDataSource;
+import nl.rugzak.tenantadmin.tenancy.TenantEventMulticaster;
 import nl.rugzak.tenantadmin.tenancy.TenantTaskDecorator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.support.AbstractApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.core.task.TaskDecorator;
 
@@ -63,6 +65,12 @@ class DatabaseConfiguration {
     @Bean
     TaskDecorator tenantTaskDecorator() {
         return new TenantTaskDecorator();
+    }
+
+    /** Spring picks this name up as the context's multicaster: tenant events reach listeners inside their tenant. */
+    @Bean(name = AbstractApplicationContext.APPLICATION_EVENT_MULTICASTER_BEAN_NAME)
+    TenantEventMulticaster applicationEventMulticaster() {
+        return new TenantEventMulticaster();
     }
 
     /** A superuser passes every permission check, so tenant isolation would rest on good behaviour alone. */

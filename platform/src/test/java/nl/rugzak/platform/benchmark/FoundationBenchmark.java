@@ -96,7 +96,8 @@ class FoundationBenchmark {
 
     private ConfigurableApplicationContext inProcess() {
         return SpringApplication.run(RugzakApplication.class, "--rugzak.data-dir=" + data,
-                "--rugzak.embedded.postgres-port=0", "--server.port=0", "--rugzak.keycloak.embedded=false");
+                "--rugzak.embedded.postgres-port=0", "--server.port=0", "--rugzak.keycloak.embedded=false",
+                "--rugzak.tenants.max=200");
     }
 
     private List<Double> startups() throws Exception {

@@ -36,6 +36,8 @@ class TenantIsolationIT extends IntegrationTest {
     EmbeddedDatabase embedded;
     @Autowired
     AsyncProbe.Probe async;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     @Test
     void writesThroughRepositoriesStayWithTheirTenant() {
@@ -116,6 +118,21 @@ class TenantIsolationIT extends IntegrationTest {
         assertThat(fromOosterhaven.get(10, TimeUnit.SECONDS)).isZero();
         assertThat(roleOfOosterhaven.get(10, TimeUnit.SECONDS)).isEqualTo("tenant_oosterhaven");
         assertThat(roleWithoutTenant.get(10, TimeUnit.SECONDS)).isEqualTo(EmbeddedDatabase.APPLICATION_USER);
+    }
+
+    @Test
+    void eventsReachTheirListenersInsideTheEventsTenant() throws Exception {
+        String key = uniqueKey("event");
+        TenantContext.run(VOORBEELD, () -> asUser().run(() -> site.write(key, "Event", ""), "editor"));
+        var forVoorbeeld = new AsyncProbe.PageCountAsked(VOORBEELD, key, new java.util.concurrent.CompletableFuture<>());
+        var forOosterhaven = new AsyncProbe.PageCountAsked(OOSTERHAVEN, key, new java.util.concurrent.CompletableFuture<>());
+
+        events.publishEvent(forVoorbeeld);
+        TenantContext.run(VOORBEELD, () -> events.publishEvent(forOosterhaven));
+
+        assertThat(forVoorbeeld.answer().get(5, TimeUnit.SECONDS)).isEqualTo("tenant_voorbeeld:1");
+        assertThat(forOosterhaven.answer().get(5, TimeUnit.SECONDS)).isEqualTo("tenant_oosterhaven:0");
+        assertThat(TenantContext.current()).isEmpty();
     }
 
     @Test
