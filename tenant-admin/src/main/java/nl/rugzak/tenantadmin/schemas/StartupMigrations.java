@@ -62,7 +62,9 @@ public class StartupMigrations implements InitializingBean {
     void migrateControl() throws Exception {
         TenantContext.callWithoutTenant(() -> {
             try (Connection connection = dataSource.getConnection()) {
-                migrator.migrateControl(connection);
+                if (migrator.migrateControlIfChanged(connection)) {
+                    log.info("Control schema migrated");
+                }
             }
             return null;
         });
