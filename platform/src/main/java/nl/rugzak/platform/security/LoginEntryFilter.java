@@ -1,12 +1,12 @@
 package nl.rugzak.platform.security;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.rugzak.platform.tenancy.PlainPages;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -52,22 +52,12 @@ class LoginEntryFilter extends OncePerRequestFilter {
     }
 
     static void unavailable(HttpServletResponse response) throws IOException {
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
         response.setHeader("Retry-After", "60");
-        response.getOutputStream().write("""
-                <!DOCTYPE html>
-                <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>Inloggen lukt nu niet</title>
-                <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}</style>
-                </head><body><main>
+        PlainPages.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Inloggen lukt nu niet", """
                 <h1>Inloggen lukt nu niet</h1>
                 <p>Inloggen is op dit moment tijdelijk niet mogelijk. Probeer het over een paar minuten opnieuw.
                 U kunt de site wel gewoon bekijken.</p>
                 <p><a href="/">Naar de startpagina</a></p>
-                <p lang="en">Logging in is temporarily not possible. Please try again in a few minutes.</p>
-                </main></body></html>
-                """.getBytes(StandardCharsets.UTF_8));
+                <p lang="en">Logging in is temporarily not possible. Please try again in a few minutes.</p>""");
     }
 }

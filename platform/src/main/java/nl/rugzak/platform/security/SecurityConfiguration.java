@@ -1,9 +1,8 @@
 package nl.rugzak.platform.security;
 
-import java.nio.charset.StandardCharsets;
-
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.rugzak.platform.residents.ResidentProfiles;
+import nl.rugzak.platform.tenancy.PlainPages;
 import nl.rugzak.platform.tenancy.SuspensionGate;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
@@ -92,20 +91,10 @@ class SecurityConfiguration {
     }
 
     private static void loginFailed(jakarta.servlet.http.HttpServletResponse response) throws java.io.IOException {
-        response.setStatus(401);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        response.getOutputStream().write("""
-                <!DOCTYPE html>
-                <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>Inloggen is niet gelukt</title>
-                <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}</style>
-                </head><body><main>
+        PlainPages.write(response, 401, "Inloggen is niet gelukt", """
                 <h1>Inloggen is niet gelukt</h1>
                 <p>Het inloggen kon niet worden afgerond. Probeer het opnieuw.</p>
                 <p><a href="/inloggen">Opnieuw inloggen</a> · <a href="/">Naar de startpagina</a></p>
-                <p lang="en">Logging in could not be completed. Please try again.</p>
-                </main></body></html>
-                """.getBytes(StandardCharsets.UTF_8));
+                <p lang="en">Logging in could not be completed. Please try again.</p>""");
     }
 }

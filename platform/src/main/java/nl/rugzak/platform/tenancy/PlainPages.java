@@ -6,8 +6,11 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.util.HtmlUtils;
 
-/** Pages answered before any tenant is known: they show no tenant data and no technical detail. */
-final class PlainPages {
+/**
+ * Plain pages answered outside Vaadin (unknown host, maintenance, login trouble): no tenant data beyond the name,
+ * no technical detail, no script.
+ */
+public final class PlainPages {
 
     private PlainPages() {
     }
@@ -22,7 +25,7 @@ final class PlainPages {
     static void maintenance(HttpServletResponse response, String tenantName) throws IOException {
         response.setHeader("Retry-After", "300");
         String name = HtmlUtils.htmlEscape(tenantName);
-        write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Onderhoud – " + name, """
+        write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Onderhoud – " + tenantName, """
                 <h1>%s: tijdelijk niet beschikbaar</h1>
                 <p>We zijn bezig met onderhoud aan deze site. Probeer het later opnieuw.</p>
                 <p lang="en">This site is temporarily unavailable for maintenance. Please try again later.</p>"""
@@ -31,7 +34,7 @@ final class PlainPages {
 
     static void closed(HttpServletResponse response, String tenantName) throws IOException {
         String name = HtmlUtils.htmlEscape(tenantName);
-        write(response, HttpServletResponse.SC_GONE, "Opgeheven – " + name, """
+        write(response, HttpServletResponse.SC_GONE, "Opgeheven – " + tenantName, """
                 <h1>%s: deze site is opgeheven</h1>
                 <p>Deze participatiesite is niet meer in gebruik. Kijk op de website van uw gemeente.</p>
                 <p lang="en">This participation site is no longer in use.</p>""".formatted(name));
@@ -40,7 +43,7 @@ final class PlainPages {
     static void suspended(HttpServletResponse response, String tenantName) throws IOException {
         response.setHeader("Retry-After", "3600");
         String name = HtmlUtils.htmlEscape(tenantName);
-        write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Tijdelijk niet beschikbaar – " + name, """
+        write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Tijdelijk niet beschikbaar – " + tenantName, """
                 <h1>%s: tijdelijk niet beschikbaar</h1>
                 <p>Deze participatiesite is tijdelijk niet beschikbaar. Probeer het later opnieuw, of kijk op de
                 website van uw gemeente.</p>
@@ -49,7 +52,8 @@ final class PlainPages {
                 .formatted(name));
     }
 
-    private static void write(HttpServletResponse response, int status, String title, String body) throws IOException {
+    /** Writes a small page; {@code title} is text, {@code body} is HTML the caller built from escaped parts. */
+    public static void write(HttpServletResponse response, int status, String title, String body) throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("X-Content-Type-Options", "nosniff");
@@ -62,7 +66,7 @@ final class PlainPages {
                 </head><body><main>
                 %s
                 </main></body></html>
-                """.formatted(title, body);
+                """.formatted(HtmlUtils.htmlEscape(title), body);
         response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -35,23 +35,17 @@ public final class TenantContext {
     }
 
     public static <T> T call(TenantId tenant, Callable<T> work) {
-        TenantId previous = CURRENT.get();
-        set(tenant);
-        try {
-            return work.call();
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Exception e) {
-            throw new TenantWorkException(e);
-        } finally {
-            set(previous);
-        }
+        return callAs(java.util.Objects.requireNonNull(tenant), work);
     }
 
     /** Runs work as the application user, e.g. control-plane work started from within a tenant's request. */
     public static <T> T callWithoutTenant(Callable<T> work) {
+        return callAs(null, work);
+    }
+
+    private static <T> T callAs(TenantId tenant, Callable<T> work) {
         TenantId previous = CURRENT.get();
-        CURRENT.remove();
+        set(tenant);
         try {
             return work.call();
         } catch (RuntimeException | Error e) {
