@@ -106,7 +106,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
                     ready.complete(null);
                     return;
                 }
-                Thread.sleep(500);
+                process.waitFor(500, java.util.concurrent.TimeUnit.MILLISECONDS);
             }
             throw new IllegalStateException("Keycloak did not answer at " + url() + "; see " + home.resolve("keycloak.log"));
         } catch (Exception e) {

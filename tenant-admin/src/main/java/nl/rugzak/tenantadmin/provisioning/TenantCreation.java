@@ -89,18 +89,29 @@ public class TenantCreation {
         } catch (RuntimeException e) {
             if (registered) {
                 log.error("Creating tenant {} failed; removing what was created", id, e);
-                removeEverything(id);
+                try {
+                    removeEverything(id);
+                } catch (RuntimeException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
             }
             throw e;
         }
         return registry.find(id).orElseThrow();
     }
 
-    /** Removes a tenant's realm, schema, role and registry rows, whichever of them exist. */
+    /**
+     * Removes a tenant's realm, schema, role and registry rows, whichever of them exist. A Keycloak that cannot be
+     * reached is an error (the realm would be left behind), a realm that is already gone is not.
+     */
     public void removeEverything(TenantId id) {
         try {
-            if (realms.enabled() && realms.server().isReachable(TenantRealms.realmOf(id))) {
-                realms.server().admin().realm(TenantRealms.realmOf(id)).remove();
+            if (realms.enabled()) {
+                try {
+                    realms.server().admin().realm(TenantRealms.realmOf(id)).remove();
+                } catch (jakarta.ws.rs.NotFoundException alreadyGone) {
+                    log.debug("Realm of {} did not exist", id);
+                }
             }
             clients.forget(TenantRealms.realmOf(id));
             schemas.drop(id);
