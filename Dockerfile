@@ -31,16 +31,22 @@ COPY migrations migrations
 COPY themes themes
 COPY tenant-admin tenant-admin
 COPY platform platform
+# Extracted (jar + lib/) instead of one nested fat jar: starts markedly faster (see benchmarks/results).
 RUN ./mvnw -B -Pproduction -DskipTests -pl platform -am package \
- && cp platform/target/rugzak-platform-*.jar /src/rugzak.jar
+ && cp platform/target/rugzak-platform-*.jar /src/rugzak-fat.jar \
+ && java -Djarmode=tools -jar /src/rugzak-fat.jar extract --destination /src/app \
+ && mv /src/app/rugzak-fat.jar /src/app/rugzak.jar
 
 FROM eclipse-temurin:25-jre
 RUN groupadd --system rugzak && useradd --system --gid rugzak --uid 10001 --home-dir /app rugzak \
  && mkdir -p /app && chown rugzak:rugzak /app
 WORKDIR /app
-COPY --from=build --chown=rugzak:rugzak /src/rugzak.jar /app/rugzak.jar
+COPY --from=build --chown=rugzak:rugzak /src/app/ /app/
 USER 10001
 ENV VAADIN_USAGE_STATS_ENABLED=false \
     JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
 EXPOSE 8080
+# Faster still with a JDK 25 AOT cache recorded once against the deployment's database:
+#   java -XX:AOTCacheOutput=/app/rugzak.aot -Dspring.context.exit=onRefresh -jar /app/rugzak.jar
+# then start with JAVA_TOOL_OPTIONS="-XX:AOTCache=/app/rugzak.aot" (same image, same java).
 ENTRYPOINT ["java", "-jar", "/app/rugzak.jar"]

@@ -33,6 +33,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
         Path directory = dataFolder.resolve("postgres").toAbsolutePath();
         try {
             Files.createDirectories(directory);
+            stopOrphanedServer(directory);
             long started = System.nanoTime();
             EmbeddedPostgres server = EmbeddedPostgres.builder()
                     .setDataDirectory(directory)
@@ -50,6 +51,34 @@ public final class EmbeddedDatabase implements AutoCloseable {
             return database;
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL in " + directory, e);
+        }
+    }
+
+    /**
+     * A server of this data folder may outlive the application that started it (killed, or exiting without its
+     * shutdown hooks); it would keep the folder and make this start fail. It is ours, so it is stopped first.
+     */
+    private static void stopOrphanedServer(Path directory) throws IOException {
+        Path pidFile = directory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(pidFile).getFirst().trim());
+        } catch (RuntimeException unreadable) {
+            return;
+        }
+        var server = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                .filter(p -> p.info().command().map(c -> c.endsWith("postgres")).orElse(false));
+        if (server.isPresent()) {
+            log.warn("Stopping a PostgreSQL (pid {}) left running on {} by an earlier run", pid, directory);
+            server.get().destroy();
+            try {
+                server.get().onExit().get(15, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (Exception e) {
+                throw new IOException("An earlier PostgreSQL (pid " + pid + ") still holds " + directory, e);
+            }
         }
     }
 

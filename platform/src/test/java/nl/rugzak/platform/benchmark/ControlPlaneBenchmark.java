@@ -20,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * From the wizard's submit (the pipeline starts) until the new municipality's home page answers 200 on its own
  * domain, with all steps (registry, schema, migrations, realm, first admin, starter content, activation).
- * Writes benchmarks/results/control-plane.md. Run: ./mvnw -Pbenchmark -pl platform -am verify
+ * Writes benchmarks/results/control-plane.md. Run: ./mvnw -Pbenchmark,production -pl platform -am verify
  */
 @Tag("benchmark")
 class ControlPlaneBenchmark extends IntegrationTest {

@@ -19,7 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Realm provisioning for a new tenant (realm, roles, client, mapper) and the login round trip through Keycloak's
  * pages (start at /inloggen, submit the form, land back on the site). Writes benchmarks/results/identity.md.
- * Run: ./mvnw -Pbenchmark -pl platform -am verify
+ * Run: ./mvnw -Pbenchmark,production -pl platform -am verify
  */
 @Tag("benchmark")
 class IdentityBenchmark extends IntegrationTest {
