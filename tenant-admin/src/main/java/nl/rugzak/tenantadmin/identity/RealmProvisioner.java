@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
@@ -170,15 +169,6 @@ public class RealmProvisioner {
             if (response.getStatus() != 201) {
                 throw new IllegalStateException("Keycloak refused the roles mapper: HTTP " + response.getStatus());
             }
-        }
-    }
-
-    public boolean realmExists(String realm) {
-        try {
-            server.admin().realm(realm).toRepresentation();
-            return true;
-        } catch (NotFoundException e) {
-            return false;
         }
     }
 
