@@ -34,6 +34,19 @@ public class ResidentProfiles {
                 .update();
     }
 
+    /**
+     * The resident's id, creating a profile when someone acts before one was recorded (a login always records
+     * one; this covers sessions from before a migration and service calls made on someone's behalf).
+     */
+    public long ensure(String subject, String displayName) {
+        TenantContext.require();
+        jdbc.sql("INSERT INTO resident (subject, display_name) VALUES (:subject, :name) ON CONFLICT (subject) DO NOTHING")
+                .param("subject", subject)
+                .param("name", truncate(displayName == null || displayName.isBlank() ? subject : displayName, 200))
+                .update();
+        return jdbc.sql("SELECT id FROM resident WHERE subject = ?").param(subject).query(Long.class).single();
+    }
+
     public Optional<ResidentProfile> find(String subject) {
         TenantContext.require();
         return jdbc.sql("SELECT id, subject, display_name, email, created_at, last_login_at FROM resident WHERE subject = ?")

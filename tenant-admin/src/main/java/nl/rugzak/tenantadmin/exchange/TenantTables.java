@@ -61,7 +61,9 @@ final class TenantTables {
             boolean progress = false;
             for (var entry : columns.entrySet()) {
                 if (!placed.contains(entry.getKey()) && placed.containsAll(
-                        parents.getOrDefault(entry.getKey(), Set.of()).stream().filter(columns::containsKey).toList())) {
+                        parents.getOrDefault(entry.getKey(), Set.of()).stream().filter(columns::containsKey)
+                                // A table referring to itself (replies to comments) is fine: rows go in key order.
+                                .filter(parent -> !parent.equals(entry.getKey())).toList())) {
                     ordered.add(new Table(entry.getKey(), entry.getValue()));
                     placed.add(entry.getKey());
                     progress = true;

@@ -1,0 +1,65 @@
+package nl.rugzak.platform.comments;
+
+import java.util.List;
+import java.util.Optional;
+
+import nl.rugzak.platform.content.ContentRef;
+import nl.rugzak.platform.content.SafeMarkdown;
+import nl.rugzak.platform.moderation.ModeratedContent;
+import nl.rugzak.platform.moderation.ModeratedItem;
+import nl.rugzak.platform.moderation.ModeratedModules;
+import nl.rugzak.platform.moderation.Visibility;
+import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import org.springframework.stereotype.Component;
+
+/** Comments as moderated content (module "comments"), so they appear in the queue and can be reported and hidden. */
+@Component
+class CommentModeration implements ModeratedContent {
+
+    private final CommentStore store;
+    private final SafeMarkdown markdown;
+    private final ModeratedModules modules;
+
+    CommentModeration(CommentStore store, SafeMarkdown markdown, ModeratedModules modules) {
+        this.store = store;
+        this.markdown = markdown;
+        this.modules = modules;
+    }
+
+    @Override
+    public String module() {
+        return Comments.MODULE;
+    }
+
+    @Override
+    public Optional<ModeratedItem> find(long itemId) {
+        TenantContext.require();
+        return store.find(itemId, -1).filter(row -> row.deletedAt() == null).map(this::item);
+    }
+
+    @Override
+    public List<ModeratedItem> pending() {
+        TenantContext.require();
+        return store.pending().stream().map(this::item).toList();
+    }
+
+    @Override
+    public void changeVisibility(long itemId, Visibility visibility) {
+        store.changeVisibility(itemId, visibility);
+    }
+
+    private ModeratedItem item(CommentStore.Row row) {
+        Optional<ModeratedItem> target = target(row.target());
+        String title = "Reactie op " + target.map(ModeratedItem::title).orElse("een verwijderd item");
+        String link = target.map(t -> t.link() + "#reactie-" + row.id()).orElse(null);
+        return new ModeratedItem(new ContentRef(Comments.MODULE, row.id()), title, markdown.plain(row.body(), 300),
+                row.authorSubject(), row.authorName(), link, row.visibility(), row.createdAt());
+    }
+
+    private Optional<ModeratedItem> target(ContentRef target) {
+        if (target.module().equals(Comments.MODULE)) {
+            return Optional.empty();
+        }
+        return modules.find(target.module()).flatMap(m -> m.find(target.itemId()));
+    }
+}
