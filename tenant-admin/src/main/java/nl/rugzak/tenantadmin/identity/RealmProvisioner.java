@@ -80,6 +80,13 @@ public class RealmProvisioner {
         realm.setSsoSessionIdleTimeout(1800);
         realm.setSsoSessionMaxLifespan(36000);
         realm.setOfflineSessionIdleTimeout(0);
+        realm.setLoginTheme(RealmSpec.LOGIN_THEME);
+        // The login theme escapes the name; displayNameHtml is what Keycloak shows in the page header.
+        realm.setDisplayNameHtml(org.jsoup.nodes.Entities.escape(spec.displayName()));
+        Map<String, String> attributes = new HashMap<>(RealmBranding.NONE_ATTRIBUTES);
+        attributes.put(RealmBranding.NAME, spec.displayName());
+        attributes.putAll(spec.branding());
+        realm.setAttributes(attributes);
         return realm;
     }
 

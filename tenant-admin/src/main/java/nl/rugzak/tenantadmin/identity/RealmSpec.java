@@ -1,15 +1,20 @@
 package nl.rugzak.tenantadmin.identity;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a realm must look like: its name, what people see, the sites that may receive its logins, and its roles.
  *
  * @param siteUrls    base URLs (scheme, host, port) of every site of the realm; redirect URIs are derived exactly
  * @param defaultRole the role every new user gets, or null
+ * @param branding    realm attributes Rugzak's login theme reads (name, logo URL, colours); see {@link RealmBranding}
  */
 public record RealmSpec(String realm, String displayName, List<String> locales, List<String> siteUrls,
-                        List<String> roles, String defaultRole, boolean selfRegistration) {
+                        List<String> roles, String defaultRole, boolean selfRegistration, Map<String, String> branding) {
+
+    /** Rugzak's Keycloak login theme (themes/src/main/resources/keycloak-themes/rugzak). */
+    public static final String LOGIN_THEME = "rugzak";
 
     public static final String CLIENT_ID = "rugzak-platform";
 
@@ -22,6 +27,7 @@ public record RealmSpec(String realm, String displayName, List<String> locales, 
         locales = List.copyOf(locales);
         siteUrls = List.copyOf(siteUrls);
         roles = List.copyOf(roles);
+        branding = Map.copyOf(branding);
     }
 
     public List<String> redirectUris() {

@@ -1,6 +1,7 @@
 package nl.rugzak.tenantadmin.identity;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import nl.rugzak.tenantadmin.registry.Tenant;
@@ -30,9 +31,12 @@ public class TenantRealms {
     private final IdentityClientStore clients;
     private final SiteUrls siteUrls;
     private final String adminHost;
+    private final ObjectProvider<RealmBranding> branding;
 
     public TenantRealms(ObjectProvider<KeycloakServer> server, IdentityClientStore clients, SiteUrls siteUrls,
-                        @Value("${rugzak.admin-host:admin.localhost}") String adminHost) {
+                        @Value("${rugzak.admin-host:admin.localhost}") String adminHost,
+                        ObjectProvider<RealmBranding> branding) {
+        this.branding = branding;
         this.server = server;
         this.clients = clients;
         this.siteUrls = siteUrls;
@@ -60,13 +64,15 @@ public class TenantRealms {
         List<String> sites = tenant.domains().stream()
                 .sorted((a, b) -> Boolean.compare(b.primary(), a.primary()))
                 .map(TenantDomain::host).map(siteUrls::baseUrl).toList();
+        RealmBranding themes = branding.getIfAvailable();
+        Map<String, String> attributes = themes == null || sites.isEmpty() ? Map.of() : themes.attributes(tenant, sites.getFirst());
         return provision(new RealmSpec(realmOf(tenant.id()), tenant.displayName(), tenant.locales(), sites,
-                TENANT_ROLES, "resident", true));
+                TENANT_ROLES, "resident", true, attributes));
     }
 
     public ProvisionedClient provisionLab() {
         return provision(new RealmSpec(LAB_REALM, "Co-creatie Lab", List.of("nl", "en"),
-                List.of(siteUrls.baseUrl(adminHost)), List.of(LAB_ADMIN_ROLE), null, false));
+                List.of(siteUrls.baseUrl(adminHost)), List.of(LAB_ADMIN_ROLE), null, false, Map.of()));
     }
 
     private ProvisionedClient provision(RealmSpec spec) {

@@ -1,0 +1,151 @@
+package nl.rugzak.tenantadmin.theming;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import nl.rugzak.tenantadmin.audit.AuditLog;
+import nl.rugzak.tenantadmin.audit.LabActor;
+import nl.rugzak.tenantadmin.identity.TenantRealms;
+import nl.rugzak.tenantadmin.media.SafeImage;
+import nl.rugzak.tenantadmin.media.SafeImages;
+import nl.rugzak.tenantadmin.registry.TenantRegistry;
+import nl.rugzak.tenantadmin.tenancy.TenantId;
+import nl.rugzak.themes.contrast.ContrastFailure;
+import nl.rugzak.themes.contrast.ContrastRules;
+import nl.rugzak.themes.dtcg.DesignTokenImport;
+import nl.rugzak.themes.dtcg.ImportReport;
+import nl.rugzak.themes.tokens.ThemeTokens;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * Editing a tenant's theme: save a draft, publish it (only when every contrast pair meets WCAG AA), revert to any
+ * earlier version, upload images, import a design-token file. Lab staff may do this for any tenant, a tenant's
+ * {@code tenant-admin} only on its own site (see {@link ThemeAccess}). Every change is in the audit log; a publish
+ * also brings the tenant's login pages (realm attributes) up to date.
+ */
+@Service
+public class TenantThemes {
+
+    static final String MAY_EDIT = "@themeAccess.allows(#tenant)";
+    private static final Logger log = LoggerFactory.getLogger(TenantThemes.class);
+
+    /** What the editor starts from: the open draft, else the published version, else the default theme. */
+    public record EditorState(ThemeDraft draft, Integer draftNumber, Integer publishedNumber, List<ThemeVersion> versions) {
+    }
+
+    private final ThemeStore store;
+    private final SafeImages images;
+    private final TenantRegistry registry;
+    private final TenantRealms realms;
+    private final AuditLog audit;
+
+    public TenantThemes(ThemeStore store, SafeImages images, TenantRegistry registry, TenantRealms realms, AuditLog audit) {
+        this.store = store;
+        this.images = images;
+        this.registry = registry;
+        this.realms = realms;
+        this.audit = audit;
+    }
+
+    @PreAuthorize(MAY_EDIT)
+    public EditorState editorState(TenantId tenant) {
+        requireTenant(tenant);
+        List<ThemeVersion> versions = store.versions(tenant);
+        Integer published = store.published(tenant).map(PublishedTheme::version).orElse(null);
+        var draft = versions.stream().findFirst().filter(v -> !v.published());
+        ThemeVersion base = draft.orElseGet(() -> versions.stream()
+                .filter(v -> published != null && v.number() == published).findFirst().orElse(null));
+        ThemeDraft state = base == null ? new ThemeDraft(ThemeTokens.DEFAULT, Map.of()) : new ThemeDraft(base.tokens(), base.assets());
+        return new EditorState(state, draft.map(ThemeVersion::number).orElse(null), published, versions);
+    }
+
+    /** Saves the draft; checks that every image named belongs to this tenant. Returns the draft's version number. */
+    @PreAuthorize(MAY_EDIT)
+    public int saveDraft(TenantId tenant, ThemeDraft draft) {
+        requireTenant(tenant);
+        draft.assets().forEach((kind, sha) -> {
+            if (store.asset(tenant, sha).isEmpty()) {
+                throw new ThemeException("De afbeelding voor '" + kind.label() + "' is niet gevonden. Upload haar opnieuw.");
+            }
+        });
+        int number = store.saveDraft(tenant, draft, LabActor.current());
+        audit.record(LabActor.current(), "theme.draft", tenant.slug(), "versie " + number, AuditLog.Outcome.SUCCEEDED);
+        return number;
+    }
+
+    /** Publishes the open draft; refused (with the failing pairs) when any contrast pair is below AA. */
+    @PreAuthorize(MAY_EDIT)
+    public int publishDraft(TenantId tenant) {
+        requireTenant(tenant);
+        ThemeVersion draft = store.draft(tenant).orElseThrow(() ->
+                new ThemeException("Er is geen concept om te publiceren. Sla eerst uw wijzigingen op als concept."));
+        publish(tenant, draft, "theme.publish");
+        return draft.number();
+    }
+
+    /** Publishes an earlier version again, exactly as it was. */
+    @PreAuthorize(MAY_EDIT)
+    public void revert(TenantId tenant, int number) {
+        requireTenant(tenant);
+        ThemeVersion version = store.version(tenant, number).orElseThrow(() ->
+                new ThemeException("Versie " + number + " bestaat niet."));
+        if (!version.published()) {
+            throw new ThemeException("Versie " + number + " is nooit gepubliceerd; publiceer het concept.");
+        }
+        publish(tenant, version, "theme.revert");
+    }
+
+    @PreAuthorize(MAY_EDIT)
+    public PublishedTheme.ThemeAssetRef upload(TenantId tenant, ThemeAssetKind kind, byte[] upload) {
+        requireTenant(tenant);
+        SafeImage image = kind.svgAllowed() ? images.rasterOrSvg(upload, kind.maxBytes()) : images.raster(upload, kind.maxBytes());
+        String sha = store.storeAsset(tenant, image);
+        audit.record(LabActor.current(), "theme.upload", tenant.slug(), kind + " " + sha, AuditLog.Outcome.SUCCEEDED);
+        return new PublishedTheme.ThemeAssetRef(sha, image.contentType());
+    }
+
+    /** An image of this tenant, e.g. for the editor's preview. */
+    @PreAuthorize(MAY_EDIT)
+    public java.util.Optional<ThemeAsset> asset(TenantId tenant, String sha) {
+        return store.asset(tenant, sha);
+    }
+
+    /** Reads a design-token file onto {@code start}; changes nothing until the result is saved. */
+    @PreAuthorize(MAY_EDIT)
+    public ImportReport importTokens(TenantId tenant, byte[] file, ThemeTokens start) {
+        requireTenant(tenant);
+        return DesignTokenImport.read(file, start);
+    }
+
+    private void publish(TenantId tenant, ThemeVersion version, String action) {
+        List<ContrastFailure> failures = ContrastRules.check(version.tokens());
+        if (!failures.isEmpty()) {
+            String pairs = failures.stream().map(ContrastFailure::pair).collect(Collectors.joining(", "));
+            audit.record(LabActor.current(), action, tenant.slug(), "versie " + version.number() + ": contrast " + pairs,
+                    AuditLog.Outcome.REFUSED);
+            throw new ThemeException("Publiceren kan niet: het contrast is te laag bij " + pairs
+                    + ". Zo is de site niet goed leesbaar (WCAG AA).", failures);
+        }
+        store.publish(tenant, version.number());
+        audit.record(LabActor.current(), action, tenant.slug(), "versie " + version.number(), AuditLog.Outcome.SUCCEEDED);
+        if (realms.enabled()) {
+            try {
+                realms.provision(registry.find(tenant).orElseThrow());
+            } catch (RuntimeException e) {
+                // The site already shows the theme; the login pages follow at the next start.
+                log.warn("Login pages of {} not updated after a theme change: {}", tenant, e.toString());
+                audit.record(LabActor.current(), "tenant.realm.sync", tenant.slug(), e.toString(), AuditLog.Outcome.FAILED);
+            }
+        }
+    }
+
+    private void requireTenant(TenantId tenant) {
+        if (registry.find(tenant).isEmpty()) {
+            throw new ThemeException("Deze gemeente bestaat niet.");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package nl.rugzak.themes.contrast;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import nl.rugzak.themes.tokens.ColourToken;
+import nl.rugzak.themes.tokens.ThemeTokens;
+
+/**
+ * The pairs a theme must keep readable (WCAG 2.2 AA, which Dutch municipal sites must meet): 4.5:1 for text on its
+ * background, 3:1 for user-interface components and the focus indicator against the page.
+ */
+public final class ContrastRules {
+
+    public record Pair(String label, ColourToken foreground, ColourToken background, double required) {
+    }
+
+    public static final List<Pair> PAIRS = List.of(
+            new Pair("Tekst op achtergrond", ColourToken.TEXT, ColourToken.BACKGROUND, Contrast.TEXT),
+            new Pair("Tekst op vlakken", ColourToken.TEXT, ColourToken.SURFACE, Contrast.TEXT),
+            new Pair("Links op achtergrond", ColourToken.LINK, ColourToken.BACKGROUND, Contrast.TEXT),
+            new Pair("Tekst op hoofdkleur (knoppen, kopbalk)", ColourToken.PRIMARY_CONTRAST, ColourToken.PRIMARY, Contrast.TEXT),
+            new Pair("Hoofdkleur (knoppen) op achtergrond", ColourToken.PRIMARY, ColourToken.BACKGROUND, Contrast.LARGE_TEXT_AND_UI),
+            new Pair("Focusrand op achtergrond", ColourToken.FOCUS, ColourToken.BACKGROUND, Contrast.LARGE_TEXT_AND_UI),
+            new Pair("Accentkleur op achtergrond", ColourToken.ACCENT, ColourToken.BACKGROUND, Contrast.LARGE_TEXT_AND_UI),
+            new Pair("Foutmeldingen op achtergrond", ColourToken.ERROR, ColourToken.BACKGROUND, Contrast.TEXT),
+            new Pair("Succesmeldingen op achtergrond", ColourToken.SUCCESS, ColourToken.BACKGROUND, Contrast.TEXT));
+
+    private ContrastRules() {
+    }
+
+    /** Every pair below its minimum; empty when the theme may be published. */
+    public static List<ContrastFailure> check(ThemeTokens tokens) {
+        List<ContrastFailure> failures = new ArrayList<>();
+        for (Pair pair : PAIRS) {
+            var fg = pair.foreground().of(tokens);
+            var bg = pair.background().of(tokens);
+            double ratio = Contrast.ratio(fg, bg);
+            if (ratio < pair.required()) {
+                failures.add(new ContrastFailure(pair.label(), pair.foreground(), pair.background(), fg, bg, ratio,
+                        pair.required(), Contrast.nearestPassing(fg, bg, pair.required())));
+            }
+        }
+        return List.copyOf(failures);
+    }
+}

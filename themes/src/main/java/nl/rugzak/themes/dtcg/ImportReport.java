@@ -1,0 +1,23 @@
+package nl.rugzak.themes.dtcg;
+
+import java.util.List;
+
+import nl.rugzak.themes.tokens.ThemeTokens;
+
+/**
+ * What an import did: the tokens it produced (the starting theme with every mapped value applied), which source
+ * tokens were mapped to which Rugzak token, and which were ignored and why.
+ */
+public record ImportReport(ThemeTokens tokens, List<Mapped> mapped, List<Ignored> ignored) {
+
+    public record Mapped(String source, String rugzakToken, String value) {
+    }
+
+    public record Ignored(String source, String reason) {
+    }
+
+    public ImportReport {
+        mapped = List.copyOf(mapped);
+        ignored = List.copyOf(ignored);
+    }
+}
