@@ -1,0 +1,53 @@
+package nl.rugzak.platform.moderation.ui;
+
+import java.time.LocalDate;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextArea;
+import nl.rugzak.platform.content.ContentRejectedException;
+import nl.rugzak.platform.content.NotFoundException;
+import nl.rugzak.platform.moderation.Moderation;
+import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
+
+/** Asks a moderator for the reason of a decision (and, for a block, an optional end date) before it is made. */
+class ReasonDialog extends Dialog {
+
+    interface Decision {
+        void make(String reason, LocalDate until);
+    }
+
+    final TextArea reason = new TextArea("Reden");
+    final DatePicker until = new DatePicker("Geblokkeerd tot en met (leeg: tot u de blokkade opheft)");
+    final Button confirm;
+
+    ReasonDialog(String title, String explanation, String confirmText, boolean withEndDate, Decision decision,
+                 Runnable afterwards) {
+        setHeaderTitle(title);
+        reason.setMaxLength(Moderation.MAX_REASON);
+        reason.setWidthFull();
+        add(new Paragraph(explanation), reason);
+        if (withEndDate) {
+            until.setWidthFull();
+            add(until);
+        }
+        confirm = new Button(confirmText, click -> {
+            try {
+                decision.make(reason.getValue(), withEndDate ? until.getValue() : null);
+                close();
+                afterwards.run();
+            } catch (ContentRejectedException | TenantWriteGuard.ReadOnlyException e) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(e.getMessage());
+            } catch (NotFoundException e) {
+                reason.setInvalid(true);
+                reason.setErrorMessage("Dit bestaat niet meer.");
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button("Annuleren", click -> close()), confirm);
+    }
+}

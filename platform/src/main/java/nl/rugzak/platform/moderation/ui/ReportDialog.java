@@ -1,0 +1,48 @@
+package nl.rugzak.platform.moderation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.TextArea;
+import nl.rugzak.platform.content.ContentRef;
+import nl.rugzak.platform.content.ContentRejectedException;
+import nl.rugzak.platform.content.NotFoundException;
+import nl.rugzak.platform.moderation.Reports;
+import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
+
+/**
+ * "Melden": any page opens this for a {@link ContentRef} so a logged-in resident can report it with a reason.
+ * Mistakes (no reason, reported before, too many posts) are shown at the field; nothing is saved then.
+ */
+public class ReportDialog extends Dialog {
+
+    /** The reason field, for tests and for pages that want to prefill it. */
+    public final TextArea reason = new TextArea("Waarom meldt u dit?");
+    public final Button send = new Button("Melden");
+
+    public ReportDialog(Reports reports, ContentRef target) {
+        setHeaderTitle("Melden bij de moderator");
+        reason.setMaxLength(Reports.MAX_REASON);
+        reason.setWidthFull();
+        reason.setHelperText("Bijvoorbeeld: beledigend, reclame of persoonlijke gegevens van iemand anders.");
+        add(new Paragraph("Een moderator van de gemeente bekijkt uw melding. De schrijver ziet niet wie meldde."), reason);
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(click -> {
+            try {
+                reports.report(target, reason.getValue());
+                Notification.show("Bedankt voor uw melding. Een moderator bekijkt het.");
+                close();
+            } catch (ContentRejectedException | TenantWriteGuard.ReadOnlyException e) {
+                reason.setInvalid(true);
+                reason.setErrorMessage(e.getMessage());
+            } catch (NotFoundException e) {
+                reason.setInvalid(true);
+                reason.setErrorMessage("Dit bericht bestaat niet meer of is al verborgen.");
+            }
+        });
+        Button cancel = new Button("Annuleren", click -> close());
+        getFooter().add(cancel, send);
+    }
+}
