@@ -19,9 +19,11 @@ class DemoAccounts implements IdentityStartup.AfterRealms {
     static final String PASSWORD = "rugzak-demo-2026";
 
     private final TenantRealms realms;
+    private final DemoContent content;
 
-    DemoAccounts(TenantRealms realms) {
+    DemoAccounts(TenantRealms realms, DemoContent content) {
         this.realms = realms;
+        this.content = content;
     }
 
     static List<Person> municipalStaffAndResident(String slug) {
@@ -36,7 +38,12 @@ class DemoAccounts implements IdentityStartup.AfterRealms {
     @Override
     public void realmsReady() {
         for (DemoTenants.Demo demo : DemoTenants.DEMOS) {
-            municipalStaffAndResident(demo.slug()).forEach(person -> realms.users().ensure(demo.slug(), person));
+            for (Person person : municipalStaffAndResident(demo.slug())) {
+                String subject = realms.users().ensure(demo.slug(), person);
+                if (person.username().equals("bewoner")) {
+                    content.seed(demo.slug(), subject, person.firstName() + " " + person.lastName(), person.email());
+                }
+            }
         }
         realms.users().ensure(TenantRealms.LAB_REALM, new Person("labbeheer", "labbeheer@lab.example", "Lotte", "Lab",
                 PASSWORD, List.of(TenantRealms.LAB_ADMIN_ROLE)));

@@ -7,6 +7,9 @@ import nl.rugzak.platform.site.SitePageRepository;
 import nl.rugzak.tenantadmin.provisioning.NewTenant;
 import nl.rugzak.tenantadmin.provisioning.TenantCreation;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
+import nl.rugzak.tenantadmin.registry.TenantRegistryStore;
+import nl.rugzak.platform.initiatives.InitiativesModule;
+import nl.rugzak.platform.topics.TopicsModule;
 import nl.rugzak.tenantadmin.schemas.StartupMigrations;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
@@ -40,9 +43,11 @@ class DemoTenants implements InitializingBean {
     private final TenantCreation creation;
     private final TenantRegistry registry;
     private final SitePageRepository pages;
+    private final TenantRegistryStore store;
 
     DemoTenants(StartupMigrations migrationsFirst, TenantCreation creation, TenantRegistry registry,
-                SitePageRepository pages) {
+                SitePageRepository pages, TenantRegistryStore store) {
+        this.store = store;
         this.creation = creation;
         this.registry = registry;
         this.pages = pages;
@@ -57,6 +62,7 @@ class DemoTenants implements InitializingBean {
             }
             creation.createLeavingIdentityForLater(new NewTenant(demo.slug(), demo.name(), demo.host(), List.of(),
                     List.of("nl", "en")));
+            store.setModules(id, List.of(InitiativesModule.ID, TopicsModule.ID));
             // Written as the system, not as a logged-in editor, so past the service's role check.
             TenantContext.run(id, () -> {
                 SitePage home = pages.findByKey(SitePage.HOME).orElseGet(() -> new SitePage(SitePage.HOME, "", ""));

@@ -47,7 +47,9 @@ class SecurityConfiguration {
         users.setOauth2UserService(userService(userInfo));
 
         // Answers anonymous visitors itself (401); everything else falls under Vaadin's deny-by-default.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/me").permitAll());
+        // Images decide per item who may see them (a hidden initiative's photo is not found).
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/me").permitAll()
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/beeld/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(),
                 // After logout Keycloak sends the visitor back to this site's home page (registered exactly, with the slash).
                 vaadin -> vaadin.oauth2LoginPage(LoginEntryFilter.LOGIN_PATH, "{baseUrl}/"));

@@ -74,4 +74,28 @@ class ArchitectureTest {
                 .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
                 .check(RUGZAK);
     }
+
+    @Test
+    void servicesNeverDependOnViews() {
+        noClasses().that().resideInAnyPackage("nl.rugzak.platform.initiatives", "nl.rugzak.platform.topics",
+                        "nl.rugzak.platform.comments", "nl.rugzak.platform.moderation", "nl.rugzak.platform.content",
+                        "nl.rugzak.platform.modules", "nl.rugzak.platform.site", "nl.rugzak.platform.residents",
+                        "nl.rugzak.tenantadmin.settings", "nl.rugzak.tenantadmin.modules", "nl.rugzak.tenantadmin.theming")
+                .should().dependOnClassesThat().resideInAPackage("nl.rugzak..ui..")
+                .check(RUGZAK);
+    }
+
+    @Test
+    void sharedFeaturesNeverDependOnTheModulesThatUseThem() {
+        // Initiatives build on topics, comments, moderation and content; none of those may lean back on them, so a
+        // module can be added or removed without touching the shared parts.
+        noClasses().that().resideInAnyPackage("nl.rugzak.platform.content..", "nl.rugzak.platform.moderation..",
+                        "nl.rugzak.platform.comments..", "nl.rugzak.platform.topics..", "nl.rugzak.platform.modules..",
+                        "nl.rugzak.platform.site..", "nl.rugzak.platform.residents..")
+                .should().dependOnClassesThat().resideInAPackage("nl.rugzak.platform.initiatives..")
+                .check(RUGZAK);
+        noClasses().that().resideInAnyPackage("nl.rugzak.platform.content..", "nl.rugzak.platform.moderation..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.rugzak.platform.comments..", "nl.rugzak.platform.topics..")
+                .check(RUGZAK);
+    }
 }

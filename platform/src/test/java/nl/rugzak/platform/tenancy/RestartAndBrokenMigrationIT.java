@@ -35,7 +35,7 @@ class RestartAndBrokenMigrationIT {
     void dataSurvivesARestartAndOneBrokenTenantDoesNotStopTheOthers() {
         try (ConfigurableApplicationContext first = start(WebApplicationType.SERVLET)) {
             TenantContext.run(VOORBEELD, () -> new AsUser(first).run(() -> first.getBean(SiteService.class)
-                    .write("blijft", "Blijft bewaard", "Geschreven voor de herstart"), "editor"));
+                    .write("blijft", "Blijft bewaard", "Geschreven voor de herstart"), "tenant-admin"));
             first.getBean(TenantCreation.class).create(new NewTenant("kapot", "Gemeente Kapot", "kapot.localhost",
                     List.of(), List.of("nl")));
             JdbcClient jdbc = first.getBean(JdbcClient.class);

@@ -42,10 +42,10 @@ class TenantIsolationIT extends IntegrationTest {
     @Test
     void writesThroughRepositoriesStayWithTheirTenant() {
         String key = uniqueKey("repo");
-        TenantContext.run(VOORBEELD, () -> asUser().run(() -> site.write(key, "Alleen Voorbeeldstad", "geheim van Voorbeeldstad"), "editor"));
+        TenantContext.run(VOORBEELD, () -> asUser().run(() -> site.write(key, "Alleen Voorbeeldstad", "geheim van Voorbeeldstad"), "tenant-admin"));
 
         assertThat(TenantContext.call(OOSTERHAVEN, () -> site.page(key))).isEmpty();
-        TenantContext.run(OOSTERHAVEN, () -> asUser().run(() -> site.write(key, "Alleen Oosterhaven", "geheim van Oosterhaven"), "editor"));
+        TenantContext.run(OOSTERHAVEN, () -> asUser().run(() -> site.write(key, "Alleen Oosterhaven", "geheim van Oosterhaven"), "tenant-admin"));
 
         assertThat(TenantContext.call(VOORBEELD, () -> site.page(key).orElseThrow().getBody()))
                 .isEqualTo("geheim van Voorbeeldstad");
@@ -107,7 +107,7 @@ class TenantIsolationIT extends IntegrationTest {
     @Test
     void asyncWorkRunsForTheTenantThatStartedIt() throws Exception {
         String key = uniqueKey("async");
-        TenantContext.run(VOORBEELD, () -> asUser().run(() -> site.write(key, "Async", "alleen Voorbeeldstad"), "editor"));
+        TenantContext.run(VOORBEELD, () -> asUser().run(() -> site.write(key, "Async", "alleen Voorbeeldstad"), "tenant-admin"));
 
         var fromVoorbeeld = TenantContext.call(VOORBEELD, () -> async.pagesWithKey(key));
         var fromOosterhaven = TenantContext.call(OOSTERHAVEN, () -> async.pagesWithKey(key));
@@ -123,7 +123,7 @@ class TenantIsolationIT extends IntegrationTest {
     @Test
     void eventsReachTheirListenersInsideTheEventsTenant() throws Exception {
         String key = uniqueKey("event");
-        TenantContext.run(VOORBEELD, () -> asUser().run(() -> site.write(key, "Event", ""), "editor"));
+        TenantContext.run(VOORBEELD, () -> asUser().run(() -> site.write(key, "Event", ""), "tenant-admin"));
         var forVoorbeeld = new AsyncProbe.PageCountAsked(VOORBEELD, key, new java.util.concurrent.CompletableFuture<>());
         var forOosterhaven = new AsyncProbe.PageCountAsked(OOSTERHAVEN, key, new java.util.concurrent.CompletableFuture<>());
 

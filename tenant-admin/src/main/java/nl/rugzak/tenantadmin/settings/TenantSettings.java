@@ -14,6 +14,7 @@ import nl.rugzak.tenantadmin.registry.Tenant;
 import nl.rugzak.tenantadmin.registry.TenantNaming;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantRegistryStore;
+import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.springframework.stereotype.Service;
 
@@ -110,6 +111,19 @@ public class TenantSettings {
     /** The enabled modules, in the order the site shows them. */
     @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public void setModules(TenantId id, List<String> modules) {
+        changeModules(id, modules);
+    }
+
+    /**
+     * A municipality's own admin chooses its modules from its back-office. The tenant is the request's own, never
+     * one the caller names.
+     */
+    @PreAuthorize("hasRole('tenant-admin')")
+    public void setOwnModules(List<String> modules) {
+        changeModules(TenantContext.require(), modules);
+    }
+
+    private void changeModules(TenantId id, List<String> modules) {
         change(id, "tenant.modules", String.join(",", modules), tenant -> {
             for (String module : modules) {
                 if (catalogue.find(module).isEmpty()) {

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import nl.rugzak.platform.staff.ui.StaffLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.platform.content.ContentRejectedException;
@@ -39,7 +40,7 @@ import nl.rugzak.tenantadmin.tenancy.TenantContext;
  * module whether new items and comments are moderated before or after they appear. Every decision asks a reason.
  * Residents' texts and names are shown as text only.
  */
-@Route("beheer/moderatie")
+@Route(value = "beheer/moderatie", layout = StaffLayout.class)
 @PageTitle("Moderatie")
 @RolesAllowed({"moderator", "tenant-admin"})
 public class ModerationQueueView extends Div {
@@ -56,14 +57,8 @@ public class ModerationQueueView extends Div {
                                AuthenticationContext authentication) {
         this.moderation = moderation;
         this.policies = policies;
-        var tenant = registry.find(TenantContext.require()).orElseThrow();
-        add(new SiteHeader(tenant.displayName(), authentication), SiteHeader.statusNotice(tenant.status()));
-        Main main = new Main();
-        main.setId("main-content");
-        main.addClassName("rugzak-page");
         message.getElement().setAttribute("role", "status");
-        main.add(new H1("Moderatie"), message, content);
-        add(main);
+        add(new H1("Moderatie"), message, content);
         refresh();
     }
 

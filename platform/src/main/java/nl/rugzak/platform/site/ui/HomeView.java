@@ -1,41 +1,98 @@
 package nl.rugzak.platform.site.ui;
 
+import java.util.Comparator;
+import java.util.List;
+
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.rugzak.platform.content.SafeMarkdown;
+import nl.rugzak.platform.modules.EnabledModules;
+import nl.rugzak.platform.modules.ModuleActivity;
+import nl.rugzak.platform.site.SiteImages;
 import nl.rugzak.platform.site.SitePage;
 import nl.rugzak.platform.site.SiteService;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 
-/** The municipality's front door: its name and the introduction its staff wrote. */
-@Route("")
+/** The municipality's front door: its name, the introduction staff wrote, its modules and what happened lately. */
+@Route(value = "", layout = SiteLayout.class)
 @AnonymousAllowed
 public class HomeView extends Div implements HasDynamicTitle {
 
+    static final int ACTIVITY_ITEMS = 8;
+
     private final String tenantName;
 
-    public HomeView(TenantRegistry registry, SiteService site, AuthenticationContext authentication) {
+    public HomeView(TenantRegistry registry, SiteService site, SiteImages images, EnabledModules modules,
+                    List<ModuleActivity> activities, SafeMarkdown markdown) {
         var tenant = registry.find(TenantContext.require()).orElseThrow();
         tenantName = tenant.displayName();
-        add(new SiteHeader(tenantName, authentication), SiteHeader.statusNotice(tenant.status()));
-        Main main = new Main();
-        main.setId("main-content");
-        main.addClassName("rugzak-page");
-        main.add(new H1(tenantName));
+        add(new H1(tenantName));
+        Section intro = new Section();
+        intro.addClassName("rugzak-intro");
         site.page(SitePage.HOME).ifPresentOrElse(
-                page -> {
-                    main.add(new H2(page.getTitle()));
-                    page.getBody().lines().filter(line -> !line.isBlank()).map(Paragraph::new).forEach(main::add);
-                },
-                () -> main.add(new Paragraph("Welkom op de participatiesite van " + tenantName + ".")));
-        add(main);
+                page -> intro.add(new H2(page.getTitle()), new MarkdownText(markdown, page.getBody())),
+                () -> intro.add(new Paragraph("Welkom op de participatiesite van " + tenantName + ".")));
+        images.find(SiteImages.HOME_INTRO).ifPresent(image -> {
+            Image picture = new Image(image.url(), image.altText());
+            picture.addClassName("rugzak-intro-image");
+            picture.setWidth(image.width() + "px");
+            intro.add(picture);
+        });
+        add(intro, modules(modules), latestActivity(activities));
+    }
+
+    private static Section modules(EnabledModules modules) {
+        Section section = new Section(new H2("Doe mee"));
+        UnorderedList cards = new UnorderedList();
+        cards.addClassName("rugzak-cards");
+        modules.inOrder().forEach(module -> {
+            ListItem card = new ListItem(new H3(new Anchor("/" + module.path(), module.nameNl())));
+            card.addClassName("rugzak-card");
+            if (!module.descriptionNl().isBlank()) {
+                card.add(new Paragraph(module.descriptionNl()));
+            }
+            cards.add(card);
+        });
+        if (modules.inOrder().isEmpty()) {
+            section.add(new Paragraph("Binnenkort kunt u hier meedoen."));
+        } else {
+            section.add(cards);
+        }
+        return section;
+    }
+
+    private static Section latestActivity(List<ModuleActivity> activities) {
+        Section section = new Section(new H2("Laatste nieuws"));
+        List<ModuleActivity.Activity> recent = activities.stream()
+                .flatMap(module -> module.recent(ACTIVITY_ITEMS).stream())
+                .sorted(Comparator.comparing(ModuleActivity.Activity::at).reversed())
+                .limit(ACTIVITY_ITEMS).toList();
+        if (recent.isEmpty()) {
+            section.add(new Paragraph("Er is nog niets gebeurd. Wees de eerste!"));
+            return section;
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("rugzak-activity");
+        recent.forEach(activity -> {
+            Span kind = new Span(activity.kind() + " · " + DutchDates.day(activity.at()));
+            kind.addClassName("rugzak-meta");
+            list.add(new ListItem(new Anchor(activity.link(), activity.title()), kind));
+        });
+        section.add(list);
+        return section;
     }
 
     @Override

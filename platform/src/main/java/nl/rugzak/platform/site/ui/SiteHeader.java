@@ -1,35 +1,54 @@
 package nl.rugzak.platform.site.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.rugzak.tenantadmin.modules.ParticipationModule;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
-/** The top of every tenant page: the municipality's name, and logging in or out. */
+/** The top of every tenant page: the municipality's name, its modules, and logging in or out. */
 public class SiteHeader extends Header {
 
-    public SiteHeader(String tenantName, AuthenticationContext authentication) {
+    public SiteHeader(String tenantName, List<ParticipationModule> modules, AuthenticationContext authentication) {
         addClassName("rugzak-header");
         Anchor home = new Anchor("/", tenantName);
         home.addClassName("rugzak-header-home");
-        Nav nav = new Nav();
-        nav.getElement().setAttribute("aria-label", "Account");
+        add(home);
+        if (!modules.isEmpty()) {
+            Nav sections = new Nav();
+            sections.getElement().setAttribute("aria-label", "Onderdelen");
+            UnorderedList list = new UnorderedList();
+            list.addClassName("rugzak-header-sections");
+            modules.forEach(module -> list.add(new ListItem(new Anchor("/" + module.path(), module.nameNl()))));
+            sections.add(list);
+            add(sections);
+        }
+        Nav account = new Nav();
+        account.getElement().setAttribute("aria-label", "Account");
+        account.addClassName("rugzak-header-account");
         authentication.getAuthenticatedUser(OidcUser.class).ifPresentOrElse(user -> {
-            nav.add(new Span("Ingelogd als " + (user.getFullName() != null ? user.getFullName() : user.getPreferredUsername())));
-            if (authentication.hasAnyRole("editor", "moderator", "tenant-admin")) {
-                nav.add(new Anchor("/beheer", "Beheer"));
+            account.add(new Span("Ingelogd als " + (user.getFullName() != null ? user.getFullName() : user.getPreferredUsername())));
+            if (modules.stream().anyMatch(m -> m.path().equals("initiatieven"))) {
+                account.add(new Anchor("/initiatieven/mijn", "Mijn initiatieven"));
             }
-            nav.add(new Button("Uitloggen", click -> authentication.logout()));
+            if (authentication.hasAnyRole("editor", "moderator", "tenant-admin")) {
+                account.add(new Anchor("/beheer", "Beheer"));
+            }
+            account.add(new Button("Uitloggen", click -> authentication.logout()));
         }, () -> {
             Anchor login = new Anchor("/inloggen", "Inloggen");
             login.setRouterIgnore(true);
-            nav.add(login);
+            account.add(login);
         });
-        add(home, nav);
+        add(account);
     }
 
     /** A notice under the header when the site can only be read (archived, or suspended for staff). */

@@ -1,77 +1,50 @@
 package nl.rugzak.platform.staff.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import nl.rugzak.platform.site.SitePage;
-import nl.rugzak.platform.site.SitePageRules;
-import nl.rugzak.platform.site.SiteService;
-import nl.rugzak.platform.site.ui.SiteHeader;
-import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
+import nl.rugzak.platform.initiatives.InitiativeFilter;
+import nl.rugzak.platform.initiatives.InitiativeSearch;
+import nl.rugzak.platform.initiatives.InitiativeStatus;
+import nl.rugzak.platform.initiatives.Initiatives;
+import nl.rugzak.platform.initiatives.InitiativesModule;
+import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 
-/** Where municipal staff start. Editors and tenant admins edit the home page introduction here. */
-@Route("beheer")
+/** Where municipal staff start: what is waiting for them. */
+@Route(value = "beheer", layout = StaffLayout.class)
 @PageTitle("Beheer")
 @RolesAllowed({"editor", "moderator", "tenant-admin"})
 public class StaffHomeView extends Div {
 
-    public StaffHomeView(TenantRegistry registry, SiteService site, AuthenticationContext authentication) {
+    public StaffHomeView(TenantRegistry registry, EnabledModules modules, InitiativeSearch search,
+                         Initiatives initiatives, AuthenticationContext authentication) {
         var tenant = registry.find(TenantContext.require()).orElseThrow();
-        String tenantName = tenant.displayName();
-        add(new SiteHeader(tenantName, authentication), SiteHeader.statusNotice(tenant.status()));
-        Main main = new Main();
-        main.setId("main-content");
-        main.addClassName("rugzak-page");
-        main.add(new H1("Beheer van " + tenantName));
-        if (authentication.hasAnyRole("editor", "tenant-admin")) {
-            main.add(introductionEditor(site));
-        } else {
-            main.add(new Paragraph("U bent moderator. Hier komen de meldingen en de wachtrij voor moderatie."));
-        }
-        add(main);
-    }
-
-    private static Div introductionEditor(SiteService site) {
-        SitePage current = site.page(SitePage.HOME).orElse(null);
-        TextField title = new TextField("Titel van de introductie");
-        title.setMaxLength(SitePageRules.MAX_TITLE);
-        title.setWidthFull();
-        TextArea body = new TextArea("Introductietekst");
-        body.setMaxLength(SitePageRules.MAX_BODY);
-        body.setWidthFull();
-        if (current != null) {
-            title.setValue(current.getTitle());
-            body.setValue(current.getBody());
-        }
-        Button save = new Button("Opslaan", click -> {
-            var problems = SitePageRules.problems(SitePage.HOME, title.getValue(), body.getValue());
-            title.setInvalid(problems.containsKey("title"));
-            title.setErrorMessage(problems.get("title"));
-            body.setInvalid(problems.containsKey("body"));
-            body.setErrorMessage(problems.get("body"));
-            if (problems.isEmpty()) {
-                try {
-                    site.write(SitePage.HOME, title.getValue().trim(), body.getValue());
-                    Notification.show("De introductie is opgeslagen.");
-                } catch (TenantWriteGuard.ReadOnlyException e) {
-                    Notification.show(e.getMessage());
-                }
+        add(new H1("Beheer van " + tenant.displayName()));
+        UnorderedList waiting = new UnorderedList();
+        if (modules.isEnabled(InitiativesModule.ID)) {
+            long submitted = search.forStaff(new InitiativeFilter(null, InitiativeStatus.SUBMITTED, null, null,
+                    InitiativeFilter.Order.NEWEST), 0).total();
+            waiting.add(new ListItem(new Anchor("/beheer/initiatieven?status=SUBMITTED",
+                    submitted + (submitted == 1 ? " ingediend initiatief wacht" : " ingediende initiatieven wachten")
+                            + " op publicatie")));
+            if (authentication.hasAnyRole("editor", "tenant-admin")) {
+                int proposals = initiatives.linkProposals().size();
+                waiting.add(new ListItem(new Anchor("/beheer/initiatieven",
+                        proposals + (proposals == 1 ? " voorstel" : " voorstellen") + " om een initiatief aan een thema te koppelen")));
             }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return new Div(new H2("Introductie op de startpagina"), title, body, save);
+        }
+        if (authentication.hasAnyRole("moderator", "tenant-admin")) {
+            waiting.add(new ListItem(new Anchor("/beheer/moderatie", "Meldingen en de wachtrij voor moderatie")));
+        }
+        add(new Paragraph("Dit wacht op u:"), waiting);
     }
 }

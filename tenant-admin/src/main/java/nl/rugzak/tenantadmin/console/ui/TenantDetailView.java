@@ -34,6 +34,8 @@ import nl.rugzak.tenantadmin.exchange.TenantExchange;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
 import nl.rugzak.tenantadmin.lifecycle.LifecycleException;
 import nl.rugzak.tenantadmin.lifecycle.TenantLifecycle;
+import nl.rugzak.tenantadmin.modules.ModuleCatalogue;
+import nl.rugzak.tenantadmin.modules.ui.ModuleChooser;
 import nl.rugzak.tenantadmin.registry.Tenant;
 import nl.rugzak.tenantadmin.registry.TenantDomain;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
@@ -55,11 +57,13 @@ public class TenantDetailView extends Main implements BeforeEnterObserver {
     private final TenantLifecycle lifecycle;
     private final TenantSettings settings;
     private final TenantExchange exchange;
+    private final ModuleCatalogue catalogue;
     final Paragraph message = new Paragraph();
     private TenantId id;
 
     public TenantDetailView(TenantRegistry registry, TenantLifecycle lifecycle, TenantSettings settings,
-                            TenantExchange exchange) {
+                            TenantExchange exchange, ModuleCatalogue catalogue) {
+        this.catalogue = catalogue;
         this.registry = registry;
         this.lifecycle = lifecycle;
         this.settings = settings;
@@ -87,7 +91,7 @@ public class TenantDetailView extends Main implements BeforeEnterObserver {
         add(new Paragraph("Status: " + TenantStatusLabels.dutch(tenant.status())
                 + (tenant.deletionDueAt() == null ? "" : " – wordt definitief verwijderd op " + DATE.format(tenant.deletionDueAt()))));
         add(new Paragraph("Laatste export: " + (tenant.lastExportAt() == null ? "nog nooit" : DATE.format(tenant.lastExportAt()))));
-        add(lifecycleActions(tenant), domains(tenant), languagesAndContact(tenant));
+        add(lifecycleActions(tenant), domains(tenant), modules(tenant), languagesAndContact(tenant));
     }
 
     private Div lifecycleActions(Tenant tenant) {
@@ -159,6 +163,12 @@ public class TenantDetailView extends Main implements BeforeEnterObserver {
         TextField newHost = new TextField("Domein toevoegen");
         Button add = new Button("Toevoegen", click -> run(() -> settings.addAlias(id, newHost.getValue()), "Domein toegevoegd."));
         return new Div(new H2("Domeinen"), list, new HorizontalLayout(newHost, add));
+    }
+
+    private Div modules(Tenant tenant) {
+        ModuleChooser chooser = new ModuleChooser(catalogue, tenant.modules(),
+                chosen -> run(() -> settings.setModules(id, chosen), "Modules opgeslagen."));
+        return new Div(new H2("Participatiemodules"), chooser);
     }
 
     private Div languagesAndContact(Tenant tenant) {

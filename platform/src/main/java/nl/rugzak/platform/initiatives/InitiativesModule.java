@@ -1,0 +1,47 @@
+package nl.rugzak.platform.initiatives;
+
+import java.util.List;
+
+import nl.rugzak.tenantadmin.modules.ModuleSetting;
+import nl.rugzak.tenantadmin.modules.ParticipationModule;
+import org.springframework.stereotype.Component;
+
+/** Bewonersinitiatieven in the module catalogue. */
+@Component
+public class InitiativesModule implements ParticipationModule {
+
+    public static final String ID = "initiatives";
+    public static final String SUPPORTS = "supports";
+    public static final String HELP_OFFERS = "help-offers";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String nameNl() {
+        return "Bewonersinitiatieven";
+    }
+
+    @Override
+    public String nameEn() {
+        return "Resident initiatives";
+    }
+
+    @Override
+    public String descriptionNl() {
+        return "Bewoners zetten hun eigen plannen op de site; anderen steunen, volgen en helpen mee.";
+    }
+
+    @Override
+    public String path() {
+        return "initiatieven";
+    }
+
+    @Override
+    public List<ModuleSetting> settings() {
+        return List.of(new ModuleSetting(SUPPORTS, "Bewoners kunnen initiatieven steunen", true),
+                new ModuleSetting(HELP_OFFERS, "Bewoners kunnen hulp aanbieden", true));
+    }
+}

@@ -1,0 +1,163 @@
+package nl.rugzak.platform.initiatives.ui;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import nl.rugzak.platform.initiatives.InitiativeCard;
+import nl.rugzak.platform.initiatives.InitiativeCategories;
+import nl.rugzak.platform.initiatives.InitiativeFilter;
+import nl.rugzak.platform.initiatives.InitiativeSearch;
+import nl.rugzak.platform.initiatives.InitiativeStatus;
+import nl.rugzak.platform.initiatives.Initiatives;
+import nl.rugzak.platform.initiatives.InitiativesModule;
+import nl.rugzak.platform.initiatives.InvalidInitiativeException;
+import nl.rugzak.platform.initiatives.ResultPage;
+import nl.rugzak.platform.modules.ModulePage;
+import nl.rugzak.platform.site.ui.DutchDates;
+import nl.rugzak.platform.site.ui.Feedback;
+import nl.rugzak.platform.staff.ui.StaffLayout;
+
+/** The back-office list: every initiative past draft (hidden ones too), proposals to link topics, the categories. */
+@Route(value = "beheer/initiatieven", layout = StaffLayout.class)
+@PageTitle("Initiatieven beheren")
+@RolesAllowed({"editor", "moderator", "tenant-admin"})
+@ModulePage(InitiativesModule.ID)
+public class InitiativeAdminView extends Div implements BeforeEnterObserver {
+
+    final Select<InitiativeStatus> status = new Select<>();
+    final TextField text = new TextField("Zoeken");
+    final UnorderedList results = new UnorderedList();
+    final Feedback feedback = new Feedback();
+    private final InitiativeSearch search;
+    private final Initiatives initiatives;
+    private final InitiativeCategories categories;
+    private final boolean editor;
+    private final Div proposals = new Div();
+    private final Div categoryList = new Div();
+
+    public InitiativeAdminView(InitiativeSearch search, Initiatives initiatives, InitiativeCategories categories,
+                               AuthenticationContext authentication) {
+        this.search = search;
+        this.initiatives = initiatives;
+        this.categories = categories;
+        this.editor = authentication.hasAnyRole("editor", "tenant-admin");
+        status.setLabel("Status");
+        status.setItems(Arrays.stream(InitiativeStatus.values()).filter(s -> s != InitiativeStatus.DRAFT).toList());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Alle statussen");
+        status.setItemLabelGenerator(s -> s == null ? "Alle statussen" : s.dutch());
+        status.addValueChangeListener(change -> show());
+        text.setMaxLength(100);
+        text.addValueChangeListener(change -> show());
+        add(new H1("Initiatieven"), feedback, new Div(text, status), results);
+        if (editor) {
+            add(proposals, categoryList);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter("status")
+                .flatMap(s -> Arrays.stream(InitiativeStatus.values()).filter(v -> v.name().equals(s)).findFirst())
+                .ifPresent(status::setValue);
+        show();
+        if (editor) {
+            showProposals();
+            showCategories();
+        }
+    }
+
+    private void show() {
+        ResultPage<InitiativeCard> page = search.forStaff(new InitiativeFilter(text.getValue(), status.getValue(), null,
+                null, InitiativeFilter.Order.NEWEST), 0);
+        results.removeAll();
+        results.addClassName("rugzak-cards");
+        page.items().forEach(card -> results.add(new InitiativeCardItem(card)));
+        if (page.total() > page.items().size()) {
+            results.add(new ListItem("En nog " + (page.total() - page.items().size()) + " meer; zoek of filter om ze te vinden."));
+        }
+        if (page.total() == 0) {
+            results.add(new ListItem("Geen initiatieven gevonden."));
+        }
+    }
+
+    private void showProposals() {
+        proposals.removeAll();
+        proposals.add(new H2("Voorstellen om te koppelen aan een beleidsthema"));
+        List<Initiatives.LinkProposal> open = initiatives.linkProposals();
+        if (open.isEmpty()) {
+            proposals.add(new Paragraph("Er liggen geen voorstellen."));
+            return;
+        }
+        UnorderedList list = new UnorderedList();
+        open.forEach(proposal -> {
+            TextField reason = new TextField("Reden (bij afwijzen verplicht)");
+            reason.setMaxLength(Initiatives.MAX_REASON);
+            Button accept = new Button("Koppelen", click -> decide(proposal, true, reason.getValue()));
+            Button decline = new Button("Afwijzen", click -> decide(proposal, false, reason.getValue()));
+            accept.getElement().setAttribute("aria-label", "Koppelen: " + proposal.initiativeTitle() + " aan " + proposal.topicTitle());
+            decline.getElement().setAttribute("aria-label", "Afwijzen: " + proposal.initiativeTitle() + " aan " + proposal.topicTitle());
+            list.add(new ListItem(new Anchor("/initiatieven/" + proposal.initiativeId(), proposal.initiativeTitle()),
+                    new Span(" → " + proposal.topicTitle() + " (voorgesteld door " + proposal.proposedBy() + ", "
+                            + DutchDates.day(proposal.at()) + ")"), reason, accept, decline));
+        });
+        proposals.add(list);
+    }
+
+    private void decide(Initiatives.LinkProposal proposal, boolean accept, String reason) {
+        try {
+            initiatives.decideTopicLink(proposal.initiativeId(), proposal.topicId(), accept, reason);
+            feedback.setText(accept ? "Het initiatief is gekoppeld." : "Het voorstel is afgewezen.");
+            showProposals();
+        } catch (InvalidInitiativeException e) {
+            feedback.show(e.getMessage());
+        }
+    }
+
+    private void showCategories() {
+        categoryList.removeAll();
+        Section section = new Section(new H2("Categorieën"));
+        UnorderedList list = new UnorderedList();
+        categories.all().forEach(category -> {
+            Button remove = new Button("Verwijderen", click -> {
+                categories.remove(category.id());
+                feedback.setText("Categorie '" + category.name() + "' is verwijderd.");
+                showCategories();
+            });
+            remove.getElement().setAttribute("aria-label", "Categorie " + category.name() + " verwijderen");
+            list.add(new ListItem(new Span(category.name() + " "), remove));
+        });
+        TextField name = new TextField("Nieuwe categorie");
+        name.setMaxLength(InitiativeCategories.MAX_NAME);
+        Button add = new Button("Toevoegen", click -> {
+            try {
+                categories.add(name.getValue());
+                feedback.setText("Categorie toegevoegd.");
+                showCategories();
+            } catch (InvalidInitiativeException e) {
+                name.setInvalid(true);
+                name.setErrorMessage(e.getMessage());
+            }
+        });
+        section.add(list, name, add);
+        categoryList.add(section);
+    }
+}

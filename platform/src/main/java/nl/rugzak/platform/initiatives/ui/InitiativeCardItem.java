@@ -1,0 +1,32 @@
+package nl.rugzak.platform.initiatives.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import nl.rugzak.platform.initiatives.InitiativeCard;
+
+/** One initiative in a list: its title as the link, the summary, and where it stands. */
+class InitiativeCardItem extends ListItem {
+
+    InitiativeCardItem(InitiativeCard card) {
+        addClassName("rugzak-card");
+        add(new H3(new Anchor(card.link(), card.title())));
+        add(new Paragraph(card.summary()));
+        StringBuilder meta = new StringBuilder(card.status().dutch());
+        if (card.category() != null) {
+            meta.append(" · ").append(card.category());
+        }
+        if (!card.place().isBlank()) {
+            meta.append(" · ").append(card.place());
+        }
+        meta.append(" · ").append(card.supporters()).append(card.supporters() == 1 ? " steunbetuiging" : " steunbetuigingen");
+        if (card.hidden()) {
+            meta.append(" · verborgen door moderatie");
+        }
+        Span line = new Span(meta.toString());
+        line.addClassName("rugzak-meta");
+        add(line);
+    }
+}

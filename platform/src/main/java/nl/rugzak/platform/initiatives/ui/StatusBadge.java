@@ -1,0 +1,13 @@
+package nl.rugzak.platform.initiatives.ui;
+
+import com.vaadin.flow.component.html.Span;
+import nl.rugzak.platform.initiatives.InitiativeStatus;
+
+/** The status in words, never in colour alone. */
+class StatusBadge extends Span {
+
+    StatusBadge(InitiativeStatus status) {
+        super("Status: " + status.dutch());
+        addClassName("rugzak-badge");
+    }
+}

@@ -1,0 +1,15 @@
+package nl.rugzak.platform.modules;
+
+import java.time.Instant;
+import java.util.List;
+
+/** What a module contributes to "latest activity" on the home page: only public, visible items. */
+public interface ModuleActivity {
+
+    record Activity(String kind, String title, String link, Instant at) {
+    }
+
+    String module();
+
+    List<Activity> recent(int limit);
+}

@@ -1,0 +1,66 @@
+package nl.rugzak.platform.residents;
+
+import java.util.Optional;
+import java.util.Set;
+
+import nl.rugzak.platform.content.Actor;
+import nl.rugzak.platform.content.Actors;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The caller as a resident of the current municipality: the {@link Actor} plus their profile's id here. */
+@Component
+public class CurrentUser {
+
+    public record Visitor(long residentId, String subject, String displayName, Set<String> roles) {
+
+        public boolean has(String role) {
+            return roles.contains(role);
+        }
+
+        public boolean isStaff() {
+            return roles.contains("editor") || roles.contains("moderator") || roles.contains("tenant-admin");
+        }
+
+        public boolean canEdit() {
+            return has("editor") || has("tenant-admin");
+        }
+
+        public boolean canModerate() {
+            return has("moderator") || has("tenant-admin");
+        }
+    }
+
+    private final Actors actors;
+    private final ResidentProfiles profiles;
+    private final TransactionTemplate ownTransaction;
+
+    public CurrentUser(Actors actors, ResidentProfiles profiles, PlatformTransactionManager transactions) {
+        this.actors = actors;
+        this.profiles = profiles;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public Optional<Visitor> visitor() {
+        return actors.current().map(actor -> new Visitor(residentId(actor), actor.subject(), actor.displayName(),
+                actor.roles()));
+    }
+
+    /**
+     * A login records the profile; a session from before a restore may lack one. It is then made in a transaction
+     * of its own, because the caller may be a read-only one (viewing a page).
+     */
+    private long residentId(Actor actor) {
+        return profiles.find(actor.subject()).map(ResidentProfiles.ResidentProfile::id).orElseGet(() ->
+                ownTransaction.execute(status -> profiles.ensure(actor.subject(), actor.displayName())));
+    }
+
+    /** The visitor, who must be logged in. */
+    public Visitor require() {
+        return visitor().orElseThrow(() -> new AccessDeniedException("Log eerst in."));
+    }
+}

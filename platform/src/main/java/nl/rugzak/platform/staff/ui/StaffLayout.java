@@ -1,0 +1,81 @@
+package nl.rugzak.platform.staff.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.RouterLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import nl.rugzak.platform.modules.EnabledModules;
+import nl.rugzak.platform.site.ui.SiteFooter;
+import nl.rugzak.platform.site.ui.SiteHeader;
+import nl.rugzak.tenantadmin.registry.TenantRegistry;
+import nl.rugzak.tenantadmin.tenancy.TenantContext;
+
+/** The municipality's back-office frame: the site header, a menu of what this staff member may do, the page. */
+@RolesAllowed({"editor", "moderator", "tenant-admin"})
+public class StaffLayout extends Div implements RouterLayout {
+
+    record MenuItem(String path, String label, List<String> roles, String module) {
+    }
+
+    static final List<MenuItem> MENU = List.of(
+            new MenuItem("/beheer", "Overzicht", List.of("editor", "moderator", "tenant-admin"), null),
+            new MenuItem("/beheer/initiatieven", "Initiatieven", List.of("editor", "moderator", "tenant-admin"), "initiatives"),
+            new MenuItem("/beheer/themas", "Beleidsthema's", List.of("editor", "tenant-admin"), "topics"),
+            new MenuItem("/beheer/moderatie", "Moderatie", List.of("moderator", "tenant-admin"), null),
+            new MenuItem("/beheer/paginas", "Pagina's", List.of("editor", "tenant-admin"), null),
+            new MenuItem("/beheer/modules", "Modules", List.of("tenant-admin"), null));
+
+    private final Main main = new Main();
+
+    public StaffLayout(TenantRegistry registry, EnabledModules modules, AuthenticationContext authentication) {
+        var tenant = registry.find(TenantContext.require()).orElseThrow();
+        addClassName("rugzak-site");
+        Anchor skip = new Anchor("#main-content", "Naar de inhoud");
+        skip.addClassName("rugzak-skip-link");
+        skip.setRouterIgnore(true);
+        Nav menu = new Nav();
+        menu.getElement().setAttribute("aria-label", "Beheer");
+        menu.addClassName("rugzak-staff-menu");
+        UnorderedList items = new UnorderedList();
+        for (MenuItem item : visible(modules, authentication)) {
+            items.add(new ListItem(new Anchor(item.path(), item.label())));
+        }
+        menu.add(items);
+        main.setId("main-content");
+        main.addClassName("rugzak-page-wide");
+        main.getElement().setAttribute("tabindex", "-1");
+        Div body = new Div(menu, main);
+        body.addClassName("rugzak-staff");
+        add(skip, new SiteHeader(tenant.displayName(), modules.inOrder(), authentication),
+                SiteHeader.statusNotice(tenant.status()), body, new SiteFooter(tenant.displayName()));
+    }
+
+    private static List<MenuItem> visible(EnabledModules modules, AuthenticationContext authentication) {
+        List<MenuItem> visible = new ArrayList<>();
+        for (MenuItem item : MENU) {
+            boolean role = item.roles().stream().anyMatch(authentication::hasRole);
+            boolean module = item.module() == null || modules.isEnabled(item.module());
+            if (role && module) {
+                visible.add(item);
+            }
+        }
+        return visible;
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        main.removeAll();
+        if (content != null) {
+            main.getElement().appendChild(content.getElement());
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package nl.rugzak.platform.topics;
+
+import java.util.List;
+
+/**
+ * What other modules bring together on a topic's page (initiatives now; consultations and updates later). Modules
+ * depend on topics, never the other way round, so each module implements this.
+ */
+public interface TopicContributions {
+
+    record Contribution(String kind, String title, String summary, String link) {
+    }
+
+    /** Public, visible items linked to the topic. */
+    List<Contribution> forTopic(long topicId);
+}

@@ -1,0 +1,119 @@
+package nl.rugzak.platform.topics.ui;
+
+import java.util.Map;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import nl.rugzak.platform.modules.ModulePage;
+import nl.rugzak.platform.site.ui.Feedback;
+import nl.rugzak.platform.staff.ui.StaffLayout;
+import nl.rugzak.platform.topics.InvalidTopicException;
+import nl.rugzak.platform.topics.PolicyTopic;
+import nl.rugzak.platform.topics.PolicyTopics;
+import nl.rugzak.platform.topics.TopicDraft;
+import nl.rugzak.platform.topics.TopicStatus;
+import nl.rugzak.platform.topics.TopicsModule;
+
+/** Editors write the municipality's topics: a list to pick from and one form for a new or the chosen topic. */
+@Route(value = "beheer/themas", layout = StaffLayout.class)
+@PageTitle("Beleidsthema's beheren")
+@RolesAllowed({"editor", "tenant-admin"})
+@ModulePage(TopicsModule.ID)
+public class TopicAdminView extends Div {
+
+    final TextField title = new TextField("Titel");
+    final TextArea summary = new TextArea("Samenvatting");
+    final TextArea plans = new TextArea("Wat de gemeente van plan is");
+    final TextArea questions = new TextArea("Vragen aan bewoners");
+    final Select<TopicStatus> status = new Select<>();
+    final TextField contactName = new TextField("Contactpersoon");
+    final EmailField contactEmail = new EmailField("E-mailadres contactpersoon");
+    final Button save = new Button("Opslaan");
+    final Feedback feedback = new Feedback();
+    private final H2 formTitle = new H2();
+    private final UnorderedList list = new UnorderedList();
+    private final PolicyTopics topics;
+    private Long editing;
+
+    public TopicAdminView(PolicyTopics topics) {
+        this.topics = topics;
+        title.setMaxLength(TopicDraft.MAX_TITLE);
+        summary.setMaxLength(TopicDraft.MAX_SUMMARY);
+        plans.setMaxLength(TopicDraft.MAX_PLANS);
+        plans.setHelperText("U kunt Markdown gebruiken.");
+        questions.setMaxLength(TopicDraft.MAX_QUESTIONS);
+        status.setLabel("Stand van zaken");
+        status.setItems(TopicStatus.values());
+        status.setItemLabelGenerator(s -> s == null ? "" : s.dutch());
+        contactName.setMaxLength(120);
+        for (var field : new com.vaadin.flow.component.HasSize[] {title, summary, plans, questions}) {
+            field.setWidthFull();
+        }
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(click -> save());
+        Button fresh = new Button("Nieuw thema", click -> edit(null));
+        add(new H1("Beleidsthema's"), list, fresh, formTitle, feedback, title, summary, plans, questions, status,
+                contactName, contactEmail, save);
+        showList();
+        edit(null);
+    }
+
+    private void showList() {
+        list.removeAll();
+        topics.all().forEach(topic -> {
+            Button edit = new Button("Bewerken", click -> edit(topic));
+            edit.getElement().setAttribute("aria-label", "Bewerken: " + topic.title());
+            list.add(new ListItem(new Anchor(topic.link(), topic.title()), edit));
+        });
+    }
+
+    void edit(PolicyTopic topic) {
+        editing = topic == null ? null : topic.id();
+        formTitle.setText(topic == null ? "Nieuw thema" : "Thema bewerken: " + topic.title());
+        title.setValue(topic == null ? "" : topic.title());
+        summary.setValue(topic == null ? "" : topic.summary());
+        plans.setValue(topic == null ? "" : topic.plans());
+        questions.setValue(topic == null ? "" : topic.questions());
+        status.setValue(topic == null ? TopicStatus.EXPLORING : topic.status());
+        contactName.setValue(topic == null || topic.contactName() == null ? "" : topic.contactName());
+        contactEmail.setValue(topic == null || topic.contactEmail() == null ? "" : topic.contactEmail());
+    }
+
+    private void save() {
+        TopicDraft draft = new TopicDraft(title.getValue(), summary.getValue(), plans.getValue(), questions.getValue(),
+                status.getValue(), contactName.getValue(), contactEmail.getValue());
+        Map<String, HasValidation> fields = Map.of("title", title, "summary", summary, "plans", plans,
+                "questions", questions, "status", status, "contactName", contactName, "contactEmail", contactEmail);
+        fields.values().forEach(field -> field.setInvalid(false));
+        try {
+            PolicyTopic saved = editing == null ? topics.create(draft) : topics.update(editing, draft);
+            feedback.setText("Het thema '" + saved.title() + "' is opgeslagen.");
+            showList();
+            edit(saved);
+        } catch (InvalidTopicException e) {
+            e.problems().forEach((field, message) -> {
+                fields.get(field).setInvalid(true);
+                fields.get(field).setErrorMessage(message);
+            });
+            feedback.show("Niet opgeslagen. " + e.getMessage());
+        } catch (RuntimeException e) {
+            feedback.attempt(() -> {
+                throw e;
+            }, "");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package nl.rugzak.platform.support;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import nl.rugzak.tenantadmin.tenancy.TenantId;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * A municipality's site in a browserless Vaadin UI (karibu), with the real Spring context behind it: as a visitor
+ * or logged in as a real user of the municipality's realm. The steps run on this thread, inside the tenant.
+ */
+public final class SiteUi {
+
+    private static final Routes ROUTES = new Routes().autoDiscoverViews("nl.rugzak");
+
+    private final ApplicationContext application;
+    private final RealUsers users;
+
+    public SiteUi(ApplicationContext application) {
+        this.application = application;
+        this.users = new RealUsers(application);
+    }
+
+    /** Runs the steps at the realm's site; username null means an anonymous visitor. */
+    public void visit(String realm, String username, Runnable steps) {
+        SecurityContextHolderStrategy security = application.getBean(SecurityContextHolderStrategy.class);
+        Authentication login = username == null ? null : users.login(realm, username);
+        var previous = security.getContext();
+        TenantContext.run(new TenantId(realm), () -> {
+            MockVaadin.setMockRequestFactory(session -> {
+                FakeRequest request = new FakeRequest(session);
+                if (login != null) {
+                    request.setUserPrincipalInt(login);
+                    request.setUserInRole((principal, role) -> login.getAuthorities().stream()
+                            .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+                }
+                return request;
+            });
+            var context = security.createEmptyContext();
+            context.setAuthentication(login);
+            security.setContext(context);
+            MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, application, UI::new));
+            try {
+                steps.run();
+            } finally {
+                MockVaadin.tearDown();
+                security.setContext(previous);
+            }
+        });
+    }
+}
