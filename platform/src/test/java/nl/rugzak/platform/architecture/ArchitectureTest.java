@@ -74,4 +74,24 @@ class ArchitectureTest {
                 .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
                 .check(RUGZAK);
     }
+
+    @Test
+    void theConversationLayersDependOneWay() {
+        // comments -> moderation -> content: participation modules build on all three; none builds on a module.
+        noClasses().that().resideInAPackage("nl.rugzak.platform.content..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("nl.rugzak.platform.moderation..", "nl.rugzak.platform.comments..")
+                .check(RUGZAK);
+        noClasses().that().resideInAPackage("nl.rugzak.platform.moderation..")
+                .should().dependOnClassesThat().resideInAPackage("nl.rugzak.platform.comments..")
+                .check(RUGZAK);
+    }
+
+    @Test
+    void userHtmlEntersPagesOnlyThroughMarkdownText() {
+        // HTML built from anything but SafeMarkdown's output is an XSS hole; MarkdownText is the reviewed way in.
+        noClasses().that().resideOutsideOfPackage("nl.rugzak.platform.content.ui..")
+                .should().callConstructor(com.vaadin.flow.component.Html.class, String.class)
+                .check(RUGZAK);
+    }
 }
