@@ -36,10 +36,12 @@ public class StaffHomeView extends Div {
         main.setId("main-content");
         main.addClassName("rugzak-page");
         main.add(new H1("Beheer van " + tenantName));
+        if (authentication.hasAnyRole("moderator", "tenant-admin")) {
+            main.add(new Paragraph(new com.vaadin.flow.component.html.Anchor("/beheer/moderatie",
+                    "Moderatie: wachtrij, meldingen en blokkades")));
+        }
         if (authentication.hasAnyRole("editor", "tenant-admin")) {
             main.add(introductionEditor(site));
-        } else {
-            main.add(new Paragraph("U bent moderator. Hier komen de meldingen en de wachtrij voor moderatie."));
         }
         add(main);
     }
