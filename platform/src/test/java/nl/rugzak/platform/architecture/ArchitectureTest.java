@@ -86,6 +86,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void theConversationLayersDependOneWay() {
+        // comments -> moderation -> content: participation modules build on all three; none builds on a module.
+        noClasses().that().resideInAPackage("nl.rugzak.platform.content..")
+                .should().dependOnClassesThat()
+                .resideInAnyPackage("nl.rugzak.platform.moderation..", "nl.rugzak.platform.comments..")
+                .check(RUGZAK);
+        noClasses().that().resideInAPackage("nl.rugzak.platform.moderation..")
+                .should().dependOnClassesThat().resideInAPackage("nl.rugzak.platform.comments..")
+                .check(RUGZAK);
+    }
+
+    @Test
     void sharedFeaturesNeverDependOnTheModulesThatUseThem() {
         // Initiatives build on topics, comments, moderation and content; none of those may lean back on them, so a
         // module can be added or removed without touching the shared parts.
@@ -94,8 +106,13 @@ class ArchitectureTest {
                         "nl.rugzak.platform.site..", "nl.rugzak.platform.residents..")
                 .should().dependOnClassesThat().resideInAPackage("nl.rugzak.platform.initiatives..")
                 .check(RUGZAK);
-        noClasses().that().resideInAnyPackage("nl.rugzak.platform.content..", "nl.rugzak.platform.moderation..")
-                .should().dependOnClassesThat().resideInAnyPackage("nl.rugzak.platform.comments..", "nl.rugzak.platform.topics..")
+    }
+
+    @Test
+    void userHtmlEntersPagesOnlyThroughMarkdownText() {
+        // HTML built from anything but SafeMarkdown's output is an XSS hole; MarkdownText is the reviewed way in.
+        noClasses().that().resideOutsideOfPackage("nl.rugzak.platform.content.ui..")
+                .should().callConstructor(com.vaadin.flow.component.Html.class, String.class)
                 .check(RUGZAK);
     }
 }

@@ -24,6 +24,7 @@ import nl.rugzak.platform.content.Actors;
 import nl.rugzak.platform.content.ContentRef;
 import nl.rugzak.platform.content.ContentRejectedException;
 import nl.rugzak.platform.content.NotFoundException;
+import nl.rugzak.platform.content.ui.MarkdownText;
 import nl.rugzak.platform.moderation.Reports;
 import nl.rugzak.platform.moderation.Visibility;
 import nl.rugzak.platform.moderation.ui.ReportDialog;
@@ -141,8 +142,7 @@ public class CommentSection extends Section {
         if (comment.deleted()) {
             body.setText("Deze reactie is verwijderd door de schrijver.");
         } else {
-            // The only HTML put into the page: SafeMarkdown's sanitised output.
-            body.getElement().setProperty("innerHTML", comment.html());
+            body.add(MarkdownText.ofSanitised(comment.html()));
         }
         box.add(body, actions(comment, reply, box, body));
         return box;
@@ -174,7 +174,6 @@ public class CommentSection extends Section {
         if (comment.editable()) {
             actions.add(new Button("Bewerken", click -> {
                 body.removeAll();
-                body.getElement().removeProperty("innerHTML");
                 body.add(editForm(comment));
             }));
         }

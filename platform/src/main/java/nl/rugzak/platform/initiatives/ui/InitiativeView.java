@@ -41,7 +41,7 @@ import nl.rugzak.platform.moderation.Reports;
 import nl.rugzak.platform.moderation.ui.ReportDialog;
 import nl.rugzak.platform.site.ui.DutchDates;
 import nl.rugzak.platform.site.ui.Feedback;
-import nl.rugzak.platform.site.ui.MarkdownText;
+import nl.rugzak.platform.content.ui.MarkdownText;
 import nl.rugzak.platform.site.ui.SiteLayout;
 import nl.rugzak.platform.topics.PolicyTopic;
 import nl.rugzak.platform.topics.PolicyTopics;
@@ -129,7 +129,7 @@ public class InitiativeView extends Div implements BeforeEnterObserver, HasDynam
             add(gallery);
         }
         if (!detail.description().isBlank()) {
-            add(new Section(new H2("Over dit initiatief"), new MarkdownText(markdown, detail.description())));
+            add(new Section(new H2("Over dit initiatief"), MarkdownText.of(markdown, detail.description())));
         }
         if (!detail.helpWanted().isBlank()) {
             add(new Section(new H2("Hulp gezocht"), new Paragraph(detail.helpWanted())));

@@ -14,15 +14,15 @@ import nl.rugzak.platform.moderation.Moderation;
 import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
 
 /** Asks a moderator for the reason of a decision (and, for a block, an optional end date) before it is made. */
-class ReasonDialog extends Dialog {
+public class ReasonDialog extends Dialog {
 
     interface Decision {
         void make(String reason, LocalDate until);
     }
 
-    final TextArea reason = new TextArea("Reden");
-    final DatePicker until = new DatePicker("Geblokkeerd tot en met (leeg: tot u de blokkade opheft)");
-    final Button confirm;
+    public final TextArea reason = new TextArea("Reden");
+    public final DatePicker until = new DatePicker("Geblokkeerd tot en met (leeg: tot u de blokkade opheft)");
+    public final Button confirm;
 
     ReasonDialog(String title, String explanation, String confirmText, boolean withEndDate, Decision decision,
                  Runnable afterwards) {

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.rugzak.platform.content.ui.MarkdownText;
 import nl.rugzak.platform.content.SafeMarkdown;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.modules.ModuleActivity;
@@ -43,7 +44,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         Section intro = new Section();
         intro.addClassName("rugzak-intro");
         site.page(SitePage.HOME).ifPresentOrElse(
-                page -> intro.add(new H2(page.getTitle()), new MarkdownText(markdown, page.getBody())),
+                page -> intro.add(new H2(page.getTitle()), MarkdownText.of(markdown, page.getBody())),
                 () -> intro.add(new Paragraph("Welkom op de participatiesite van " + tenantName + ".")));
         images.find(SiteImages.HOME_INTRO).ifPresent(image -> {
             Image picture = new Image(image.url(), image.altText());

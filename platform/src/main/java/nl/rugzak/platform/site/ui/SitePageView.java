@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import nl.rugzak.platform.content.ui.MarkdownText;
 import nl.rugzak.platform.content.SafeMarkdown;
 import nl.rugzak.platform.site.SitePage;
 import nl.rugzak.platform.site.SiteService;
@@ -52,7 +53,7 @@ public class SitePageView extends Div implements BeforeEnterObserver, HasDynamic
         }
         title = page.getTitle();
         removeAll();
-        add(new H1(page.getTitle()), new MarkdownText(markdown, page.getBody()));
+        add(new H1(page.getTitle()), MarkdownText.of(markdown, page.getBody()));
         if (key.equals("contact")) {
             Tenant tenant = registry.find(TenantContext.require()).orElseThrow();
             Div contact = new Div(new H2("Contactgegevens"));

@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.rugzak.platform.content.SafeMarkdown;
 import nl.rugzak.platform.modules.ModulePage;
-import nl.rugzak.platform.site.ui.MarkdownText;
+import nl.rugzak.platform.content.ui.MarkdownText;
 import nl.rugzak.platform.site.ui.SiteLayout;
 import nl.rugzak.platform.topics.PolicyTopic;
 import nl.rugzak.platform.topics.PolicyTopics;
@@ -66,10 +66,10 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
         summary.addClassName("rugzak-lead");
         add(new H1(topic.title()), status, summary);
         if (!topic.plans().isBlank()) {
-            add(new Section(new H2("Wat de gemeente van plan is"), new MarkdownText(markdown, topic.plans())));
+            add(new Section(new H2("Wat de gemeente van plan is"), MarkdownText.of(markdown, topic.plans())));
         }
         if (!topic.questions().isBlank()) {
-            add(new Section(new H2("Onze vragen aan u"), new MarkdownText(markdown, topic.questions())));
+            add(new Section(new H2("Onze vragen aan u"), MarkdownText.of(markdown, topic.questions())));
         }
         if (topic.contactName() != null || topic.contactEmail() != null) {
             Section contact = new Section(new H2("Contactpersoon"));
