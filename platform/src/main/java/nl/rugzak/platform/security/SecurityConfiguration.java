@@ -48,6 +48,8 @@ class SecurityConfiguration {
 
         // Answers anonymous visitors itself (401); everything else falls under Vaadin's deny-by-default.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/me").permitAll());
+        // The tenant's stylesheet and images are public on its own host (the controller checks the host's tenant).
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/huisstijl/thema-*.css", "/huisstijl/bestand/*").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(),
                 // After logout Keycloak sends the visitor back to this site's home page (registered exactly, with the slash).
                 vaadin -> vaadin.oauth2LoginPage(LoginEntryFilter.LOGIN_PATH, "{baseUrl}/"));
