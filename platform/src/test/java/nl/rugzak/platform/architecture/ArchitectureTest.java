@@ -74,4 +74,20 @@ class ArchitectureTest {
                 .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
                 .check(RUGZAK);
     }
+
+    @Test
+    void uploadedImagesAreDecodedOnlyBySafeImages() {
+        // Images from people are checked by content, re-encoded and sanitised in one place; nobody else decodes them.
+        noClasses().that().resideOutsideOfPackage("nl.rugzak.tenantadmin.media..")
+                .should().dependOnClassesThat().resideInAPackage("javax.imageio..")
+                .check(RUGZAK);
+    }
+
+    @Test
+    void themeCssIsWrittenOnlyFromTypedTokens() {
+        // The stylesheet is rendered by the themes module from validated tokens; no other code writes theme CSS.
+        classes().that().haveSimpleName("ThemeCss")
+                .should().onlyBeAccessed().byAnyPackage("nl.rugzak.themes..", "nl.rugzak.tenantadmin.theming")
+                .check(RUGZAK);
+    }
 }
