@@ -83,6 +83,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
                 return;
             }
             Path server = unpack(distribution);
+            installLoginTheme(server);
             ProcessBuilder builder = new ProcessBuilder(server.resolve("bin/kc.sh").toString(), "start-dev",
                     "--http-port=" + port,
                     "--http-management-port=" + (port + 1000),
@@ -168,6 +169,30 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         }
         Files.writeString(marker, top);
         return server;
+    }
+
+    /**
+     * Copies Rugzak's login theme (from the themes module on the classpath) into the server's themes folder, fresh
+     * at every start, so the embedded server always has the theme provisioning names.
+     */
+    static void installLoginTheme(Path server) throws IOException {
+        String root = "keycloak-themes/";
+        var resolver = new org.springframework.core.io.support.PathMatchingResourcePatternResolver();
+        for (var resource : resolver.getResources("classpath*:" + root + "rugzak/**")) {
+            if (!resource.isReadable()) {
+                continue;
+            }
+            String url = resource.getURL().toString();
+            String relative = url.substring(url.lastIndexOf(root) + root.length());
+            Path target = server.resolve("themes").resolve(relative).normalize();
+            if (!target.startsWith(server.resolve("themes")) || relative.endsWith("/")) {
+                continue;
+            }
+            Files.createDirectories(target.getParent());
+            try (InputStream in = resource.getInputStream()) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     private static Properties secrets(Path file) throws IOException {

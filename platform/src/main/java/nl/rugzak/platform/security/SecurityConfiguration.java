@@ -50,6 +50,8 @@ class SecurityConfiguration {
         // Images decide per item who may see them (a hidden initiative's photo is not found).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/me").permitAll()
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/beeld/**").permitAll());
+        // The tenant's stylesheet and images are public on its own host (the controller checks the host's tenant).
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/huisstijl/thema-*.css", "/huisstijl/bestand/*").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(),
                 // After logout Keycloak sends the visitor back to this site's home page (registered exactly, with the slash).
                 vaadin -> vaadin.oauth2LoginPage(LoginEntryFilter.LOGIN_PATH, "{baseUrl}/"));

@@ -86,6 +86,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void uploadedImagesAreDecodedOnlyBySafeImages() {
+        // Images from people are checked by content, re-encoded and sanitised in one place; nobody else decodes them.
+        noClasses().that().resideOutsideOfPackage("nl.rugzak.tenantadmin.media..")
+                .should().dependOnClassesThat().resideInAPackage("javax.imageio..")
+                .check(RUGZAK);
+    }
+
+    @Test
     void theConversationLayersDependOneWay() {
         // comments -> moderation -> content: participation modules build on all three; none builds on a module.
         noClasses().that().resideInAPackage("nl.rugzak.platform.content..")
@@ -113,6 +121,14 @@ class ArchitectureTest {
         // HTML built from anything but SafeMarkdown's output is an XSS hole; MarkdownText is the reviewed way in.
         noClasses().that().resideOutsideOfPackage("nl.rugzak.platform.content.ui..")
                 .should().callConstructor(com.vaadin.flow.component.Html.class, String.class)
+                .check(RUGZAK);
+    }
+
+    @Test
+    void themeCssIsWrittenOnlyFromTypedTokens() {
+        // The stylesheet is rendered by the themes module from validated tokens; no other code writes theme CSS.
+        classes().that().haveSimpleName("ThemeCss")
+                .should().onlyBeAccessed().byAnyPackage("nl.rugzak.themes..", "nl.rugzak.tenantadmin.theming")
                 .check(RUGZAK);
     }
 }

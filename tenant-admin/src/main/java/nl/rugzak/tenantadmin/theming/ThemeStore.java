@@ -29,7 +29,16 @@ public class ThemeStore {
 
     private final JdbcClient jdbc;
     private final ControlPlaneWork controlPlane;
-    private final Map<TenantId, Optional<PublishedTheme>> published = new ConcurrentHashMap<>();
+    /**
+     * Dropped on publish here; kept at most a minute otherwise, so another instance's publish, or a tenant restored
+     * under a slug used before, shows within that minute.
+     */
+    private static final long CACHE_NANOS = java.time.Duration.ofMinutes(1).toNanos();
+
+    private record Cached(Optional<PublishedTheme> theme, long loadedAt) {
+    }
+
+    private final Map<TenantId, Cached> published = new ConcurrentHashMap<>();
 
     public ThemeStore(JdbcClient jdbc, ControlPlaneWork controlPlane) {
         this.jdbc = jdbc;
@@ -38,7 +47,12 @@ public class ThemeStore {
 
     /** The theme the tenant's site shows, or empty for Rugzak's default theme. */
     public Optional<PublishedTheme> published(TenantId tenant) {
-        return published.computeIfAbsent(tenant, this::loadPublished);
+        Cached cached = published.get(tenant);
+        if (cached == null || System.nanoTime() - cached.loadedAt() > CACHE_NANOS) {
+            cached = new Cached(loadPublished(tenant), System.nanoTime());
+            published.put(tenant, cached);
+        }
+        return cached.theme();
     }
 
     private Optional<PublishedTheme> loadPublished(TenantId tenant) {

@@ -29,6 +29,21 @@ public final class ContrastRules {
     private ContrastRules() {
     }
 
+    /**
+     * The nearest colour for the pair's foreground that passes against every background it is used on (e.g. text on
+     * the page and on surfaces), so taking one suggestion never leaves another pair of that colour failing.
+     */
+    private static nl.rugzak.themes.tokens.Colour suggestion(ThemeTokens tokens, Pair failing) {
+        var colour = failing.foreground().of(tokens);
+        List<Pair> sameForeground = PAIRS.stream().filter(p -> p.foreground() == failing.foreground()).toList();
+        for (int round = 0; round < 4; round++) {
+            for (Pair pair : sameForeground) {
+                colour = Contrast.nearestPassing(colour, pair.background().of(tokens), pair.required());
+            }
+        }
+        return colour;
+    }
+
     /** Every pair below its minimum; empty when the theme may be published. */
     public static List<ContrastFailure> check(ThemeTokens tokens) {
         List<ContrastFailure> failures = new ArrayList<>();
@@ -38,7 +53,7 @@ public final class ContrastRules {
             double ratio = Contrast.ratio(fg, bg);
             if (ratio < pair.required()) {
                 failures.add(new ContrastFailure(pair.label(), pair.foreground(), pair.background(), fg, bg, ratio,
-                        pair.required(), Contrast.nearestPassing(fg, bg, pair.required())));
+                        pair.required(), suggestion(tokens, pair)));
             }
         }
         return List.copyOf(failures);

@@ -55,6 +55,8 @@ class ContrastTest {
             ThemeTokens fixed = pale.with(failure.foreground(), failure.suggestion());
             assertThat(Contrast.ratio(failure.foreground().of(fixed), failure.background().of(fixed)))
                     .isGreaterThanOrEqualTo(failure.required());
+            // One suggestion fixes that colour on every background it is used on.
+            assertThat(ContrastRules.check(fixed)).noneMatch(f -> f.foreground() == failure.foreground());
         }
     }
 }

@@ -92,6 +92,8 @@ public class TenantDetailView extends Main implements BeforeEnterObserver {
                 + (tenant.deletionDueAt() == null ? "" : " – wordt definitief verwijderd op " + DATE.format(tenant.deletionDueAt()))));
         add(new Paragraph("Laatste export: " + (tenant.lastExportAt() == null ? "nog nooit" : DATE.format(tenant.lastExportAt()))));
         add(lifecycleActions(tenant), domains(tenant), modules(tenant), languagesAndContact(tenant));
+        add(new com.vaadin.flow.router.RouterLink("Huisstijl bewerken", nl.rugzak.tenantadmin.theming.ui.LabThemeView.class,
+                new com.vaadin.flow.router.RouteParameters("slug", tenant.id().slug())));
     }
 
     private Div lifecycleActions(Tenant tenant) {

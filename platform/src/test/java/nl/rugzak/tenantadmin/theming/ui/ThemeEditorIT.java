@@ -1,0 +1,112 @@
+package nl.rugzak.tenantadmin.theming.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextField;
+import nl.rugzak.platform.support.IntegrationTest;
+import nl.rugzak.platform.theming.ui.HuisstijlView;
+import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import nl.rugzak.tenantadmin.tenancy.TenantId;
+import nl.rugzak.tenantadmin.theming.PublishedTheme;
+import nl.rugzak.tenantadmin.theming.TenantThemes;
+import nl.rugzak.tenantadmin.theming.ThemeDraft;
+import nl.rugzak.tenantadmin.theming.ThemeStore;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/** The theme editor as a person uses it, browserless (karibu), for lab staff and for a municipality's admin. */
+class ThemeEditorIT extends IntegrationTest {
+
+    private static final TenantId OOSTERHAVEN = new TenantId("oosterhaven");
+    private static final TenantId VOORBEELD = new TenantId("voorbeeld");
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    SecurityContextHolderStrategy security;
+    @Autowired
+    ThemeStore store;
+    @Autowired
+    TenantThemes themes;
+
+    private void browserAs(String user, String role) {
+        TestingAuthenticationToken principal = new TestingAuthenticationToken(user, "n/a", "ROLE_" + role);
+        MockVaadin.setMockRequestFactory(session -> {
+            FakeRequest request = new FakeRequest(session);
+            request.setUserPrincipalInt(principal);
+            request.setUserInRole((p, r) -> role.equals(r));
+            return request;
+        });
+        var securityContext = security.createEmptyContext();
+        securityContext.setAuthentication(principal);
+        security.setContext(securityContext);
+        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("nl.rugzak"), context, UI::new));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        security.clearContext();
+        MockVaadin.tearDown();
+    }
+
+    @Test
+    void labStaffSeeFailingPairsWithANearestPassingColourAndCannotPublishThem() {
+        PublishedTheme before = store.published(OOSTERHAVEN).orElseThrow();
+        browserAs("labbeheer", "lab-admin");
+        try {
+            UI.getCurrent().navigate("tenantbeheer/gemeente/oosterhaven/huisstijl");
+            ThemeEditor editor = _get(ThemeEditor.class);
+            TextField text = _get(editor, TextField.class, spec -> spec.withLabel("Tekst"));
+            _setValue(text, "#aaaaaa");
+            assertThat(editor.contrast.getElement().getTextRecursively()).contains("Tekst op achtergrond").contains("nodig is 4,5 : 1");
+
+            _click(_get(editor, Button.class, spec -> spec.withText("Publiceren")));
+            assertThat(editor.message.getText()).contains("Publiceren kan niet").contains("Tekst op achtergrond");
+            assertThat(store.published(OOSTERHAVEN).orElseThrow().version()).isEqualTo(before.version());
+
+            Button suggestion = com.github.mvysny.kaributesting.v10.LocatorJ._find(editor.contrast, Button.class).stream()
+                    .filter(b -> b.getText().startsWith("Gebruik #")).findFirst().orElseThrow();
+            _click(suggestion);
+            assertThat(text.getValue()).isNotEqualTo("#aaaaaa").matches("#[0-9a-f]{6}");
+            assertThat(editor.contrast.getElement().getTextRecursively()).contains("Alle kleurcombinaties hebben genoeg contrast");
+        } finally {
+            asUser().run(() -> themes.saveDraft(OOSTERHAVEN, new ThemeDraft(before.tokens(), Map.of())), "lab-admin");
+        }
+    }
+
+    @Test
+    void aTenantAdminImportsTokensIntoThePreviewAndGetsAClearMessageForABadFile() {
+        TenantContext.run(VOORBEELD, () -> {
+            // The browser is on voorbeeld's site: the tenant comes from the host, as the request filter sets it.
+            browserAs("beheerder", "tenant-admin");
+            UI.getCurrent().navigate(HuisstijlView.class);
+            ThemeEditor editor = _get(ThemeEditor.class);
+            editor.importFile("""
+                    {"utrecht": {"link": {"color": {"$type": "color", "$value": "#5a1a8a"}},
+                                 "heading-1": {"color": {"$value": "#000000"}}}}""".getBytes(StandardCharsets.UTF_8));
+            String report = editor.importReport.getElement().getTextRecursively();
+            assertThat(report).contains("Overgenomen (1)").contains("utrecht.link.color → link = #5a1a8a")
+                    .contains("Niet overgenomen (1)").contains("utrecht.heading-1.color: Rugzak gebruikt dit token niet");
+            assertThat(_get(editor, TextField.class, spec -> spec.withLabel("Links")).getValue()).isEqualTo("#5a1a8a");
+
+            editor.importFile("dit is geen json".getBytes(StandardCharsets.UTF_8));
+            assertThat(editor.message.getText()).startsWith("Dit bestand is geen geldige JSON");
+        });
+    }
+}

@@ -1,0 +1,51 @@
+package nl.rugzak.tenantadmin.theming.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.RolesAllowed;
+import nl.rugzak.tenantadmin.ControlPlaneView;
+import nl.rugzak.tenantadmin.console.ui.LabLayout;
+import nl.rugzak.tenantadmin.console.ui.TenantDetailView;
+import nl.rugzak.tenantadmin.identity.TenantRealms;
+import nl.rugzak.tenantadmin.registry.TenantRegistry;
+import nl.rugzak.tenantadmin.tenancy.TenantId;
+import nl.rugzak.tenantadmin.theming.TenantThemes;
+
+/** The theme editor for lab staff, for any municipality, reached from the municipality's page. */
+@ControlPlaneView
+@Route(value = "tenantbeheer/gemeente/:slug/huisstijl", layout = LabLayout.class)
+@PageTitle("Huisstijl – Co-creatie Lab")
+@RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
+public class LabThemeView extends Main implements BeforeEnterObserver {
+
+    private final TenantRegistry registry;
+    private final TenantThemes themes;
+
+    public LabThemeView(TenantRegistry registry, TenantThemes themes) {
+        this.registry = registry;
+        this.themes = themes;
+        setId("main-content");
+        addClassName("rugzak-page-wide");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        String slug = event.getRouteParameters().get("slug").orElse("");
+        var tenant = TenantId.isWellFormed(slug) ? registry.find(new TenantId(slug)) : java.util.Optional.<nl.rugzak.tenantadmin.registry.Tenant>empty();
+        if (tenant.isEmpty()) {
+            add(new H1("Gemeente niet gevonden"), new Paragraph("Deze gemeente bestaat niet (meer)."));
+            return;
+        }
+        add(new RouterLink("← Terug naar " + tenant.get().displayName(), TenantDetailView.class, new RouteParameters("slug", slug)),
+                new H1("Huisstijl van " + tenant.get().displayName()),
+                new ThemeEditor(themes, tenant.get().id(), tenant.get().displayName()));
+    }
+}

@@ -1,0 +1,430 @@
+package nl.rugzak.tenantadmin.theming.ui;
+
+import java.io.ByteArrayInputStream;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
+import nl.rugzak.tenantadmin.media.UnsafeImageException;
+import nl.rugzak.tenantadmin.tenancy.TenantId;
+import nl.rugzak.tenantadmin.theming.ThemeAssetKind;
+import nl.rugzak.tenantadmin.theming.ThemeDraft;
+import nl.rugzak.tenantadmin.theming.ThemeException;
+import nl.rugzak.tenantadmin.theming.ThemeVersion;
+import nl.rugzak.tenantadmin.theming.TenantThemes;
+import nl.rugzak.themes.contrast.ContrastFailure;
+import nl.rugzak.themes.contrast.ContrastRules;
+import nl.rugzak.themes.dtcg.DesignTokenImport;
+import nl.rugzak.themes.dtcg.ImportReport;
+import nl.rugzak.themes.dtcg.TokenFileException;
+import nl.rugzak.themes.tokens.Colour;
+import nl.rugzak.themes.tokens.ColourToken;
+import nl.rugzak.themes.tokens.FontChoice;
+import nl.rugzak.themes.tokens.ThemeTokens;
+import nl.rugzak.themes.tokens.TokenException;
+
+/**
+ * The theme editor, used by lab staff (control plane) and by a tenant's own admin (its back-office): controls on
+ * one side, a live preview of the resident home page, a form, a button and a link on the other. Saving makes a
+ * draft; publishing checks contrast first; any earlier published version can be put back.
+ */
+public class ThemeEditor extends Div {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
+
+    private final TenantThemes themes;
+    private final TenantId tenant;
+    private final String tenantName;
+    private final Map<ColourToken, TextField> colours = new EnumMap<>(ColourToken.class);
+    private final Select<FontChoice> font = new Select<>();
+    private final IntegerField baseSize = new IntegerField("Lettergrootte (pixels)");
+    private final IntegerField radius = new IntegerField("Afronding van hoeken (pixels)");
+    private final Map<ThemeAssetKind, String> assets = new EnumMap<>(ThemeAssetKind.class);
+    private final Div preview = new Div();
+    final Paragraph message = new Paragraph();
+    final Div contrast = new Div();
+    final Div importReport = new Div();
+    private final Div versions = new Div();
+    private ThemeTokens tokens = ThemeTokens.DEFAULT;
+
+    public ThemeEditor(TenantThemes themes, TenantId tenant, String tenantName) {
+        this.themes = themes;
+        this.tenant = tenant;
+        this.tenantName = tenantName;
+        addClassName("rugzak-theme-editor");
+        message.getElement().setAttribute("role", "status");
+        contrast.getElement().setAttribute("aria-live", "polite");
+
+        Section controls = new Section(new H2("Huisstijl instellen"));
+        controls.addClassName("rugzak-theme-controls");
+        for (ColourToken token : ColourToken.values()) {
+            TextField field = new TextField(token.label());
+            field.setHelperText("Hexcode, bijvoorbeeld #1d4f91");
+            field.setMaxLength(7);
+            field.addValueChangeListener(event -> { if (event.isFromClient()) { changed(); } });
+            colours.put(token, field);
+            controls.add(field);
+        }
+        font.setLabel("Lettertype");
+        font.setItems(FontChoice.values());
+        font.setItemLabelGenerator(FontChoice::label);
+        font.addValueChangeListener(event -> { if (event.isFromClient()) { changed(); } });
+        baseSize.setMin(ThemeTokens.MIN_SIZE);
+        baseSize.setMax(ThemeTokens.MAX_SIZE);
+        baseSize.setStepButtonsVisible(true);
+        baseSize.addValueChangeListener(event -> { if (event.isFromClient()) { changed(); } });
+        radius.setMin(0);
+        radius.setMax(ThemeTokens.MAX_RADIUS);
+        radius.setStepButtonsVisible(true);
+        radius.addValueChangeListener(event -> { if (event.isFromClient()) { changed(); } });
+        controls.add(font, baseSize, radius);
+        for (ThemeAssetKind kind : ThemeAssetKind.values()) {
+            controls.add(imageUpload(kind));
+        }
+        controls.add(tokenFileUpload(), importReport);
+
+        Button save = new Button("Opslaan als concept", click -> saveDraft());
+        Button publish = new Button("Publiceren", click -> publish());
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Div actions = new Div(save, publish);
+        actions.addClassName("rugzak-theme-actions");
+
+        preview.addClassName("rugzak-theme-preview");
+        preview.getElement().setAttribute("aria-label", "Voorbeeld van de site met deze huisstijl");
+        Section previewSection = new Section(new H2("Voorbeeld"), preview);
+        Div columns = new Div(controls, previewSection);
+        columns.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "2rem").set("align-items", "flex-start");
+        controls.getStyle().set("flex", "1 1 20rem").set("display", "flex").set("flex-direction", "column").set("gap", "0.5rem");
+        previewSection.getStyle().set("flex", "2 1 28rem").set("position", "sticky").set("top", "1rem");
+
+        add(columns, actions, message, contrast, new H2("Versies"), versions);
+        load();
+    }
+
+    /** Reads the stored state: the draft, else the published version, else Rugzak's default. */
+    final void load() {
+        TenantThemes.EditorState state = themes.editorState(tenant);
+        assets.clear();
+        assets.putAll(state.draft().assets());
+        show(state.draft().tokens());
+        versions.removeAll();
+        if (state.versions().isEmpty()) {
+            versions.add(new Paragraph("Nog geen versies. De site gebruikt de standaardhuisstijl van Rugzak."));
+        }
+        UnorderedList list = new UnorderedList();
+        for (ThemeVersion version : state.versions()) {
+            boolean current = state.publishedNumber() != null && state.publishedNumber() == version.number();
+            String text = "Versie " + version.number() + " – opgeslagen " + WHEN.format(version.savedAt()) + " door " + version.savedBy()
+                    + (version.published() ? ", gepubliceerd " + WHEN.format(version.publishedAt()) : ", concept")
+                    + (current ? " (nu op de site)" : "");
+            ListItem item = new ListItem(new Span(text));
+            if (version.published() && !current) {
+                Button revert = new Button("Terugzetten", click -> revert(version.number()));
+                revert.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                item.add(revert);
+            }
+            list.add(item);
+        }
+        versions.add(list);
+    }
+
+    private void show(ThemeTokens value) {
+        tokens = value;
+        colours.forEach((token, field) -> {
+            field.setValue(token.of(value).css());
+            field.setInvalid(false);
+        });
+        font.setValue(value.font());
+        baseSize.setValue(value.baseSizePx());
+        radius.setValue(value.radiusPx());
+        renderPreview();
+        showContrast(ContrastRules.check(value));
+    }
+
+    /** Reads the controls; a bad value marks its field and keeps the last good tokens. */
+    final void changed() {
+        ThemeTokens next = tokens;
+        boolean valid = true;
+        for (var entry : colours.entrySet()) {
+            TextField field = entry.getValue();
+            try {
+                next = next.with(entry.getKey(), Colour.parse(field.getValue()));
+                field.setInvalid(false);
+            } catch (TokenException e) {
+                field.setErrorMessage(e.getMessage());
+                field.setInvalid(true);
+                valid = false;
+            }
+        }
+        try {
+            if (font.getValue() != null) {
+                next = next.withFont(font.getValue());
+            }
+            next = next.withBaseSize(baseSize.getValue() == null ? -1 : baseSize.getValue());
+            baseSize.setInvalid(false);
+        } catch (TokenException e) {
+            baseSize.setErrorMessage(e.getMessage());
+            baseSize.setInvalid(true);
+            valid = false;
+        }
+        try {
+            next = next.withRadius(radius.getValue() == null ? -1 : radius.getValue());
+            radius.setInvalid(false);
+        } catch (TokenException e) {
+            radius.setErrorMessage(e.getMessage());
+            radius.setInvalid(true);
+            valid = false;
+        }
+        tokens = next;
+        renderPreview();
+        showContrast(ContrastRules.check(tokens));
+        message.setText(valid ? "" : "Verbeter de gemarkeerde velden; het voorbeeld toont de laatste geldige waarden.");
+    }
+
+    final boolean saveDraft() {
+        changed();
+        if (colours.values().stream().anyMatch(TextField::isInvalid) || baseSize.isInvalid() || radius.isInvalid()) {
+            return false;
+        }
+        try {
+            int number = themes.saveDraft(tenant, new ThemeDraft(tokens, assets));
+            message.setText("Opgeslagen als concept (versie " + number + "). De site verandert pas als u publiceert.");
+            load();
+            return true;
+        } catch (ThemeException e) {
+            message.setText(e.getMessage());
+            return false;
+        }
+    }
+
+    final void publish() {
+        if (!saveDraft()) {
+            return;
+        }
+        try {
+            int number = themes.publishDraft(tenant);
+            message.setText("Versie " + number + " staat nu op de site. Bezoekers zien haar bij het volgende laden van een pagina.");
+            load();
+        } catch (ThemeException e) {
+            message.setText(e.getMessage());
+            if (!e.contrastFailures().isEmpty()) {
+                showContrast(e.contrastFailures());
+            }
+        }
+    }
+
+    final void revert(int number) {
+        try {
+            themes.revert(tenant, number);
+            message.setText("Versie " + number + " staat weer op de site.");
+            load();
+        } catch (ThemeException e) {
+            message.setText(e.getMessage());
+        }
+    }
+
+    private void showContrast(List<ContrastFailure> failures) {
+        contrast.removeAll();
+        if (failures.isEmpty()) {
+            contrast.add(new Paragraph("Alle kleurcombinaties hebben genoeg contrast (WCAG 2.2 AA)."));
+            return;
+        }
+        contrast.add(new H3("Te weinig contrast – zo kan deze huisstijl niet gepubliceerd worden"));
+        UnorderedList list = new UnorderedList();
+        for (ContrastFailure failure : failures) {
+            ListItem item = new ListItem(new Span(failure.describe()));
+            Span swatch = new Span();
+            swatch.getStyle().set("display", "inline-block").set("width", "1em").set("height", "1em")
+                    .set("margin-inline", "0.5em").set("border", "1px solid #000")
+                    .set("background", failure.suggestion().css());
+            Button use = new Button("Gebruik " + failure.suggestion().css(), click -> {
+                colours.get(failure.foreground()).setValue(failure.suggestion().css());
+                changed();
+            });
+            use.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            item.add(swatch, use);
+            list.add(item);
+        }
+        contrast.add(list);
+    }
+
+    private void renderPreview() {
+        var style = preview.getStyle();
+        for (ColourToken token : ColourToken.values()) {
+            style.set(token.cssProperty(), token.of(tokens).css());
+        }
+        // Lumo reads its own properties; they were resolved on <html>, so set them again for the preview.
+        style.set("--lumo-primary-color", tokens.primary().css())
+                .set("--lumo-primary-text-color", tokens.link().css())
+                .set("--lumo-primary-contrast-color", tokens.primaryContrast().css())
+                .set("--lumo-base-color", tokens.background().css())
+                .set("--lumo-body-text-color", tokens.text().css())
+                .set("--lumo-error-text-color", tokens.error().css())
+                .set("--lumo-font-family", tokens.font().cssStack())
+                .set("--lumo-border-radius-m", tokens.radiusPx() + "px")
+                .set("--rugzak-font-family", tokens.font().cssStack())
+                .set("--rugzak-radius", tokens.radiusPx() + "px")
+                .set("background", tokens.background().css())
+                .set("color", tokens.text().css())
+                .set("font-family", tokens.font().cssStack())
+                .set("font-size", tokens.baseSizePx() + "px")
+                .set("border", "1px solid " + tokens.surface().css())
+                .set("border-radius", tokens.radiusPx() + "px")
+                .set("overflow", "hidden");
+        preview.removeAll();
+
+        Div header = new Div();
+        header.addClassName("rugzak-header");
+        String logo = assets.get(ThemeAssetKind.LOGO);
+        if (logo != null) {
+            Image image = new Image(assetDownload(logo), "Logo " + tenantName);
+            image.setMaxHeight("2.5rem");
+            header.add(image);
+        }
+        Span name = new Span(tenantName);
+        name.addClassName("rugzak-header-home");
+        Span login = new Span("Inloggen");
+        login.getStyle().set("text-decoration", "underline");
+        header.add(name, login);
+
+        Div page = new Div();
+        page.getStyle().set("padding", "1rem");
+        String hero = assets.get(ThemeAssetKind.HERO);
+        if (hero != null) {
+            Image image = new Image(assetDownload(hero), "");
+            image.setWidthFull();
+            image.getStyle().set("max-height", "10rem").set("object-fit", "cover").set("border-radius", tokens.radiusPx() + "px");
+            page.add(image);
+        }
+        Div h = new Div("Doe mee in " + tenantName);
+        h.getStyle().set("font-size", "1.6em").set("font-weight", "700").set("margin", "0.5rem 0");
+        Paragraph intro = new Paragraph("Heeft u een idee voor uw buurt? Hier kunt u het delen. ");
+        Anchor link = new Anchor("#", "Lees meer over meedoen");
+        link.getStyle().set("color", tokens.link().css());
+        intro.add(link);
+        Div card = new Div(new Paragraph("Voorbeeld van een vlak: een initiatief uit de buurt."));
+        card.getStyle().set("background", tokens.surface().css()).set("padding", "0.75rem").set("border-radius", tokens.radiusPx() + "px");
+        TextField sample = new TextField("Uw idee (voorbeeldformulier)");
+        sample.setWidthFull();
+        sample.setPlaceholder("Bijvoorbeeld: een bankje in het park");
+        Span error = new Span("Vul uw idee in.");
+        error.getStyle().set("color", tokens.error().css()).set("display", "block");
+        Span success = new Span("Bedankt, uw idee is ontvangen.");
+        success.getStyle().set("color", tokens.success().css()).set("display", "block");
+        Button button = new Button("Idee insturen");
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Span focus = new Span("Focusrand");
+        focus.getStyle().set("outline", "3px solid " + tokens.focus().css()).set("outline-offset", "2px")
+                .set("display", "inline-block").set("margin", "0.75rem 0.5rem");
+        Span accent = new Span("Accent");
+        accent.getStyle().set("border-bottom", "4px solid " + tokens.accent().css()).set("margin-inline-start", "1rem");
+        page.add(h, intro, card, sample, error, success, new Div(button, focus, accent));
+        preview.add(header, page);
+    }
+
+    private DownloadHandler assetDownload(String sha) {
+        return DownloadHandler.fromInputStream(event -> themes.asset(tenant, sha)
+                .map(asset -> new DownloadResponse(new ByteArrayInputStream(asset.bytes()), "afbeelding", asset.contentType(), asset.bytes().length))
+                .orElseGet(() -> DownloadResponse.error(404)));
+    }
+
+    private Div imageUpload(ThemeAssetKind kind) {
+        AtomicReference<byte[]> received = new AtomicReference<>();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received.set(bytes)));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) kind.maxBytes());
+        upload.setAcceptedFileTypes(kind.svgAllowed() ? new String[] {"image/svg+xml", "image/png", "image/jpeg", ".svg", ".png", ".jpg"}
+                : new String[] {"image/png", "image/jpeg", "image/gif", ".png", ".jpg", ".jpeg", ".gif"});
+        upload.addAllFinishedListener(event -> {
+            byte[] bytes = received.getAndSet(null);
+            if (bytes != null) {
+                useImage(kind, bytes);
+            }
+            upload.clearFileList();
+        });
+        Button remove = new Button("Verwijderen", click -> {
+            assets.remove(kind);
+            renderPreview();
+            message.setText(kind.label() + " verwijderd uit het concept.");
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        String limit = kind.maxBytes() >= 1024 * 1024 ? (kind.maxBytes() / (1024 * 1024)) + " MB" : (kind.maxBytes() / 1024) + " kB";
+        Div box = new Div(new Span(kind.label() + (kind.svgAllowed() ? " (SVG, PNG of JPEG" : " (PNG of JPEG") + ", hoogstens " + limit + ")"),
+                upload, remove);
+        box.getStyle().set("margin-top", "0.5rem");
+        return box;
+    }
+
+    /** Checks and stores an uploaded image and puts it in the draft (not yet saved). */
+    final void useImage(ThemeAssetKind kind, byte[] bytes) {
+        try {
+            var ref = themes.upload(tenant, kind, bytes);
+            assets.put(kind, ref.sha256());
+            renderPreview();
+            message.setText(kind.label() + " is gecontroleerd en staat in het voorbeeld. Sla op als concept om hem te bewaren.");
+        } catch (UnsafeImageException | ThemeException e) {
+            message.setText(kind.label() + ": " + e.getMessage());
+        }
+    }
+
+    private Div tokenFileUpload() {
+        AtomicReference<byte[]> received = new AtomicReference<>();
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received.set(bytes)));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(DesignTokenImport.MAX_BYTES);
+        upload.setAcceptedFileTypes("application/json", ".json");
+        upload.addAllFinishedListener(event -> {
+            byte[] bytes = received.getAndSet(null);
+            if (bytes != null) {
+                importFile(bytes);
+            }
+            upload.clearFileList();
+        });
+        Div box = new Div(new H3("Design tokens van uw huisstijl (NL Design System)"),
+                new Paragraph("Upload het tokens.json-bestand van uw gemeente. Rugzak neemt de tokens over die het kent, "
+                        + "laat zien wat wel en niet is overgenomen en toont het resultaat in het voorbeeld."), upload);
+        box.getStyle().set("margin-top", "1rem");
+        return box;
+    }
+
+    /** Maps a design-token file onto the current values and shows the report; saving stays a separate step. */
+    final void importFile(byte[] bytes) {
+        importReport.removeAll();
+        try {
+            ImportReport report = themes.importTokens(tenant, bytes, tokens);
+            show(report.tokens());
+            importReport.add(new H3("Overgenomen (" + report.mapped().size() + ")"));
+            UnorderedList mapped = new UnorderedList();
+            report.mapped().forEach(m -> mapped.add(new ListItem(m.source() + " → " + m.rugzakToken() + " = " + m.value())));
+            importReport.add(mapped, new H3("Niet overgenomen (" + report.ignored().size() + ")"));
+            UnorderedList ignored = new UnorderedList();
+            report.ignored().forEach(i -> ignored.add(new ListItem(i.source() + ": " + i.reason())));
+            importReport.add(ignored);
+            message.setText("Het tokenbestand is ingelezen. Bekijk het voorbeeld en sla op als concept.");
+        } catch (TokenFileException e) {
+            message.setText(e.getMessage());
+        }
+    }
+}
