@@ -1,6 +1,7 @@
 package nl.rugzak.platform.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import nl.rugzak.platform.billing.StripeWebhookController;
 import nl.rugzak.platform.residents.ResidentProfiles;
 import nl.rugzak.platform.tenancy.PlainPages;
 import nl.rugzak.platform.tenancy.SuspensionGate;
@@ -10,6 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -20,6 +22,7 @@ import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorH
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestTemplate;
 
@@ -48,6 +51,10 @@ class SecurityConfiguration {
 
         // Answers anonymous visitors itself (401); everything else falls under Vaadin's deny-by-default.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/me").permitAll());
+        // Stripe proves its webhook deliveries with a signature over the body, not with a session or CSRF token.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, StripeWebhookController.PATH).permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, StripeWebhookController.PATH)));
         http.with(VaadinSecurityConfigurer.vaadin(),
                 // After logout Keycloak sends the visitor back to this site's home page (registered exactly, with the slash).
                 vaadin -> vaadin.oauth2LoginPage(LoginEntryFilter.LOGIN_PATH, "{baseUrl}/"));

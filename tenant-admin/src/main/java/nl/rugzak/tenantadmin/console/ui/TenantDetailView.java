@@ -30,6 +30,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.tenantadmin.ControlPlaneView;
+import nl.rugzak.tenantadmin.billing.TenantBilling;
+import nl.rugzak.tenantadmin.billing.ui.BillingSummary;
 import nl.rugzak.tenantadmin.exchange.TenantExchange;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
 import nl.rugzak.tenantadmin.lifecycle.LifecycleException;
@@ -55,15 +57,17 @@ public class TenantDetailView extends Main implements BeforeEnterObserver {
     private final TenantLifecycle lifecycle;
     private final TenantSettings settings;
     private final TenantExchange exchange;
+    private final TenantBilling billing;
     final Paragraph message = new Paragraph();
     private TenantId id;
 
     public TenantDetailView(TenantRegistry registry, TenantLifecycle lifecycle, TenantSettings settings,
-                            TenantExchange exchange) {
+                            TenantExchange exchange, TenantBilling billing) {
         this.registry = registry;
         this.lifecycle = lifecycle;
         this.settings = settings;
         this.exchange = exchange;
+        this.billing = billing;
         setId("main-content");
         addClassName("rugzak-page");
         message.getElement().setAttribute("role", "status");
@@ -87,7 +91,7 @@ public class TenantDetailView extends Main implements BeforeEnterObserver {
         add(new Paragraph("Status: " + TenantStatusLabels.dutch(tenant.status())
                 + (tenant.deletionDueAt() == null ? "" : " – wordt definitief verwijderd op " + DATE.format(tenant.deletionDueAt()))));
         add(new Paragraph("Laatste export: " + (tenant.lastExportAt() == null ? "nog nooit" : DATE.format(tenant.lastExportAt()))));
-        add(lifecycleActions(tenant), domains(tenant), languagesAndContact(tenant));
+        add(lifecycleActions(tenant), BillingSummary.of(billing, id), domains(tenant), languagesAndContact(tenant));
     }
 
     private Div lifecycleActions(Tenant tenant) {
