@@ -60,33 +60,33 @@ public class BillingStore {
     }
 
     public Optional<BillingAccount> account(TenantId tenant) {
-        return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + """
+        return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + " " + """
                  FROM control.billing_account a JOIN control.tenant t ON t.id = a.tenant_id WHERE t.slug = ?""")
                 .param(tenant.slug()).query(BillingStore::account).optional();
     }
 
     public List<BillingAccount> accounts() {
-        return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + """
+        return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + " " + """
                  FROM control.billing_account a JOIN control.tenant t ON t.id = a.tenant_id ORDER BY t.slug""")
                 .query(BillingStore::account).list();
     }
 
     public Optional<BillingAccount> accountOfCustomer(String customerId) {
-        return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + """
+        return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + " " + """
                  FROM control.billing_account a JOIN control.tenant t ON t.id = a.tenant_id WHERE a.stripe_customer_id = ?""")
                 .param(customerId).query(BillingStore::account).optional();
     }
 
     /** Locks the account of this customer for the rest of the transaction: one change at a time per tenant. */
     public Optional<BillingAccount> lockByCustomer(String customerId) {
-        return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + """
+        return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + " " + """
                  FROM control.billing_account a JOIN control.tenant t ON t.id = a.tenant_id
                  WHERE a.stripe_customer_id = ? FOR UPDATE OF a""")
                 .param(customerId).query(BillingStore::account).optional();
     }
 
     public Optional<BillingAccount> lock(TenantId tenant) {
-        return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + """
+        return jdbc.sql("SELECT " + ACCOUNT_COLUMNS + " " + """
                  FROM control.billing_account a JOIN control.tenant t ON t.id = a.tenant_id
                  WHERE t.slug = ? FOR UPDATE OF a""")
                 .param(tenant.slug()).query(BillingStore::account).optional();
