@@ -74,4 +74,12 @@ class ArchitectureTest {
                 .should().beAnnotatedWith(jakarta.annotation.security.RolesAllowed.class)
                 .check(RUGZAK);
     }
+
+    @Test
+    void onlyBillingTalksToStripe() {
+        // One place with timeouts, retries and idempotency keys; everything else asks the billing services.
+        noClasses().that().resideOutsideOfPackage("nl.rugzak.tenantadmin.billing..")
+                .should().dependOnClassesThat().resideInAPackage("com.stripe..")
+                .check(RUGZAK);
+    }
 }
