@@ -34,6 +34,8 @@ class PastDueBannerIT extends IntegrationTest {
     CustomerPortal portal;
     @Autowired
     SecurityContextHolderStrategy security;
+    @Autowired
+    AuthenticationContext authentication;
 
     BillingFixture fixture;
 
@@ -91,7 +93,7 @@ class PastDueBannerIT extends IntegrationTest {
 
     private PastDueBanner banner(TenantId tenant, String role) {
         login(role);
-        return TenantContext.call(tenant, () -> new PastDueBanner(portal, new AuthenticationContext()));
+        return TenantContext.call(tenant, () -> new PastDueBanner(portal, authentication));
     }
 
     private void login(String role) {

@@ -19,6 +19,7 @@ import nl.rugzak.tenantadmin.tenancy.ControlPlaneWork;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -47,15 +48,19 @@ public class BillingEnforcement {
     private final TenantLifecycle lifecycle;
     private final AuditLog audit;
     private final StripeSettings settings;
+    private final SecurityContextHolderStrategy security;
 
     public BillingEnforcement(BillingStore store, ControlPlaneWork controlPlane, TenantRegistry registry,
-                              TenantLifecycle lifecycle, AuditLog audit, StripeSettings settings) {
+                              TenantLifecycle lifecycle, AuditLog audit, StripeSettings settings,
+                              ObjectProvider<SecurityContextHolderStrategy> security) {
         this.store = store;
         this.controlPlane = controlPlane;
         this.registry = registry;
         this.lifecycle = lifecycle;
         this.audit = audit;
         this.settings = settings;
+        // The strategy method security reads (Vaadin installs its own), not whatever the static holder has now.
+        this.security = security.getIfAvailable(SecurityContextHolder::getContextHolderStrategy);
     }
 
     /** When a lapsed tenant will be suspended (null when it is not lapsed). */
@@ -137,8 +142,8 @@ public class BillingEnforcement {
     }
 
     /** The lifecycle is the lab's: billing acts on it as the system, with the lab admin's role, as "systeem". */
-    private static void asSystem(Runnable work) {
-        SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
+    private void asSystem(Runnable work) {
+        SecurityContextHolderStrategy holder = security;
         SecurityContext previous = holder.getContext();
         SecurityContext system = holder.createEmptyContext();
         system.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(LabActor.SYSTEM, null,
