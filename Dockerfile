@@ -22,6 +22,9 @@
 #   RUGZAK_TRUSTED_PROXIES addresses of reverse proxies whose X-Forwarded-Host/Forwarded headers are trusted
 #   RUGZAK_MIGRATE_ONLY    "true": migrate control and all tenant schemas, then exit (for deploy jobs)
 #   PORT                   HTTP port (default 8080)
+#   STRIPE_SECRET_KEY / STRIPE_WEBHOOK_SECRET / STRIPE_LIVEMODE  billing through Stripe (both secrets, or billing is
+#                          off); the webhook endpoint is https://<admin host>/stripe/webhook
+#   RUGZAK_BILLING_GRACE_PERIOD  unpaid or canceled for this long → suspended (default 14d)
 
 FROM eclipse-temurin:25-jdk AS build
 WORKDIR /src

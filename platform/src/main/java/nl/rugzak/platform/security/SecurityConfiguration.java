@@ -1,6 +1,7 @@
 package nl.rugzak.platform.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import nl.rugzak.platform.billing.StripeWebhookController;
 import nl.rugzak.platform.residents.ResidentProfiles;
 import nl.rugzak.platform.tenancy.PlainPages;
 import nl.rugzak.platform.tenancy.SuspensionGate;
@@ -10,6 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.http.converter.FormHttpMessageConverter;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -20,6 +22,7 @@ import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorH
 import org.springframework.security.oauth2.client.web.OAuth2AuthorizationRequestRedirectFilter;
 import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestTemplate;
 
@@ -52,6 +55,10 @@ class SecurityConfiguration {
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/beeld/**").permitAll());
         // The tenant's stylesheet and images are public on its own host (the controller checks the host's tenant).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/huisstijl/thema-*.css", "/huisstijl/bestand/*").permitAll());
+        // Stripe proves its webhook deliveries with a signature over the body, not with a session or CSRF token.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, StripeWebhookController.PATH).permitAll());
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, StripeWebhookController.PATH)));
         http.with(VaadinSecurityConfigurer.vaadin(),
                 // After logout Keycloak sends the visitor back to this site's home page (registered exactly, with the slash).
                 vaadin -> vaadin.oauth2LoginPage(LoginEntryFilter.LOGIN_PATH, "{baseUrl}/"));

@@ -131,4 +131,12 @@ class ArchitectureTest {
                 .should().onlyBeAccessed().byAnyPackage("nl.rugzak.themes..", "nl.rugzak.tenantadmin.theming")
                 .check(RUGZAK);
     }
+
+    @Test
+    void onlyBillingTalksToStripe() {
+        // One place with timeouts, retries and idempotency keys; everything else asks the billing services.
+        noClasses().that().resideOutsideOfPackage("nl.rugzak.tenantadmin.billing..")
+                .should().dependOnClassesThat().resideInAPackage("com.stripe..")
+                .check(RUGZAK);
+    }
 }

@@ -13,13 +13,11 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import nl.rugzak.platform.staff.ui.StaffLayout;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.platform.content.ContentRejectedException;
 import nl.rugzak.platform.moderation.ModeratedItem;
@@ -30,10 +28,7 @@ import nl.rugzak.platform.moderation.ModulePolicy;
 import nl.rugzak.platform.moderation.OpenReport;
 import nl.rugzak.platform.moderation.ResidentBlock;
 import nl.rugzak.platform.moderation.ResidentBlocks;
-import nl.rugzak.platform.site.ui.SiteHeader;
 import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
-import nl.rugzak.tenantadmin.registry.TenantRegistry;
-import nl.rugzak.tenantadmin.tenancy.TenantContext;
 
 /**
  * The moderators' desk: what waits for approval, open reports, recently hidden items, blocked residents, and per
@@ -53,8 +48,7 @@ public class ModerationQueueView extends Div {
     private final Div message = new Div();
     private final Div content = new Div();
 
-    public ModerationQueueView(TenantRegistry registry, Moderation moderation, ModerationPolicies policies,
-                               AuthenticationContext authentication) {
+    public ModerationQueueView(Moderation moderation, ModerationPolicies policies) {
         this.moderation = moderation;
         this.policies = policies;
         message.getElement().setAttribute("role", "status");

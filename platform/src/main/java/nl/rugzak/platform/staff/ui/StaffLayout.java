@@ -13,6 +13,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import nl.rugzak.platform.billing.ui.PastDueBanner;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.site.ui.SiteFooter;
 import nl.rugzak.platform.site.ui.SiteHeader;
@@ -32,11 +33,14 @@ public class StaffLayout extends Div implements RouterLayout {
             new MenuItem("/beheer/themas", "Beleidsthema's", List.of("editor", "tenant-admin"), "topics"),
             new MenuItem("/beheer/moderatie", "Moderatie", List.of("moderator", "tenant-admin"), null),
             new MenuItem("/beheer/paginas", "Pagina's", List.of("editor", "tenant-admin"), null),
-            new MenuItem("/beheer/modules", "Modules", List.of("tenant-admin"), null));
+            new MenuItem("/beheer/modules", "Modules", List.of("tenant-admin"), null),
+            new MenuItem("/beheer/huisstijl", "Huisstijl", List.of("tenant-admin"), null),
+            new MenuItem("/beheer/facturatie", "Facturatie", List.of("tenant-admin"), null));
 
     private final Main main = new Main();
 
-    public StaffLayout(TenantRegistry registry, EnabledModules modules, AuthenticationContext authentication) {
+    public StaffLayout(TenantRegistry registry, EnabledModules modules, PastDueBanner pastDue,
+                       AuthenticationContext authentication) {
         var tenant = registry.find(TenantContext.require()).orElseThrow();
         addClassName("rugzak-site");
         Anchor skip = new Anchor("#main-content", "Naar de inhoud");
@@ -56,7 +60,7 @@ public class StaffLayout extends Div implements RouterLayout {
         Div body = new Div(menu, main);
         body.addClassName("rugzak-staff");
         add(skip, new SiteHeader(tenant.displayName(), modules.inOrder(), authentication),
-                SiteHeader.statusNotice(tenant.status()), body, new SiteFooter(tenant.displayName()));
+                SiteHeader.statusNotice(tenant.status()), pastDue, body, new SiteFooter(tenant.displayName()));
     }
 
     private static List<MenuItem> visible(EnabledModules modules, AuthenticationContext authentication) {

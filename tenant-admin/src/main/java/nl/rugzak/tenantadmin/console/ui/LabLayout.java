@@ -26,6 +26,7 @@ public class LabLayout extends Div implements RouterLayout {
         nav.add(new RouterLink("Gemeenten", TenantListView.class),
                 new RouterLink("Nieuwe gemeente", NewTenantView.class),
                 new RouterLink("Herstellen", RestoreTenantView.class),
+                new RouterLink("Abonnementen", nl.rugzak.tenantadmin.billing.ui.BillingPlansView.class),
                 new RouterLink("Auditlog", AuditLogView.class));
         authentication.getPrincipalName().ifPresent(name -> {
             Button logout = new Button("Uitloggen (" + name + ")", click -> authentication.logout());

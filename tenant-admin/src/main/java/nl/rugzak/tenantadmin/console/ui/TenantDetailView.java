@@ -30,6 +30,8 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.tenantadmin.ControlPlaneView;
+import nl.rugzak.tenantadmin.billing.TenantBilling;
+import nl.rugzak.tenantadmin.billing.ui.BillingSummary;
 import nl.rugzak.tenantadmin.exchange.TenantExchange;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
 import nl.rugzak.tenantadmin.lifecycle.LifecycleException;
@@ -58,16 +60,18 @@ public class TenantDetailView extends Main implements BeforeEnterObserver {
     private final TenantSettings settings;
     private final TenantExchange exchange;
     private final ModuleCatalogue catalogue;
+    private final TenantBilling billing;
     final Paragraph message = new Paragraph();
     private TenantId id;
 
     public TenantDetailView(TenantRegistry registry, TenantLifecycle lifecycle, TenantSettings settings,
-                            TenantExchange exchange, ModuleCatalogue catalogue) {
+                            TenantExchange exchange, ModuleCatalogue catalogue, TenantBilling billing) {
         this.catalogue = catalogue;
         this.registry = registry;
         this.lifecycle = lifecycle;
         this.settings = settings;
         this.exchange = exchange;
+        this.billing = billing;
         setId("main-content");
         addClassName("rugzak-page");
         message.getElement().setAttribute("role", "status");
@@ -91,7 +95,8 @@ public class TenantDetailView extends Main implements BeforeEnterObserver {
         add(new Paragraph("Status: " + TenantStatusLabels.dutch(tenant.status())
                 + (tenant.deletionDueAt() == null ? "" : " – wordt definitief verwijderd op " + DATE.format(tenant.deletionDueAt()))));
         add(new Paragraph("Laatste export: " + (tenant.lastExportAt() == null ? "nog nooit" : DATE.format(tenant.lastExportAt()))));
-        add(lifecycleActions(tenant), domains(tenant), modules(tenant), languagesAndContact(tenant));
+        add(lifecycleActions(tenant), BillingSummary.of(billing, id), domains(tenant), modules(tenant),
+                languagesAndContact(tenant));
         add(new com.vaadin.flow.router.RouterLink("Huisstijl bewerken", nl.rugzak.tenantadmin.theming.ui.LabThemeView.class,
                 new com.vaadin.flow.router.RouteParameters("slug", tenant.id().slug())));
     }

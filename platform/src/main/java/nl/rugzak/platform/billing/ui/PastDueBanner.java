@@ -1,0 +1,49 @@
+package nl.rugzak.platform.billing.ui;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.spring.annotation.SpringComponent;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.rugzak.tenantadmin.billing.CustomerPortal;
+import nl.rugzak.tenantadmin.billing.SubscriptionState;
+import org.springframework.context.annotation.Scope;
+
+/**
+ * Tells a municipality's admins that a payment is overdue (or that the subscription lapsed, with the date the site
+ * will be suspended), with a link to the invoices. Invisible to everyone else and when all is paid. Place it at the
+ * top of a back-office layout or view: inject it (it is a prototype bean) or construct it with the two services.
+ */
+@SpringComponent
+@Scope("prototype")
+public class PastDueBanner extends Div {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy")
+            .withZone(ZoneId.of("Europe/Amsterdam"));
+
+    final Span text = new Span();
+
+    public PastDueBanner(CustomerPortal portal, AuthenticationContext authentication) {
+        addClassName("rugzak-notice");
+        getElement().setAttribute("role", "alert");
+        setVisible(false);
+        if (!authentication.hasRole("tenant-admin")) {
+            return;
+        }
+        portal.paymentNotice().ifPresent(notice -> {
+            if (notice.state() == SubscriptionState.PAST_DUE) {
+                text.setText("Er staat een betaling open voor het abonnement van uw gemeente. "
+                        + "Betaal de factuur, dan blijft de site gewoon open. ");
+            } else {
+                text.setText("Het abonnement van uw gemeente is niet betaald of beëindigd. Zonder betaling gaat de site"
+                        + (notice.suspensionDue() == null ? " binnenkort" : " op " + DATE.format(notice.suspensionDue()))
+                        + " dicht voor bewoners. ");
+            }
+            add(text, new Anchor("/" + BillingPortalView.ROUTE, "Facturen bekijken"));
+            setVisible(true);
+        });
+    }
+}
