@@ -42,6 +42,8 @@ class InitiativeJourneysIT extends IntegrationTest {
     @Autowired
     Initiatives initiatives;
     @Autowired
+    nl.rugzak.platform.initiatives.InitiativeCategories categories;
+    @Autowired
     JdbcClient jdbc;
 
     SiteUi site;
@@ -134,10 +136,12 @@ class InitiativeJourneysIT extends IntegrationTest {
     void markupInEveryFieldIsShownAsTextAndMarkdownIsSanitised() {
         String script = "<script>alert('xss')</script>";
         String image = "<img src=x onerror=alert(1)>";
+        String categoryName = "Cat " + System.nanoTime() % 100000 + " <svg onload=alert(1)>";
+        long category = users.as("voorbeeld", "redacteur", () -> categories.add(categoryName).id());
         long id = users.as("voorbeeld", "wandelaar", () -> {
             long created = initiatives.create(new InitiativeDraft("Titel " + script, "Samenvatting " + image,
                     "Beschrijving " + script + "\n\n[klik](javascript:alert(1)) <iframe src=x></iframe> **vet**",
-                    "Plek " + image, null, "Hulp " + script, false));
+                    "Plek " + image, category, "Hulp " + script, false));
             initiatives.submit(created);
             return created;
         });
@@ -150,7 +154,8 @@ class InitiativeJourneysIT extends IntegrationTest {
                 UI.getCurrent().navigate("initiatieven/" + id);
                 InitiativeView page = _get(InitiativeView.class);
                 assertThat(_get(page, H1.class).getText()).isEqualTo("Titel " + script);
-                assertThat(textOf(page.getElement())).contains("Naam " + image, "Plek " + image, "Hulp " + script);
+                assertThat(textOf(page.getElement())).contains("Naam " + image, "Plek " + image, "Hulp " + script,
+                        categoryName);
                 List<String> html = innerHtml(page.getElement());
                 assertThat(html).isNotEmpty().allSatisfy(markup -> assertThat(markup.toLowerCase())
                         .doesNotContain("<script", "onerror", "javascript:", "<iframe", "<img"));
@@ -159,7 +164,7 @@ class InitiativeJourneysIT extends IntegrationTest {
             site.visit("voorbeeld", null, () -> {
                 UI.getCurrent().navigate("initiatieven", com.vaadin.flow.router.QueryParameters.of("zoek", "titel"));
                 assertThat(innerHtml(_get(InitiativeListView.class).getElement())).isEmpty();
-                assertThat(textOf(_get(InitiativeListView.class).getElement())).contains("Titel " + script);
+                assertThat(textOf(_get(InitiativeListView.class).getElement())).contains("Titel " + script, categoryName);
             });
         } finally {
             TenantContext.run(new TenantId("voorbeeld"), () -> jdbc.sql(
