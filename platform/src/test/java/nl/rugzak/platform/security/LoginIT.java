@@ -84,9 +84,15 @@ class LoginIT extends IntegrationTest {
 
         String[] asEditor = editorRoles.toArray(String[]::new);
         String[] asResident = residentRoles.toArray(String[]::new);
-        TenantContext.run(VOORBEELD, () -> asUser().run(() -> site.write("rollen", "Door de redacteur", ""), asEditor));
+        // Editors write the home page's introduction (the legal pages are the tenant admin's); residents nothing.
+        var home = TenantContext.call(VOORBEELD, () -> site.page("home").orElseThrow());
+        TenantContext.run(VOORBEELD, () -> asUser().run(() -> site.write("home", "Door de redacteur", ""), asEditor));
+        TenantContext.run(VOORBEELD, () -> asUser().run(() -> site.write("home", home.getTitle(), home.getBody()), asEditor));
         assertThatThrownBy(() -> TenantContext.run(VOORBEELD,
-                () -> asUser().run(() -> site.write("rollen", "Door een bewoner", ""), asResident)))
+                () -> asUser().run(() -> site.write("privacy", "Door de redacteur", ""), asEditor)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> TenantContext.run(VOORBEELD,
+                () -> asUser().run(() -> site.write("home", "Door een bewoner", ""), asResident)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> TenantContext.run(VOORBEELD, () -> site.write("rollen", "Anoniem", "")))
                 .isInstanceOf(AuthenticationException.class);

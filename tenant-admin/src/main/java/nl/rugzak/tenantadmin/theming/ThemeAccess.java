@@ -4,7 +4,7 @@ import nl.rugzak.tenantadmin.identity.TenantRealms;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,9 +14,16 @@ import org.springframework.stereotype.Component;
 @Component("themeAccess")
 public class ThemeAccess {
 
+    // The application's strategy, as method security reads it: the static holder can belong to another context.
+    private final SecurityContextHolderStrategy security;
+
+    public ThemeAccess(SecurityContextHolderStrategy security) {
+        this.security = security;
+    }
+
     /** For {@code @PreAuthorize}: {@code @themeAccess.allows(#tenant)}. */
     public boolean allows(TenantId tenant) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        Authentication authentication = security.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated() || tenant == null) {
             return false;
         }
