@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class StripeWebhookController {
 
     public static final String PATH = "/stripe/webhook";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StripeWebhookController.class);
 
     private final BillingWebhooks webhooks;
 
@@ -44,6 +45,10 @@ public class StripeWebhookController {
             };
         } catch (BillingException e) {
             return ResponseEntity.status(503).body("try again later");
+        } catch (RuntimeException e) {
+            // Not stored, so Stripe's redelivery will process it once the cause is gone.
+            log.error("Could not process a Stripe webhook delivery", e);
+            return ResponseEntity.internalServerError().body("try again later");
         }
     }
 }

@@ -6,7 +6,6 @@ import static nl.rugzak.platform.billing.BillingFixture.subscription;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.rugzak.platform.billing.ui.PastDueBanner;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.tenantadmin.billing.BillingException;
@@ -34,8 +33,6 @@ class PastDueBannerIT extends IntegrationTest {
     CustomerPortal portal;
     @Autowired
     SecurityContextHolderStrategy security;
-    @Autowired
-    AuthenticationContext authentication;
 
     BillingFixture fixture;
 
@@ -93,7 +90,7 @@ class PastDueBannerIT extends IntegrationTest {
 
     private PastDueBanner banner(TenantId tenant, String role) {
         login(role);
-        return TenantContext.call(tenant, () -> new PastDueBanner(portal, authentication));
+        return TenantContext.call(tenant, () -> new PastDueBanner(portal, security));
     }
 
     private void login(String role) {

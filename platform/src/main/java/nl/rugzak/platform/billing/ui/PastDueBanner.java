@@ -7,15 +7,16 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.rugzak.tenantadmin.billing.CustomerPortal;
 import nl.rugzak.tenantadmin.billing.SubscriptionState;
 import org.springframework.context.annotation.Scope;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /**
  * Tells a municipality's admins that a payment is overdue (or that the subscription lapsed, with the date the site
  * will be suspended), with a link to the invoices. Invisible to everyone else and when all is paid. Place it at the
- * top of a back-office layout or view: inject it (it is a prototype bean) or construct it with the two services.
+ * top of a back-office layout or view: inject it (it is a prototype bean) or construct it with the portal service and the security strategy bean.
  */
 @SpringComponent
 @Scope("prototype")
@@ -24,13 +25,17 @@ public class PastDueBanner extends Div {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy")
             .withZone(ZoneId.of("Europe/Amsterdam"));
 
+    private static final String TENANT_ADMIN = "ROLE_tenant-admin";
+
     final Span text = new Span();
 
-    public PastDueBanner(CustomerPortal portal, AuthenticationContext authentication) {
+    public PastDueBanner(CustomerPortal portal, SecurityContextHolderStrategy security) {
         addClassName("rugzak-notice");
         getElement().setAttribute("role", "alert");
         setVisible(false);
-        if (!authentication.hasRole("tenant-admin")) {
+        // The same login the service's role check reads.
+        Authentication login = security.getContext().getAuthentication();
+        if (login == null || login.getAuthorities().stream().noneMatch(a -> TENANT_ADMIN.equals(a.getAuthority()))) {
             return;
         }
         portal.paymentNotice().ifPresent(notice -> {
