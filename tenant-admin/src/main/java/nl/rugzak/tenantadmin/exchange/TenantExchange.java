@@ -31,6 +31,7 @@ import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantRegistryStore;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
+import nl.rugzak.tenantadmin.theming.ThemeExport;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
@@ -40,7 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Export of one tenant as a zip: {@code manifest.json} (the tenant, its tables and columns, row counts),
  * {@code tables/<table>.json} (every row, as column → value), {@code users.json} (the realm's people and roles,
- * never passwords or secrets) and {@code files/} (none yet). Restore makes a new tenant from such a zip.
+ * never passwords or secrets), {@code theme.json} and {@code files/theme/} (the theme's versions and images, see
+ * {@link ThemeExport}). Restore makes a new tenant from such a zip.
  */
 @Service
 public class TenantExchange {
@@ -61,10 +63,12 @@ public class TenantExchange {
     private final TenantCreation creation;
     private final TenantRealms realms;
     private final AuditLog audit;
+    private final ThemeExport themes;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     public TenantExchange(DataSource dataSource, TenantRegistry registry, TenantRegistryStore store,
-                          TenantCreation creation, TenantRealms realms, AuditLog audit) {
+                          TenantCreation creation, TenantRealms realms, AuditLog audit, ThemeExport themes) {
+        this.themes = themes;
         this.dataSource = dataSource;
         this.registry = registry;
         this.store = store;
@@ -89,6 +93,13 @@ public class TenantExchange {
                 }
             }));
             write(zip, "users.json", users(tenant));
+            ThemeExport.Exported theme = themes.export(id);
+            write(zip, ThemeExport.THEME_JSON, theme.themeJson());
+            for (var file : theme.files().entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
             Map<String, Object> manifest = new LinkedHashMap<>();
             manifest.put("format", FORMAT);
             manifest.put("version", VERSION);
@@ -99,7 +110,8 @@ public class TenantExchange {
                     "modules", tenant.modules()));
             manifest.put("tables", tableEntries);
             manifest.put("users", "users.json");
-            manifest.put("files", List.of());
+            manifest.put("theme", ThemeExport.THEME_JSON);
+            manifest.put("files", List.copyOf(theme.files().keySet()));
             write(zip, "manifest.json", manifest);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -131,6 +143,9 @@ public class TenantExchange {
                 }
                 connection.commit();
             }));
+            if (entries.containsKey(ThemeExport.THEME_JSON)) {
+                themes.restore(tenant.id(), read(entries, ThemeExport.THEME_JSON, new TypeReference<>() { }), entries);
+            }
             if (realms.enabled() && entries.containsKey("users.json")) {
                 List<Map<String, Object>> users = read(entries, "users.json", new TypeReference<>() { });
                 for (Map<String, Object> user : users) {

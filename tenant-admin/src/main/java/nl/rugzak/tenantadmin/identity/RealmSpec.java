@@ -23,6 +23,12 @@ public record RealmSpec(String realm, String displayName, List<String> locales, 
         return "kc-" + realm;
     }
 
+    /** A realm without branding (Rugzak's default look on its login pages). */
+    public RealmSpec(String realm, String displayName, List<String> locales, List<String> siteUrls, List<String> roles,
+                     String defaultRole, boolean selfRegistration) {
+        this(realm, displayName, locales, siteUrls, roles, defaultRole, selfRegistration, Map.of());
+    }
+
     public RealmSpec {
         locales = List.copyOf(locales);
         siteUrls = List.copyOf(siteUrls);

@@ -30,7 +30,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class TenantThemes {
 
-    static final String MAY_EDIT = "@themeAccess.allows(#tenant)";
+    static final String MAY_EDIT = "@themeAccess.allows(authentication, #tenant)";
     private static final Logger log = LoggerFactory.getLogger(TenantThemes.class);
 
     /** What the editor starts from: the open draft, else the published version, else the default theme. */

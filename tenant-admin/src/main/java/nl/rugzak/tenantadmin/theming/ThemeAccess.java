@@ -4,7 +4,6 @@ import nl.rugzak.tenantadmin.identity.TenantRealms;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,16 +13,11 @@ import org.springframework.stereotype.Component;
 @Component("themeAccess")
 public class ThemeAccess {
 
-    // The application's strategy, as method security reads it: the static holder can belong to another context.
-    private final SecurityContextHolderStrategy security;
-
-    public ThemeAccess(SecurityContextHolderStrategy security) {
-        this.security = security;
-    }
-
-    /** For {@code @PreAuthorize}: {@code @themeAccess.allows(#tenant)}. */
-    public boolean allows(TenantId tenant) {
-        Authentication authentication = security.getContext().getAuthentication();
+    /**
+     * For {@code @PreAuthorize}: {@code @themeAccess.allows(authentication, #tenant)}. The authentication comes from
+     * method security (the application's own security context), not from a static holder.
+     */
+    public boolean allows(Authentication authentication, TenantId tenant) {
         if (authentication == null || !authentication.isAuthenticated() || tenant == null) {
             return false;
         }

@@ -157,6 +157,42 @@ public class ThemeStore {
                 .optional());
     }
 
+    /** All of this tenant's images, e.g. for its export. */
+    public List<ThemeAsset> assets(TenantId tenant) {
+        return controlPlane.call(() -> jdbc.sql("""
+                        SELECT a.sha256, a.content_type, a.width, a.height, a.bytes
+                          FROM control.theme_asset a JOIN control.tenant t ON t.id = a.tenant_id
+                         WHERE t.slug = ? ORDER BY a.created_at, a.sha256""")
+                .param(tenant.slug())
+                .query((rs, row) -> new ThemeAsset(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getBytes(5)))
+                .list());
+    }
+
+    /**
+     * Puts versions (from an export) into a tenant that has none, with their numbers, authors and publication
+     * times; all or nothing. The images they name must have been stored first.
+     */
+    public void restoreVersions(TenantId tenant, List<ThemeVersion> versions) {
+        try {
+            controlPlane.run(() -> {
+                long key = key(tenant);
+                for (ThemeVersion version : versions) {
+                    jdbc.sql("""
+                            INSERT INTO control.theme_version (tenant_id, number, tokens, logo_sha256, favicon_sha256,
+                                   hero_sha256, saved_by, saved_at, published_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                            .params(key, version.number(), serialise(version.tokens()),
+                                    version.assets().get(ThemeAssetKind.LOGO), version.assets().get(ThemeAssetKind.FAVICON),
+                                    version.assets().get(ThemeAssetKind.HERO), version.savedBy(),
+                                    Timestamp.from(version.savedAt()),
+                                    version.publishedAt() == null ? null : Timestamp.from(version.publishedAt()))
+                            .update();
+                }
+            });
+        } finally {
+            published.remove(tenant);
+        }
+    }
+
     /** Drops the cached theme, e.g. after the tenant was restored or purged. */
     public void forget(TenantId tenant) {
         published.remove(tenant);
