@@ -17,13 +17,13 @@ import org.springframework.stereotype.Component;
 class CommentStore {
 
     record Row(long id, ContentRef target, Long parentId, long authorId, String authorSubject, String authorName,
-               boolean byMunicipality, String body, Visibility visibility, Instant createdAt, Instant editedAt,
+               boolean byMunicipality, String body, String bodyHtml, Visibility visibility, Instant createdAt, Instant editedAt,
                Instant deletedAt, long supports, boolean supported) {
     }
 
     private static final String SELECT = """
             SELECT c.id, c.module, c.item_id, c.parent_id, c.author_id, r.subject, r.display_name, c.by_municipality,
-                   c.body, c.visibility, c.created_at, c.edited_at, c.deleted_at,
+                   c.body, c.body_html, c.visibility, c.created_at, c.edited_at, c.deleted_at,
                    (SELECT count(*) FROM comment_support s WHERE s.comment_id = c.id),
                    EXISTS (SELECT 1 FROM comment_support s WHERE s.comment_id = c.id AND s.resident_id = :viewer)
               FROM comment c JOIN resident r ON r.id = c.author_id""";
@@ -56,26 +56,27 @@ class CommentStore {
                 .param("viewer", -1).query(CommentStore::row).list();
     }
 
-    long insert(ContentRef target, Long parentId, long authorId, String body, boolean byMunicipality,
+    long insert(ContentRef target, Long parentId, long authorId, String body, String html, boolean byMunicipality,
                 Visibility visibility, Instant at) {
         return jdbc.sql("""
-                        INSERT INTO comment (module, item_id, parent_id, author_id, body, by_municipality, visibility, created_at)
-                        VALUES (:module, :item, :parent, :author, :body, :staff, :visibility, :at) RETURNING id""")
+                        INSERT INTO comment (module, item_id, parent_id, author_id, body, body_html, by_municipality,
+                          visibility, created_at)
+                        VALUES (:module, :item, :parent, :author, :body, :html, :staff, :visibility, :at) RETURNING id""")
                 .param("module", target.module()).param("item", target.itemId()).param("parent", parentId)
-                .param("author", authorId).param("body", body).param("staff", byMunicipality)
+                .param("author", authorId).param("body", body).param("html", html).param("staff", byMunicipality)
                 .param("visibility", visibility.name()).param("at", Timestamp.from(at))
                 .query(Long.class).single();
     }
 
-    void rewrite(long id, String body, Visibility visibility, Instant at) {
-        jdbc.sql("UPDATE comment SET body = :body, visibility = :visibility, edited_at = :at WHERE id = :id")
-                .param("body", body).param("visibility", visibility.name()).param("at", Timestamp.from(at))
+    void rewrite(long id, String body, String html, Visibility visibility, Instant at) {
+        jdbc.sql("UPDATE comment SET body = :body, body_html = :html, visibility = :visibility, edited_at = :at WHERE id = :id")
+                .param("body", body).param("html", html).param("visibility", visibility.name()).param("at", Timestamp.from(at))
                 .param("id", id).update();
     }
 
     void markDeleted(long id, Instant at) {
         // The text goes; the row stays so replies keep their place and moderation history its subject.
-        jdbc.sql("UPDATE comment SET body = '', deleted_at = :at WHERE id = :id")
+        jdbc.sql("UPDATE comment SET body = '', body_html = '', deleted_at = :at WHERE id = :id")
                 .param("at", Timestamp.from(at)).param("id", id).update();
     }
 
@@ -101,8 +102,8 @@ class CommentStore {
     private static Row row(ResultSet rs, int n) throws SQLException {
         return new Row(rs.getLong(1), new ContentRef(rs.getString(2), rs.getLong(3)),
                 rs.getObject(4) == null ? null : rs.getLong(4), rs.getLong(5), rs.getString(6), rs.getString(7),
-                rs.getBoolean(8), rs.getString(9), Visibility.valueOf(rs.getString(10)), instant(rs, 11),
-                instant(rs, 12), instant(rs, 13), rs.getLong(14), rs.getBoolean(15));
+                rs.getBoolean(8), rs.getString(9), rs.getString(10), Visibility.valueOf(rs.getString(11)),
+                instant(rs, 12), instant(rs, 13), instant(rs, 14), rs.getLong(15), rs.getBoolean(16));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {

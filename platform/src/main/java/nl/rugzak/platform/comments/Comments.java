@@ -174,7 +174,7 @@ public class Comments {
         rateLimiter.check(actor.subject());
         // An approved comment changed under pre-moderation waits again: approval was for the old text.
         Visibility visibility = premoderated(actor, row.target()) ? Visibility.PENDING : row.visibility();
-        store.rewrite(row.id(), body, visibility, clock.instant());
+        store.rewrite(row.id(), body, markdown.toHtml(body), visibility, clock.instant());
         return viewOf(row.id(), actor);
     }
 
@@ -220,7 +220,8 @@ public class Comments {
         blocks.assertMayPost(actor.subject());
         rateLimiter.check(actor.subject());
         Visibility visibility = premoderated(actor, target) ? Visibility.PENDING : Visibility.VISIBLE;
-        long id = store.insert(target, parentId, authorId, body, actor.isStaff(), visibility, clock.instant());
+        long id = store.insert(target, parentId, authorId, body, markdown.toHtml(body), actor.isStaff(), visibility,
+                clock.instant());
         return viewOf(id, actor);
     }
 
@@ -254,7 +255,7 @@ public class Comments {
         boolean editable = mine && !deleted && row.visibility() != Visibility.HIDDEN
                 && now.isBefore(row.createdAt().plus(EDIT_WINDOW));
         return new CommentView(row.id(), row.target(), row.parentId(), row.authorName(), row.byMunicipality(),
-                deleted ? "" : row.body(), deleted ? "" : markdown.toHtml(row.body()), row.visibility(),
+                deleted ? "" : row.body(), deleted ? "" : row.bodyHtml(), row.visibility(),
                 row.visibility() == Visibility.HIDDEN ? reasons.get(row.id()) : null, row.createdAt(),
                 row.editedAt() != null, deleted, row.supports(), row.supported(), mine, editable);
     }

@@ -53,6 +53,19 @@ class ExportRestoreIT extends IntegrationTest {
             asUser().run(() -> site.write("home", "Bronstad <b>doet mee</b>", "Regel één\nRegel \"twee\" — é"), "editor");
             profiles.recordLogin("subject-1", "Anna de Vries", "anna@bronstad.example");
             profiles.recordLogin("subject-2", "Bob", null);
+            // A conversation: a reply refers to its comment in the same table; the moderation record is append-only.
+            jdbc.sql("""
+                    INSERT INTO comment (module, item_id, author_id, body, body_html, created_at)
+                    SELECT 'initiatives', 1, id, 'Goed plan', '<p>Goed plan</p>', now() FROM resident WHERE subject = 'subject-1'""").update();
+            jdbc.sql("""
+                    INSERT INTO comment (module, item_id, parent_id, author_id, body, created_at)
+                    SELECT 'initiatives', 1, (SELECT min(id) FROM comment), id, 'Eens', now() FROM resident WHERE subject = 'subject-2'""").update();
+            jdbc.sql("""
+                    INSERT INTO comment_support (comment_id, resident_id, created_at)
+                    SELECT (SELECT min(id) FROM comment), id, now() FROM resident WHERE subject = 'subject-2'""").update();
+            jdbc.sql("""
+                    INSERT INTO moderation_action (action, module, item_id, moderator_subject, moderator_name, reason, created_at)
+                    VALUES ('HIDE', 'comments', 1, 'm', 'Mo', 'Reden', now())""").update();
         });
         realms.users().ensure("bronstad", new RealmUsers.Person("anna", "anna@bronstad.example", "Anna", "de Vries",
                 "een-geheim-wachtwoord", List.of("resident", "editor")));
@@ -69,7 +82,7 @@ class ExportRestoreIT extends IntegrationTest {
         var copy = asUser().withRoles(() -> exchange.restore(zip, new NewTenant("kopiestad", "Gemeente Kopiestad",
                 "kopiestad.localhost", List.of(), List.of("nl"))), "lab-admin");
 
-        for (String table : List.of("site_page", "resident")) {
+        for (String table : List.of("site_page", "resident", "comment", "moderation_action")) {
             assertThat(rows(copy.id(), table)).as(table).isEqualTo(rows(source, table));
         }
         assertThat(realms.server().admin().realm("kopiestad").users().searchByUsername("anna", true))

@@ -41,6 +41,8 @@ public class CommentSection extends Section {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
             Locale.forLanguageTag("nl")).withZone(ZoneId.of("Europe/Amsterdam"));
 
+    static final int THREADS_PER_PAGE = 30;
+
     private final ContentRef target;
     private final Comments comments;
     private final Reports reports;
@@ -51,6 +53,9 @@ public class CommentSection extends Section {
     private final Div message = new Div();
     private final Div threads = new Div();
     private final TextArea newComment = new TextArea("Uw reactie");
+    private final Button more = new Button("", click -> showMore());
+    private List<CommentThread> loaded = List.of();
+    private int shown;
 
     CommentSection(ContentRef target, Comments comments, Reports reports, Actors actors) {
         this.target = target;
@@ -73,18 +78,32 @@ public class CommentSection extends Section {
 
     /** Reloads the threads from the server. */
     public void refresh() {
-        List<CommentThread> loaded = comments.threadFor(target);
+        loaded = comments.threadFor(target);
         long count = loaded.stream().mapToLong(t -> 1 + t.replies().size()).sum();
         heading.setText(count == 1 ? "1 reactie" : count + " reacties");
         threads.removeAll();
         if (loaded.isEmpty()) {
             threads.add(new Paragraph("Er zijn nog geen reacties."));
         }
-        for (CommentThread thread : loaded) {
+        shown = 0;
+        showMore();
+    }
+
+    // A long conversation is built a page of threads at a time: components for hundreds of comments are slow to
+    // build and to send, and few readers scroll that far.
+    private void showMore() {
+        threads.getChildren().filter(c -> c == more).findFirst().ifPresent(threads::remove);
+        int until = Math.min(loaded.size(), shown + THREADS_PER_PAGE);
+        for (CommentThread thread : loaded.subList(shown, until)) {
             Div box = new Div(comment(thread.comment(), false));
             box.addClassName("rugzak-comment-thread");
             thread.replies().forEach(reply -> box.add(comment(reply, true)));
             threads.add(box);
+        }
+        shown = until;
+        if (shown < loaded.size()) {
+            more.setText("Meer reacties tonen (nog " + (loaded.size() - shown) + ")");
+            threads.add(more);
         }
     }
 
