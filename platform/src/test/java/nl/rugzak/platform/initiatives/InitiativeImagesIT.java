@@ -15,18 +15,15 @@ import nl.rugzak.platform.content.ContentRef;
 import nl.rugzak.platform.moderation.Moderation;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.platform.support.MovableClock;
-import nl.rugzak.platform.support.RealUsers;
+import nl.rugzak.platform.support.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Photos of initiatives: only the owner adds them, at most five, checked by content, served only where readable. */
 class InitiativeImagesIT extends IntegrationTest {
 
-    @Autowired
-    ApplicationContext application;
     @Autowired
     MovableClock clock;
     @Autowired
@@ -36,13 +33,13 @@ class InitiativeImagesIT extends IntegrationTest {
     @Autowired
     Moderation moderation;
 
-    RealUsers users;
+    @Autowired
+    DemoUsers users;
 
     @BeforeEach
     void identity() {
         awaitIdentity();
         clock.advance(java.time.Duration.ofDays(1));
-        users = new RealUsers(application);
         users.ensureResident("voorbeeld", "fotograaf");
         users.ensureResident("voorbeeld", "kijker");
     }

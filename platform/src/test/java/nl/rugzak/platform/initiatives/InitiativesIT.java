@@ -17,7 +17,7 @@ import nl.rugzak.platform.moderation.BlockedException;
 import nl.rugzak.platform.moderation.Moderation;
 import nl.rugzak.platform.moderation.ModerationPolicies;
 import nl.rugzak.platform.support.IntegrationTest;
-import nl.rugzak.platform.support.RealUsers;
+import nl.rugzak.platform.support.DemoUsers;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,13 +45,13 @@ class InitiativesIT extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    RealUsers users;
+    @Autowired
+    DemoUsers users;
 
     @BeforeEach
     void realms() {
         awaitIdentity();
         clock.advance(java.time.Duration.ofDays(1)); // fresh posting allowances for the residents these tests use
-        users = new RealUsers(application);
         for (String realm : List.of("voorbeeld", "oosterhaven")) {
             users.ensureResident(realm, "indiener");
             users.ensureResident(realm, "buur");

@@ -10,7 +10,7 @@ import nl.rugzak.platform.initiatives.InitiativeFilter;
 import nl.rugzak.platform.initiatives.InitiativeSearch;
 import nl.rugzak.platform.initiatives.InitiativesModule;
 import nl.rugzak.platform.support.IntegrationTest;
-import nl.rugzak.platform.support.RealUsers;
+import nl.rugzak.platform.support.DemoUsers;
 import nl.rugzak.platform.topics.PolicyTopics;
 import nl.rugzak.platform.topics.TopicsModule;
 import nl.rugzak.tenantadmin.modules.ModuleCatalogue;
@@ -22,7 +22,6 @@ import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Modules are switched on, off and ordered per municipality; a switched-off module does not exist there. */
@@ -30,8 +29,6 @@ class ModuleCatalogueIT extends IntegrationTest {
 
     static final TenantId OOSTERHAVEN = new TenantId("oosterhaven");
 
-    @Autowired
-    ApplicationContext application;
     @Autowired
     ModuleCatalogue catalogue;
     @Autowired
@@ -45,12 +42,12 @@ class ModuleCatalogueIT extends IntegrationTest {
     @Autowired
     PolicyTopics topics;
 
-    RealUsers users;
+    @Autowired
+    DemoUsers users;
 
     @BeforeEach
     void identity() {
         awaitIdentity();
-        users = new RealUsers(application);
     }
 
     @Test

@@ -37,6 +37,23 @@ public final class BrowserlessUi {
         MockVaadin.tearDown();
     }
 
+    /** As someone with these roles, logged in through the application's own security context (e.g. a lab admin). */
+    public static void openAs(ApplicationContext context, String user, String... roles) {
+        var principal = new org.springframework.security.authentication.TestingAuthenticationToken(user, "n/a",
+                java.util.Arrays.stream(roles).map(r -> "ROLE_" + r).toArray(String[]::new));
+        var security = context.getBean(org.springframework.security.core.context.SecurityContextHolderStrategy.class);
+        var securityContext = security.createEmptyContext();
+        securityContext.setAuthentication(principal);
+        security.setContext(securityContext);
+        open(context, principal);
+    }
+
+    /** Closes a UI opened with {@link #openAs}, logging out again. */
+    public static void closeAs(ApplicationContext context) {
+        context.getBean(org.springframework.security.core.context.SecurityContextHolderStrategy.class).clearContext();
+        close();
+    }
+
     /** The text a reader sees, the sanitised HTML of comments included. */
     public static String text(Component component) {
         return Jsoup.parseBodyFragment(component.getElement().getOuterHTML()).text();

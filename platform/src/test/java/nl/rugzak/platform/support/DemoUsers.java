@@ -85,6 +85,21 @@ public class DemoUsers {
         }
     }
 
+    /** Creates a resident in the tenant's realm if there is none by that name (for tests needing more people). */
+    public void ensureResident(String slug, String username, String... extraRoles) {
+        List<String> roles = new java.util.ArrayList<>(List.of("resident"));
+        roles.addAll(List.of(extraRoles));
+        realms.users().ensure(TenantRealms.realmOf(new TenantId(slug)), new nl.rugzak.tenantadmin.identity.RealmUsers.Person(
+                username, username + "@" + slug + ".example", "Test",
+                username.substring(0, 1).toUpperCase() + username.substring(1), "rugzak-demo-2026", roles));
+    }
+
+    /** The authentication a login of this account produces. */
+    public OAuth2AuthenticationToken login(String slug, String username) {
+        Account account = account(slug, username);
+        return authentication(account, account.name());
+    }
+
     /** The authentication a login of this account produces (for karibu tests that put it into a request). */
     public OAuth2AuthenticationToken authentication(Account account, String name) {
         var authorities = account.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();

@@ -1,9 +1,6 @@
 package nl.rugzak.platform.support;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
@@ -17,14 +14,12 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  */
 public final class SiteUi {
 
-    private static final Routes ROUTES = new Routes().autoDiscoverViews("nl.rugzak");
-
     private final ApplicationContext application;
-    private final RealUsers users;
+    private final DemoUsers users;
 
     public SiteUi(ApplicationContext application) {
         this.application = application;
-        this.users = new RealUsers(application);
+        this.users = application.getBean(DemoUsers.class);
     }
 
     /** Runs the steps at the realm's site; username null means an anonymous visitor. */
@@ -33,19 +28,10 @@ public final class SiteUi {
         Authentication login = username == null ? null : users.login(realm, username);
         var previous = security.getContext();
         TenantContext.run(new TenantId(realm), () -> {
-            MockVaadin.setMockRequestFactory(session -> {
-                FakeRequest request = new FakeRequest(session);
-                if (login != null) {
-                    request.setUserPrincipalInt(login);
-                    request.setUserInRole((principal, role) -> login.getAuthorities().stream()
-                            .anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
-                }
-                return request;
-            });
             var context = security.createEmptyContext();
             context.setAuthentication(login);
             security.setContext(context);
-            MockVaadin.setup(UI::new, new MockSpringServlet(ROUTES, application, UI::new));
+            BrowserlessUi.open(application, login);
             try {
                 steps.run();
             } finally {

@@ -11,18 +11,15 @@ import nl.rugzak.platform.initiatives.InitiativeDraft;
 import nl.rugzak.platform.initiatives.Initiatives;
 import nl.rugzak.platform.initiatives.InvalidInitiativeException;
 import nl.rugzak.platform.support.IntegrationTest;
-import nl.rugzak.platform.support.RealUsers;
+import nl.rugzak.platform.support.DemoUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Policy topics, and resident initiatives feeding into them: proposed by the owner, decided by staff. */
 class PolicyTopicsIT extends IntegrationTest {
 
-    @Autowired
-    ApplicationContext application;
     @Autowired
     nl.rugzak.platform.support.MovableClock clock;
     @Autowired
@@ -32,13 +29,13 @@ class PolicyTopicsIT extends IntegrationTest {
     @Autowired
     List<TopicContributions> contributions;
 
-    RealUsers users;
+    @Autowired
+    DemoUsers users;
 
     @BeforeEach
     void identity() {
         awaitIdentity();
         clock.advance(java.time.Duration.ofDays(1)); // fresh posting allowances for the residents these tests use
-        users = new RealUsers(application);
         users.ensureResident("voorbeeld", "trekker");
         users.ensureResident("voorbeeld", "nieuwsgierig");
         users.ensureResident("oosterhaven", "trekker");

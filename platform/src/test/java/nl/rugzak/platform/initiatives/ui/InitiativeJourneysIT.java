@@ -22,7 +22,7 @@ import nl.rugzak.platform.initiatives.InitiativeDraft;
 import nl.rugzak.platform.initiatives.InitiativeStatus;
 import nl.rugzak.platform.initiatives.Initiatives;
 import nl.rugzak.platform.support.IntegrationTest;
-import nl.rugzak.platform.support.RealUsers;
+import nl.rugzak.platform.support.DemoUsers;
 import nl.rugzak.platform.support.SiteUi;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
@@ -47,14 +47,14 @@ class InitiativeJourneysIT extends IntegrationTest {
     JdbcClient jdbc;
 
     SiteUi site;
-    RealUsers users;
+    @Autowired
+    DemoUsers users;
 
     @BeforeEach
     void identity() {
         awaitIdentity();
         clock.advance(java.time.Duration.ofDays(1)); // fresh posting allowances for the residents these tests use
         site = new SiteUi(application);
-        users = new RealUsers(application);
         users.ensureResident("voorbeeld", "wandelaar");
         users.ensureResident("voorbeeld", "helper");
     }

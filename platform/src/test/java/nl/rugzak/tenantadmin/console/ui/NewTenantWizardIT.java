@@ -7,11 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import nl.rugzak.platform.support.BrowserlessUi;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.tenantadmin.provisioning.ProvisioningRuns;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
@@ -22,16 +19,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** The control plane driven as a lab admin would, without a browser, against the real database and Keycloak. */
 class NewTenantWizardIT extends IntegrationTest {
 
     @Autowired
     ApplicationContext context;
-    @Autowired
-    SecurityContextHolderStrategy security;
     @Autowired
     TenantRegistry registry;
     @Autowired
@@ -42,23 +35,12 @@ class NewTenantWizardIT extends IntegrationTest {
     @BeforeEach
     void labAdminInTheBrowser() {
         awaitIdentity();
-        TestingAuthenticationToken labAdmin = new TestingAuthenticationToken("labbeheer", "n/a", "ROLE_lab-admin");
-        MockVaadin.setMockRequestFactory(session -> {
-            FakeRequest request = new FakeRequest(session);
-            request.setUserPrincipalInt(labAdmin);
-            request.setUserInRole((principal, role) -> "lab-admin".equals(role));
-            return request;
-        });
-        var securityContext = security.createEmptyContext();
-        securityContext.setAuthentication(labAdmin);
-        security.setContext(securityContext);
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("nl.rugzak"), context, UI::new));
+        BrowserlessUi.openAs(context, "labbeheer", "lab-admin");
     }
 
     @AfterEach
     void closeBrowser() {
-        security.clearContext();
-        MockVaadin.tearDown();
+        BrowserlessUi.closeAs(context);
     }
 
     @Test

@@ -7,14 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import nl.rugzak.platform.initiatives.InitiativesModule;
+import nl.rugzak.platform.support.BrowserlessUi;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.platform.topics.TopicsModule;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
@@ -25,8 +22,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** The lab switches and orders a municipality's modules from its page in the control plane. */
 class TenantModulesIT extends IntegrationTest {
@@ -35,8 +30,6 @@ class TenantModulesIT extends IntegrationTest {
 
     @Autowired
     ApplicationContext context;
-    @Autowired
-    SecurityContextHolderStrategy security;
     @Autowired
     TenantRegistry registry;
     @Autowired
@@ -48,24 +41,13 @@ class TenantModulesIT extends IntegrationTest {
     void labAdminInTheBrowser() {
         awaitIdentity();
         before = registry.find(OOSTERHAVEN).orElseThrow().modules();
-        TestingAuthenticationToken labAdmin = new TestingAuthenticationToken("labbeheer", "n/a", "ROLE_lab-admin");
-        MockVaadin.setMockRequestFactory(session -> {
-            FakeRequest request = new FakeRequest(session);
-            request.setUserPrincipalInt(labAdmin);
-            request.setUserInRole((principal, role) -> "lab-admin".equals(role));
-            return request;
-        });
-        var securityContext = security.createEmptyContext();
-        securityContext.setAuthentication(labAdmin);
-        security.setContext(securityContext);
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("nl.rugzak"), context, UI::new));
+        BrowserlessUi.openAs(context, "labbeheer", "lab-admin");
     }
 
     @AfterEach
     void restore() {
         settings.setModules(OOSTERHAVEN, before);
-        security.clearContext();
-        MockVaadin.tearDown();
+        BrowserlessUi.closeAs(context);
     }
 
     @Test
