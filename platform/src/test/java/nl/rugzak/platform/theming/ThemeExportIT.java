@@ -57,8 +57,8 @@ class ThemeExportIT extends IntegrationTest {
         }
         assertThat(names).contains("theme.json", "files/theme/" + hero.sha256() + ".png");
 
-        var copy = asUser().withRoles(() -> exchange.restore(zip, new NewTenant("oosterhaven-kopie", "Oosterhaven (kopie)",
-                "oosterhaven-kopie.localhost", List.of(), List.of("nl"))), "lab-admin");
+        var copy = asUser().withRoles(() -> exchange.restore(zip, new NewTenant("themakopie", "Gemeente Themakopie",
+                "themakopie.localhost", List.of(), List.of("nl"))), "lab-admin");
         TenantId restored = copy.id();
         assertThat(store.versions(restored)).hasSize(versions);
         PublishedTheme restoredTheme = store.published(restored).orElseThrow();
@@ -67,8 +67,8 @@ class ThemeExportIT extends IntegrationTest {
         assertThat(store.draft(restored).orElseThrow().assets()).containsKey(ThemeAssetKind.HERO);
         String heroPath = store.asset(restored, store.draft(restored).orElseThrow().assets().get(ThemeAssetKind.HERO))
                 .orElseThrow().path();
-        assertThat(site("oosterhaven-kopie.localhost").get(restoredTheme.stylesheetPath()).statusCode()).isEqualTo(200);
-        assertThat(site("oosterhaven-kopie.localhost").get(heroPath).statusCode()).isEqualTo(200);
+        assertThat(site("themakopie.localhost").get(restoredTheme.stylesheetPath()).statusCode()).isEqualTo(200);
+        assertThat(site("themakopie.localhost").get(heroPath).statusCode()).isEqualTo(200);
 
         asUser().run(() -> themes.saveDraft(OOSTERHAVEN, new ThemeDraft(published.tokens(), Map.of())), "lab-admin");
     }
