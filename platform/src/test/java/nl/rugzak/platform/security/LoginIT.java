@@ -87,6 +87,8 @@ class LoginIT extends IntegrationTest {
         // Editors write the home page's introduction (the legal pages are the tenant admin's); residents nothing.
         var home = TenantContext.call(VOORBEELD, () -> site.page("home").orElseThrow());
         TenantContext.run(VOORBEELD, () -> asUser().run(() -> site.write("home", "Door de redacteur", ""), asEditor));
+        assertThat(TenantContext.call(VOORBEELD, () -> site.page("home")).orElseThrow().getTitle())
+                .isEqualTo("Door de redacteur");
         TenantContext.run(VOORBEELD, () -> asUser().run(() -> site.write("home", home.getTitle(), home.getBody()), asEditor));
         assertThatThrownBy(() -> TenantContext.run(VOORBEELD,
                 () -> asUser().run(() -> site.write("privacy", "Door de redacteur", ""), asEditor)))
@@ -96,8 +98,10 @@ class LoginIT extends IntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> TenantContext.run(VOORBEELD, () -> site.write("rollen", "Anoniem", "")))
                 .isInstanceOf(AuthenticationException.class);
-        assertThat(TenantContext.call(VOORBEELD, () -> site.page("rollen")).orElseThrow().getTitle())
-                .isEqualTo("Door de redacteur");
+        assertThat(TenantContext.call(VOORBEELD, () -> site.page("privacy")).orElseThrow().getTitle())
+                .isNotEqualTo("Door de redacteur");
+        assertThat(TenantContext.call(VOORBEELD, () -> site.page("home")).orElseThrow().getTitle())
+                .isEqualTo(home.getTitle());
     }
 
     @Test

@@ -36,6 +36,8 @@ final class TenantTables {
                 SELECT c.table_name, c.column_name, c.data_type FROM information_schema.columns c
                   JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
                  WHERE c.table_schema = current_schema() AND t.table_type = 'BASE TABLE'
+                   -- Generated columns (full-text search) are computed again on restore, never written.
+                   AND c.is_generated <> 'ALWAYS'
                    AND c.table_name NOT IN ('databasechangelog', 'databasechangeloglock')
                  ORDER BY c.table_name, c.ordinal_position""");
              ResultSet rows = statement.executeQuery()) {

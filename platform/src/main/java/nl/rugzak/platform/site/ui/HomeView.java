@@ -25,6 +25,8 @@ import nl.rugzak.platform.site.SiteImages;
 import nl.rugzak.platform.site.SitePage;
 import nl.rugzak.platform.site.SiteService;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
+import nl.rugzak.tenantadmin.theming.ThemeAssetKind;
+import nl.rugzak.tenantadmin.theming.ThemeStore;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 
 /** The municipality's front door: its name, the introduction staff wrote, its modules and what happened lately. */
@@ -37,9 +39,16 @@ public class HomeView extends Div implements HasDynamicTitle {
     private final String tenantName;
 
     public HomeView(TenantRegistry registry, SiteService site, SiteImages images, EnabledModules modules,
-                    List<ModuleActivity> activities, SafeMarkdown markdown) {
+                    List<ModuleActivity> activities, SafeMarkdown markdown, ThemeStore themes) {
         var tenant = registry.find(TenantContext.require()).orElseThrow();
         tenantName = tenant.displayName();
+        // The theme's hero image is decoration (the page says everything in text), so screen readers skip it.
+        if (themes.published(tenant.id()).map(theme -> theme.assets().containsKey(ThemeAssetKind.HERO)).orElse(false)) {
+            Div hero = new Div();
+            hero.addClassName("rugzak-hero");
+            hero.getElement().setAttribute("aria-hidden", "true");
+            add(hero);
+        }
         add(new H1(tenantName));
         Section intro = new Section();
         intro.addClassName("rugzak-intro");

@@ -8,13 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import com.github.mvysny.fakeservlet.FakeRequest;
-import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.github.mvysny.kaributesting.v10.Routes;
-import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
+import nl.rugzak.platform.support.BrowserlessUi;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.platform.theming.ui.HuisstijlView;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
@@ -27,8 +24,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.security.authentication.TestingAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** The theme editor as a person uses it, browserless (karibu), for lab staff and for a municipality's admin. */
 class ThemeEditorIT extends IntegrationTest {
@@ -39,30 +34,17 @@ class ThemeEditorIT extends IntegrationTest {
     @Autowired
     ApplicationContext context;
     @Autowired
-    SecurityContextHolderStrategy security;
-    @Autowired
     ThemeStore store;
     @Autowired
     TenantThemes themes;
 
     private void browserAs(String user, String role) {
-        TestingAuthenticationToken principal = new TestingAuthenticationToken(user, "n/a", "ROLE_" + role);
-        MockVaadin.setMockRequestFactory(session -> {
-            FakeRequest request = new FakeRequest(session);
-            request.setUserPrincipalInt(principal);
-            request.setUserInRole((p, r) -> role.equals(r));
-            return request;
-        });
-        var securityContext = security.createEmptyContext();
-        securityContext.setAuthentication(principal);
-        security.setContext(securityContext);
-        MockVaadin.setup(UI::new, new MockSpringServlet(new Routes().autoDiscoverViews("nl.rugzak"), context, UI::new));
+        BrowserlessUi.openAs(context, user, role);
     }
 
     @AfterEach
     void closeBrowser() {
-        security.clearContext();
-        MockVaadin.tearDown();
+        BrowserlessUi.closeAs(context);
     }
 
     @Test
