@@ -51,7 +51,7 @@ class DemoContent {
                     voorbeeld ? "Wijk De Eik" : "Centrum", "PUBLISHED");
             jdbc.sql("INSERT INTO initiative_response (initiative_id, body, author_name) VALUES (?, ?, ?)")
                     .params(first, "Mooi plan! We nemen contact met u op om te kijken hoe de gemeente kan helpen.",
-                            "Gemeente").update();
+                            "Roos Redacteur").update();
             jdbc.sql("""
                     INSERT INTO initiative_topic_link (initiative_id, topic_id, state, proposed_by, decided_by, decided_at)
                     VALUES (?, ?, 'ACCEPTED', 'Gemeente', 'Gemeente', now())""").params(first, green).update();
