@@ -1,0 +1,31 @@
+package nl.rugzak.platform.sharing;
+
+import java.util.Optional;
+
+import nl.rugzak.tenantadmin.registry.Tenant;
+import nl.rugzak.tenantadmin.registry.TenantRegistry;
+import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Absolute links to pages of the current tenant, always on its primary host: a shared link or an embedded widget
+ * points at the one address the municipality publishes, whichever alias the visitor came in on.
+ */
+@Component
+public class SiteUrls {
+
+    private final TenantRegistry registry;
+
+    public SiteUrls(TenantRegistry registry) {
+        this.registry = registry;
+    }
+
+    public Optional<Tenant> tenant() {
+        return TenantContext.current().flatMap(registry::find);
+    }
+
+    /** The absolute URL of the path, or empty outside a tenant or for a tenant without a primary host. */
+    public Optional<String> absolute(String path, boolean secure) {
+        return tenant().map(Tenant::primaryHost).map(host -> (secure ? "https://" : "http://") + host + path);
+    }
+}
