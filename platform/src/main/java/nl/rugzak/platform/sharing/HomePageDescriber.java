@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component
 class HomePageDescriber implements SharedPageDescriber {
 
-    private final SiteUrls urls;
+    private final PublicUrls urls;
 
-    HomePageDescriber(SiteUrls urls) {
+    HomePageDescriber(PublicUrls urls) {
         this.urls = urls;
     }
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.server.communication.IndexHtmlResponse;
 import nl.rugzak.platform.sharing.PageMeta;
 import nl.rugzak.platform.sharing.SharedPageDescriber;
 import nl.rugzak.platform.sharing.SiteDescriptions;
+import nl.rugzak.tenantadmin.identity.SiteUrls;
 import nl.rugzak.tenantadmin.registry.Tenant;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
@@ -28,10 +29,12 @@ import org.springframework.stereotype.Component;
 class SiteHead implements VaadinServiceInitListener {
 
     private final TenantRegistry registry;
+    private final SiteUrls sites;
     private final List<SharedPageDescriber> describers;
 
-    SiteHead(TenantRegistry registry, List<SharedPageDescriber> describers) {
+    SiteHead(TenantRegistry registry, SiteUrls sites, List<SharedPageDescriber> describers) {
         this.registry = registry;
+        this.sites = sites;
         this.describers = describers;
     }
 
@@ -51,7 +54,7 @@ class SiteHead implements VaadinServiceInitListener {
         String name = tenant.get().displayName();
         Optional<PageMeta> page = pathOf(response.getVaadinRequest()).flatMap(this::describe);
         PageMeta meta = page.orElse(new PageMeta("Doe mee in " + name, SiteDescriptions.generic(name), "/", null, null));
-        String base = baseUrl(tenant.get(), response.getVaadinRequest());
+        String base = tenant.get().primaryHost() == null ? null : sites.baseUrl(tenant.get().primaryHost());
         document.title(meta.title());
         Element head = document.head();
         head.appendElement("meta").attr("name", "description").attr("content", meta.description());
@@ -98,14 +101,6 @@ class SiteHead implements VaadinServiceInitListener {
             return Optional.of(path.isEmpty() ? "/" : path);
         }
         return Optional.empty();
-    }
-
-    private static String baseUrl(Tenant tenant, VaadinRequest request) {
-        String host = tenant.primaryHost();
-        if (host == null) {
-            return null;
-        }
-        return (request.isSecure() ? "https://" : "http://") + host;
     }
 
     private static void property(Element head, String property, String content) {

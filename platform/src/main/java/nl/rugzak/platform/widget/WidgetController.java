@@ -3,7 +3,7 @@ package nl.rugzak.platform.widget;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
-import nl.rugzak.platform.sharing.SiteUrls;
+import nl.rugzak.platform.sharing.PublicUrls;
 import nl.rugzak.tenantadmin.registry.Tenant;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.theming.PublishedTheme;
@@ -28,10 +28,10 @@ class WidgetController {
             + "frame-ancestors *; base-uri 'none'; form-action 'none'";
 
     private final Widgets widgets;
-    private final SiteUrls urls;
+    private final PublicUrls urls;
     private final ThemeStore themes;
 
-    WidgetController(Widgets widgets, SiteUrls urls, ThemeStore themes) {
+    WidgetController(Widgets widgets, PublicUrls urls, ThemeStore themes) {
         this.widgets = widgets;
         this.urls = urls;
         this.themes = themes;
@@ -51,7 +51,7 @@ class WidgetController {
         } catch (IllegalArgumentException e) {
             return plain(HttpStatus.BAD_REQUEST, e.getMessage());
         }
-        String site = urls.absolute("", request.isSecure()).orElse("");
+        String site = urls.absolute("").orElse("");
         String stylesheet = TenantContext.current().flatMap(themes::published).map(PublishedTheme::stylesheetPath)
                 .orElse(null);
         String html = WidgetPage.render(tenant.get().displayName(), site, stylesheet, source.get(),

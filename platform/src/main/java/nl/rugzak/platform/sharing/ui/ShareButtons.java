@@ -8,9 +8,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.server.VaadinRequest;
 import nl.rugzak.platform.sharing.ShareLinks;
-import nl.rugzak.platform.sharing.SiteUrls;
+import nl.rugzak.platform.sharing.PublicUrls;
 
 /**
  * The "Delen" block of a public page: plain links, plus a "Delen…" button for the browser's own share sheet (Web
@@ -19,16 +18,14 @@ import nl.rugzak.platform.sharing.SiteUrls;
 @org.springframework.stereotype.Component
 public class ShareButtons {
 
-    private final SiteUrls urls;
+    private final PublicUrls urls;
 
-    public ShareButtons(SiteUrls urls) {
+    public ShareButtons(PublicUrls urls) {
         this.urls = urls;
     }
 
     public Component of(String title, String path) {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        boolean secure = request != null && request.isSecure();
-        String url = urls.absolute(path, secure).orElse(path);
+        String url = urls.absolute(path).orElse(path);
         Section section = new Section(new H2("Delen"));
         section.addClassName("rugzak-share");
         UnorderedList links = new UnorderedList();

@@ -10,9 +10,8 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinRequest;
 import jakarta.annotation.security.RolesAllowed;
-import nl.rugzak.platform.sharing.SiteUrls;
+import nl.rugzak.platform.sharing.PublicUrls;
 import nl.rugzak.platform.staff.ui.StaffLayout;
 import nl.rugzak.platform.widget.WidgetOptions;
 import nl.rugzak.platform.widget.WidgetSource;
@@ -25,17 +24,14 @@ import org.jsoup.nodes.Element;
 @RolesAllowed({"editor", "tenant-admin"})
 public class WidgetSnippetView extends Div {
 
-    private final SiteUrls urls;
+    private final PublicUrls urls;
     private final Select<WidgetSource> kind = new Select<>();
     private final IntegerField count = new IntegerField("Aantal (" + WidgetOptions.MIN + " tot en met " + WidgetOptions.MAX + ")");
     private final TextArea snippet = new TextArea("Code om te kopiëren");
     private final IFrame preview = new IFrame();
-    private final boolean secure;
 
-    public WidgetSnippetView(Widgets widgets, SiteUrls urls) {
+    public WidgetSnippetView(Widgets widgets, PublicUrls urls) {
         this.urls = urls;
-        VaadinRequest request = VaadinRequest.getCurrent();
-        this.secure = request != null && request.isSecure();
         add(new H1("Widget voor uw website"));
         var sources = widgets.available();
         if (sources.isEmpty()) {
@@ -74,7 +70,7 @@ public class WidgetSnippetView extends Div {
         }
         count.setInvalid(false);
         String path = Widgets.path(kind.getValue(), value);
-        String src = urls.absolute(path, secure).orElse(path);
+        String src = urls.absolute(path).orElse(path);
         String name = urls.tenant().map(t -> t.displayName()).orElse("");
         snippet.setValue(iframe(src, kind.getValue().heading() + " – " + name));
         preview.setSrc(path);
