@@ -137,19 +137,14 @@ class MyDataIT extends IntegrationTest {
         long residentId = inTenant("voorbeeld", () -> jdbc.sql("SELECT id FROM resident WHERE subject = ?")
                 .param(subject).query(Long.class).single());
 
+        // The search below finds the resident before deletion, so its silence afterwards means something.
+        assertThat(inTenant("voorbeeld", () -> personalRows(subject, "wisser"))).containsKeys("resident",
+                "initiative_status_change", "initiative_help_offer", "content_report");
+
         users.run("voorbeeld", "wisser", () -> myData.deleteAccount(false));
 
         inTenant("voorbeeld", () -> {
-            for (String table : jdbc.sql("""
-                            SELECT table_name FROM information_schema.tables
-                             WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'""")
-                    .query(String.class).list()) {
-                long hits = jdbc.sql("SELECT count(*) FROM \"" + table + "\" t WHERE t::text ILIKE ? OR t::text ILIKE ? "
-                                + "OR t::text ILIKE ? OR t::text ILIKE ?")
-                        .params("%" + subject + "%", "%Test Wisser%", "%wisser@voorbeeld%", "%(wisser)%")
-                        .query(Long.class).single();
-                assertThat(hits).as("rows about the resident in " + table).isZero();
-            }
+            assertThat(personalRows(subject, "wisser")).as("rows about the resident per table").isEmpty();
             for (String reference : List.of("initiative.owner_id", "initiative_support.resident_id",
                     "initiative_follow.resident_id", "initiative_help_offer.resident_id", "comment.author_id",
                     "comment_support.resident_id", "content_report.reporter_id", "resident_block.resident_id",
@@ -218,6 +213,25 @@ class MyDataIT extends IntegrationTest {
         assertThat(realms.server().admin().realm("voorbeeld").users().searchByUsername("moderator", true)).hasSize(1);
         assertThat(inTenant("voorbeeld", () -> jdbc.sql("SELECT count(*) FROM resident").query(Long.class).single()))
                 .isEqualTo(before);
+    }
+
+    /** Per table of the current tenant's schema, how many rows mention the resident's subject, name or e-mail. */
+    Map<String, Long> personalRows(String subject, String username) {
+        Map<String, Long> found = new java.util.TreeMap<>();
+        String name = "Test " + Character.toUpperCase(username.charAt(0)) + username.substring(1);
+        for (String table : jdbc.sql("""
+                        SELECT table_name FROM information_schema.tables
+                         WHERE table_schema = current_schema() AND table_type = 'BASE TABLE'""")
+                .query(String.class).list()) {
+            long hits = jdbc.sql("SELECT count(*) FROM \"" + table + "\" t WHERE t::text ILIKE ? OR t::text ILIKE ? "
+                            + "OR t::text ILIKE ? OR t::text ILIKE ?")
+                    .params("%" + subject + "%", "%" + name + "%", "%" + username + "@%", "%(" + username + ")%")
+                    .query(Long.class).single();
+            if (hits > 0) {
+                found.put(table, hits);
+            }
+        }
+        return found;
     }
 
     String subjectOf(String realm, String username) {

@@ -34,6 +34,8 @@ class SharingIT extends IntegrationTest {
     Moderation moderation;
     @Autowired
     PolicyTopics topics;
+    @Autowired
+    nl.rugzak.platform.initiatives.InitiativeImages images;
 
     RealUsers users;
 
@@ -139,6 +141,22 @@ class SharingIT extends IntegrationTest {
         Document home = page("voorbeeld.localhost", "/");
         assertThat(meta(home, "og:type")).isEqualTo("website");
         assertThat(home.selectFirst("link[rel=canonical]").attr("href")).isEqualTo("http://voorbeeld.localhost:" + port + "/");
+    }
+
+    @Test
+    void theFirstPhotoBecomesThePreviewImageWithItsAltText() throws Exception {
+        long id = created("voorbeeld", "Bankjes bij de vijver", "Zitten aan het water.", true);
+        var out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(60, 40, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+        long image = users.as("voorbeeld", "deler", () -> images.add(id, out.toByteArray(), "Een \"bankje\" <aan> de vijver"));
+
+        Document page = page("voorbeeld.localhost", "/initiatieven/" + id);
+
+        String url = "http://voorbeeld.localhost:" + port + "/beeld/initiatief/" + image;
+        assertThat(meta(page, "og:image")).isEqualTo(url);
+        assertThat(meta(page, "og:image:alt")).isEqualTo("Een \"bankje\" <aan> de vijver");
+        assertThat(meta(page, "twitter:card")).isEqualTo("summary_large_image");
+        assertThat(site("voorbeeld.localhost").get("/beeld/initiatief/" + image).statusCode()).isEqualTo(200);
     }
 
     @Test
