@@ -80,6 +80,7 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("nl.rugzak.platform.initiatives", "nl.rugzak.platform.topics",
                         "nl.rugzak.platform.comments", "nl.rugzak.platform.moderation", "nl.rugzak.platform.content",
                         "nl.rugzak.platform.modules", "nl.rugzak.platform.site", "nl.rugzak.platform.residents",
+                        "nl.rugzak.platform.sharing", "nl.rugzak.platform.widget", "nl.rugzak.platform.mydata",
                         "nl.rugzak.tenantadmin.settings", "nl.rugzak.tenantadmin.modules", "nl.rugzak.tenantadmin.theming")
                 .should().dependOnClassesThat().resideInAPackage("nl.rugzak..ui..")
                 .check(RUGZAK);
@@ -113,6 +114,17 @@ class ArchitectureTest {
                         "nl.rugzak.platform.comments..", "nl.rugzak.platform.topics..", "nl.rugzak.platform.modules..",
                         "nl.rugzak.platform.site..", "nl.rugzak.platform.residents..")
                 .should().dependOnClassesThat().resideInAPackage("nl.rugzak.platform.initiatives..")
+                .check(RUGZAK);
+    }
+
+    @Test
+    void modulesPlugIntoSharingWidgetAndMyDataNeverTheOtherWayRound() {
+        // Sharing, the widget and "my data" know modules only through their SPIs (SharedPageDescriber,
+        // WidgetSource, PersonalDataHolder), so a new module (updates) plugs in without touching them.
+        noClasses().that().resideInAnyPackage("nl.rugzak.platform.sharing..", "nl.rugzak.platform.widget..",
+                        "nl.rugzak.platform.mydata..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.rugzak.platform.initiatives..",
+                        "nl.rugzak.platform.topics..", "nl.rugzak.platform.comments..", "nl.rugzak.platform.moderation..")
                 .check(RUGZAK);
     }
 

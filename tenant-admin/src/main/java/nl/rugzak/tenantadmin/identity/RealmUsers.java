@@ -25,6 +25,20 @@ public class RealmUsers {
         server.admin().realm(realmName).users().get(userId).resetPassword(password(password));
     }
 
+    /**
+     * Deletes a user (a resident erasing their account). A user that is already gone counts as deleted, so a retry
+     * after a failed commit succeeds; any other refusal throws.
+     */
+    public void delete(String realmName, String userId) {
+        try (Response response = server.admin().realm(realmName).users().delete(userId)) {
+            int status = response.getStatus();
+            if (status != 204 && status != 404) {
+                throw new IllegalStateException("Keycloak refused to delete user " + userId + " in realm " + realmName
+                        + ": HTTP " + status);
+            }
+        }
+    }
+
     private static CredentialRepresentation password(String value) {
         CredentialRepresentation password = new CredentialRepresentation();
         password.setType(CredentialRepresentation.PASSWORD);

@@ -39,6 +39,7 @@ import nl.rugzak.platform.modules.ModuleSettings;
 import nl.rugzak.platform.moderation.Moderation;
 import nl.rugzak.platform.moderation.Reports;
 import nl.rugzak.platform.moderation.ui.ReportDialog;
+import nl.rugzak.platform.sharing.ui.ShareButtons;
 import nl.rugzak.platform.site.ui.DutchDates;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.content.ui.MarkdownText;
@@ -64,14 +65,16 @@ public class InitiativeView extends Div implements BeforeEnterObserver, HasDynam
     private final Moderation moderation;
     private final CommentSections comments;
     private final Reports reports;
+    private final ShareButtons share;
     final Feedback feedback = new Feedback();
     InitiativeDetail detail;
     private long id;
 
     public InitiativeView(Initiatives initiatives, SafeMarkdown markdown, PolicyTopics topics, EnabledModules modules,
                           ModuleSettings settings, Moderation moderation, CommentSections comments,
-                          Reports reports) {
+                          Reports reports, ShareButtons share) {
         this.initiatives = initiatives;
+        this.share = share;
         this.markdown = markdown;
         this.topics = topics;
         this.modules = modules;
@@ -116,6 +119,9 @@ public class InitiativeView extends Div implements BeforeEnterObserver, HasDynam
         Paragraph summary = new Paragraph(detail.summary());
         summary.addClassName("rugzak-lead");
         add(summary, facts());
+        if (detail.status().isPublic() && !detail.hidden()) {
+            add(share.of(detail.title(), detail.link()));
+        }
         if (!detail.images().isEmpty()) {
             Div gallery = new Div();
             gallery.addClassName("rugzak-gallery");

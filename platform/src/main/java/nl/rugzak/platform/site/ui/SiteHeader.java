@@ -39,6 +39,7 @@ public class SiteHeader extends Header {
             if (modules.stream().anyMatch(m -> m.path().equals("initiatieven"))) {
                 account.add(new Anchor("/initiatieven/mijn", "Mijn initiatieven"));
             }
+            account.add(new Anchor("/mijn/gegevens", "Mijn gegevens"));
             if (authentication.hasAnyRole("editor", "moderator", "tenant-admin")) {
                 account.add(new Anchor("/beheer", "Beheer"));
             }

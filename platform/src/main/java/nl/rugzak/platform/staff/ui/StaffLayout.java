@@ -33,6 +33,7 @@ public class StaffLayout extends Div implements RouterLayout {
             new MenuItem("/beheer/themas", "Beleidsthema's", List.of("editor", "tenant-admin"), "topics"),
             new MenuItem("/beheer/moderatie", "Moderatie", List.of("moderator", "tenant-admin"), null),
             new MenuItem("/beheer/paginas", "Pagina's", List.of("editor", "tenant-admin"), null),
+            new MenuItem("/beheer/widget", "Widget", List.of("editor", "tenant-admin"), null),
             new MenuItem("/beheer/modules", "Modules", List.of("tenant-admin"), null),
             new MenuItem("/beheer/huisstijl", "Huisstijl", List.of("tenant-admin"), null),
             new MenuItem("/beheer/facturatie", "Facturatie", List.of("tenant-admin"), null));

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.rugzak.platform.content.SafeMarkdown;
 import nl.rugzak.platform.modules.ModulePage;
 import nl.rugzak.platform.content.ui.MarkdownText;
+import nl.rugzak.platform.sharing.ui.ShareButtons;
 import nl.rugzak.platform.site.ui.SiteLayout;
 import nl.rugzak.platform.topics.PolicyTopic;
 import nl.rugzak.platform.topics.PolicyTopics;
@@ -36,10 +37,13 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final PolicyTopics topics;
     private final List<TopicContributions> contributions;
     private final SafeMarkdown markdown;
+    private final ShareButtons share;
     private String title = "Beleidsthema";
 
-    public TopicView(PolicyTopics topics, List<TopicContributions> contributions, SafeMarkdown markdown) {
+    public TopicView(PolicyTopics topics, List<TopicContributions> contributions, SafeMarkdown markdown,
+                     ShareButtons share) {
         this.topics = topics;
+        this.share = share;
         this.contributions = contributions;
         this.markdown = markdown;
     }
@@ -64,7 +68,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
         status.addClassName("rugzak-badge");
         Paragraph summary = new Paragraph(topic.summary());
         summary.addClassName("rugzak-lead");
-        add(new H1(topic.title()), status, summary);
+        add(new H1(topic.title()), status, summary, share.of(topic.title(), topic.link()));
         if (!topic.plans().isBlank()) {
             add(new Section(new H2("Wat de gemeente van plan is"), MarkdownText.of(markdown, topic.plans())));
         }

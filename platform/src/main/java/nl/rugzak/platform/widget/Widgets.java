@@ -1,0 +1,32 @@
+package nl.rugzak.platform.widget;
+
+import java.util.List;
+import java.util.Optional;
+
+import nl.rugzak.platform.modules.EnabledModules;
+import org.springframework.stereotype.Service;
+
+/** The widget kinds this tenant offers: those of enabled modules. */
+@Service
+public class Widgets {
+
+    private final List<WidgetSource> sources;
+    private final EnabledModules modules;
+
+    public Widgets(List<WidgetSource> sources, EnabledModules modules) {
+        this.sources = sources;
+        this.modules = modules;
+    }
+
+    public List<WidgetSource> available() {
+        return sources.stream().filter(source -> modules.isEnabled(source.module())).toList();
+    }
+
+    public Optional<WidgetSource> find(String kind) {
+        return available().stream().filter(source -> source.kind().equals(kind)).findFirst();
+    }
+
+    public static String path(WidgetSource source, int count) {
+        return "/widget/" + source.kind() + "?aantal=" + count;
+    }
+}
