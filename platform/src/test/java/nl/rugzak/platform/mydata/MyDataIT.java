@@ -17,21 +17,18 @@ import nl.rugzak.platform.initiatives.InitiativesModule;
 import nl.rugzak.platform.moderation.Moderation;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.platform.support.MovableClock;
-import nl.rugzak.platform.support.RealUsers;
+import nl.rugzak.platform.support.DemoUsers;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A resident's AVG rights at one municipality: see and take their data, and erase their account completely. */
 class MyDataIT extends IntegrationTest {
 
-    @Autowired
-    ApplicationContext application;
     @Autowired
     MovableClock clock;
     @Autowired
@@ -47,13 +44,13 @@ class MyDataIT extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    RealUsers users;
+    @Autowired
+    DemoUsers users;
 
     @BeforeEach
     void realms() {
         awaitIdentity();
         clock.advance(java.time.Duration.ofDays(1));
-        users = new RealUsers(application);
     }
 
     long initiative(String realm, String user, String title, boolean submit) {

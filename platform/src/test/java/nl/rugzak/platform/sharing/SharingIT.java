@@ -12,20 +12,17 @@ import nl.rugzak.platform.initiatives.InitiativesModule;
 import nl.rugzak.platform.moderation.Moderation;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.platform.support.MovableClock;
-import nl.rugzak.platform.support.RealUsers;
+import nl.rugzak.platform.support.DemoUsers;
 import nl.rugzak.platform.topics.PolicyTopics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** What a messenger or social network reads from the initial HTML of a page, before any script runs. */
 class SharingIT extends IntegrationTest {
 
-    @Autowired
-    ApplicationContext application;
     @Autowired
     MovableClock clock;
     @Autowired
@@ -37,13 +34,13 @@ class SharingIT extends IntegrationTest {
     @Autowired
     nl.rugzak.platform.initiatives.InitiativeImages images;
 
-    RealUsers users;
+    @Autowired
+    DemoUsers users;
 
     @BeforeEach
     void realms() {
         awaitIdentity();
         clock.advance(java.time.Duration.ofDays(1));
-        users = new RealUsers(application);
         for (String realm : List.of("voorbeeld", "oosterhaven")) {
             users.ensureResident(realm, "deler");
         }

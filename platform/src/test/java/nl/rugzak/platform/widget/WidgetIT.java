@@ -12,19 +12,16 @@ import nl.rugzak.platform.initiatives.InitiativesModule;
 import nl.rugzak.platform.moderation.Moderation;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.platform.support.MovableClock;
-import nl.rugzak.platform.support.RealUsers;
+import nl.rugzak.platform.support.DemoUsers;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 
 /** The widget a municipality embeds on its own website, fetched as that website's visitors' browsers do. */
 class WidgetIT extends IntegrationTest {
 
-    @Autowired
-    ApplicationContext application;
     @Autowired
     MovableClock clock;
     @Autowired
@@ -32,13 +29,13 @@ class WidgetIT extends IntegrationTest {
     @Autowired
     Moderation moderation;
 
-    RealUsers users;
+    @Autowired
+    DemoUsers users;
 
     @BeforeEach
     void realms() {
         awaitIdentity();
         clock.advance(java.time.Duration.ofDays(1));
-        users = new RealUsers(application);
         for (String realm : List.of("voorbeeld", "oosterhaven")) {
             users.ensureResident(realm, "widgetmaker");
         }

@@ -13,7 +13,7 @@ import nl.rugzak.platform.initiatives.InitiativeDraft;
 import nl.rugzak.platform.initiatives.Initiatives;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.platform.support.MovableClock;
-import nl.rugzak.platform.support.RealUsers;
+import nl.rugzak.platform.support.DemoUsers;
 import nl.rugzak.platform.support.SiteUi;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,14 +34,14 @@ class SharingAndMyDataJourneysIT extends IntegrationTest {
     TenantRealms realms;
 
     SiteUi site;
-    RealUsers users;
+    @Autowired
+    DemoUsers users;
 
     @BeforeEach
     void identity() {
         awaitIdentity();
         clock.advance(java.time.Duration.ofDays(1));
         site = new SiteUi(application);
-        users = new RealUsers(application);
     }
 
     @Test
