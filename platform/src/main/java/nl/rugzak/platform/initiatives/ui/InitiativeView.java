@@ -64,13 +64,15 @@ public class InitiativeView extends Div implements BeforeEnterObserver, HasDynam
     private final Moderation moderation;
     private final CommentSections comments;
     private final Reports reports;
+    private final List<InitiativePageSection> sections;
     final Feedback feedback = new Feedback();
     InitiativeDetail detail;
     private long id;
 
     public InitiativeView(Initiatives initiatives, SafeMarkdown markdown, PolicyTopics topics, EnabledModules modules,
                           ModuleSettings settings, Moderation moderation, CommentSections comments,
-                          Reports reports) {
+                          Reports reports, List<InitiativePageSection> sections) {
+        this.sections = sections;
         this.initiatives = initiatives;
         this.markdown = markdown;
         this.topics = topics;
@@ -150,6 +152,7 @@ public class InitiativeView extends Div implements BeforeEnterObserver, HasDynam
             add(moderatorActions());
         }
         add(history());
+        sections.forEach(section -> add(section.create(id)));
         if (detail.status().isPublic() && !detail.hidden()) {
             add(comments.create(new ContentRef(InitiativesModule.ID, id)));
         }

@@ -36,9 +36,12 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final PolicyTopics topics;
     private final List<TopicContributions> contributions;
     private final SafeMarkdown markdown;
+    private final List<TopicPageSection> sections;
     private String title = "Beleidsthema";
 
-    public TopicView(PolicyTopics topics, List<TopicContributions> contributions, SafeMarkdown markdown) {
+    public TopicView(PolicyTopics topics, List<TopicContributions> contributions, SafeMarkdown markdown,
+                     List<TopicPageSection> sections) {
+        this.sections = sections;
         this.topics = topics;
         this.contributions = contributions;
         this.markdown = markdown;
@@ -100,6 +103,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
             linked.add(list);
         }
         add(linked);
+        sections.forEach(section -> add(section.create(topic.id())));
     }
 
     @Override
