@@ -13,6 +13,7 @@ import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantRegistryStore;
 import nl.rugzak.platform.initiatives.InitiativesModule;
 import nl.rugzak.platform.topics.TopicsModule;
+import nl.rugzak.platform.updates.UpdatesModule;
 import nl.rugzak.tenantadmin.schemas.StartupMigrations;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
@@ -85,7 +86,7 @@ class DemoTenants implements InitializingBean {
             }
             creation.createLeavingIdentityForLater(new NewTenant(demo.slug(), demo.name(), demo.host(), List.of(),
                     List.of("nl", "en")));
-            store.setModules(id, List.of(InitiativesModule.ID, TopicsModule.ID));
+            store.setModules(id, List.of(InitiativesModule.ID, TopicsModule.ID, UpdatesModule.ID));
             // Written as the system, not as a logged-in editor, so past the service's role check.
             TenantContext.run(id, () -> {
                 SitePage home = pages.findByKey(SitePage.HOME).orElseGet(() -> new SitePage(SitePage.HOME, "", ""));

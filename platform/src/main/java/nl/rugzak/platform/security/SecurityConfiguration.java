@@ -52,7 +52,9 @@ class SecurityConfiguration {
         // Answers anonymous visitors itself (401); everything else falls under Vaadin's deny-by-default.
         // Images decide per item who may see them (a hidden initiative's photo is not found).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/me").permitAll()
-                .requestMatchers(org.springframework.http.HttpMethod.GET, "/beeld/**").permitAll());
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/beeld/**").permitAll()
+                // Atom feeds carry public updates only; the controller answers per tenant and module.
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/feeds/**").permitAll());
         // The tenant's stylesheet and images are public on its own host (the controller checks the host's tenant).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/huisstijl/thema-*.css", "/huisstijl/bestand/*").permitAll());
         // Rugzak's base theme (themes module, META-INF/resources/rugzak): without it every page is unstyled.

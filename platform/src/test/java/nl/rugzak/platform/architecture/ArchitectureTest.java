@@ -115,6 +115,12 @@ class ArchitectureTest {
                         "nl.rugzak.platform.site..", "nl.rugzak.platform.residents..")
                 .should().dependOnClassesThat().resideInAPackage("nl.rugzak.platform.initiatives..")
                 .check(RUGZAK);
+        // Updates hang their sections on topic and initiative pages through those pages' own interfaces.
+        noClasses().that().resideInAnyPackage("nl.rugzak.platform.content..", "nl.rugzak.platform.moderation..",
+                        "nl.rugzak.platform.comments..", "nl.rugzak.platform.topics..", "nl.rugzak.platform.modules..",
+                        "nl.rugzak.platform.site..", "nl.rugzak.platform.residents..", "nl.rugzak.platform.initiatives..")
+                .should().dependOnClassesThat().resideInAPackage("nl.rugzak.platform.updates..")
+                .check(RUGZAK);
     }
 
     @Test

@@ -66,13 +66,15 @@ public class InitiativeView extends Div implements BeforeEnterObserver, HasDynam
     private final CommentSections comments;
     private final Reports reports;
     private final ShareButtons share;
+    private final List<InitiativePageSection> sections;
     final Feedback feedback = new Feedback();
     InitiativeDetail detail;
     private long id;
 
     public InitiativeView(Initiatives initiatives, SafeMarkdown markdown, PolicyTopics topics, EnabledModules modules,
                           ModuleSettings settings, Moderation moderation, CommentSections comments,
-                          Reports reports, ShareButtons share) {
+                          Reports reports, ShareButtons share, List<InitiativePageSection> sections) {
+        this.sections = sections;
         this.initiatives = initiatives;
         this.share = share;
         this.markdown = markdown;
@@ -156,6 +158,7 @@ public class InitiativeView extends Div implements BeforeEnterObserver, HasDynam
             add(moderatorActions());
         }
         add(history());
+        sections.forEach(section -> add(section.create(id)));
         if (detail.status().isPublic() && !detail.hidden()) {
             add(comments.create(new ContentRef(InitiativesModule.ID, id)));
         }

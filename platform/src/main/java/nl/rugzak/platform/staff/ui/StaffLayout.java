@@ -31,6 +31,7 @@ public class StaffLayout extends Div implements RouterLayout {
             new MenuItem("/beheer", "Overzicht", List.of("editor", "moderator", "tenant-admin"), null),
             new MenuItem("/beheer/initiatieven", "Initiatieven", List.of("editor", "moderator", "tenant-admin"), "initiatives"),
             new MenuItem("/beheer/themas", "Beleidsthema's", List.of("editor", "tenant-admin"), "topics"),
+            new MenuItem("/beheer/nieuws", "Nieuws", List.of("editor", "tenant-admin"), "updates"),
             new MenuItem("/beheer/moderatie", "Moderatie", List.of("moderator", "tenant-admin"), null),
             new MenuItem("/beheer/paginas", "Pagina's", List.of("editor", "tenant-admin"), null),
             new MenuItem("/beheer/widget", "Widget", List.of("editor", "tenant-admin"), null),

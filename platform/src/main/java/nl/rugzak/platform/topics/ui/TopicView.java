@@ -38,10 +38,12 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final List<TopicContributions> contributions;
     private final SafeMarkdown markdown;
     private final ShareButtons share;
+    private final List<TopicPageSection> sections;
     private String title = "Beleidsthema";
 
     public TopicView(PolicyTopics topics, List<TopicContributions> contributions, SafeMarkdown markdown,
-                     ShareButtons share) {
+                     ShareButtons share, List<TopicPageSection> sections) {
+        this.sections = sections;
         this.topics = topics;
         this.share = share;
         this.contributions = contributions;
@@ -104,6 +106,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
             linked.add(list);
         }
         add(linked);
+        sections.forEach(section -> add(section.create(topic.id())));
     }
 
     @Override

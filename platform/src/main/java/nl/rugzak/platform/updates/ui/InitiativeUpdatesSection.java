@@ -1,0 +1,51 @@
+package nl.rugzak.platform.updates.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import nl.rugzak.platform.content.SafeMarkdown;
+import nl.rugzak.platform.initiatives.ui.InitiativePageSection;
+import nl.rugzak.platform.modules.EnabledModules;
+import nl.rugzak.platform.updates.UpdateTarget;
+import nl.rugzak.platform.updates.Updates;
+import nl.rugzak.platform.updates.UpdatesModule;
+
+/** On an initiative's page: its news, and for its owner (or an editor) a link to write some. */
+@org.springframework.stereotype.Component
+class InitiativeUpdatesSection implements InitiativePageSection {
+
+    private final Updates updates;
+    private final EnabledModules modules;
+    private final SafeMarkdown markdown;
+
+    InitiativeUpdatesSection(Updates updates, EnabledModules modules, SafeMarkdown markdown) {
+        this.updates = updates;
+        this.modules = modules;
+        this.markdown = markdown;
+    }
+
+    @Override
+    public Component create(long initiativeId) {
+        Section section = new Section();
+        if (!modules.isEnabled(UpdatesModule.ID)) {
+            section.setVisible(false);
+            return section;
+        }
+        section.addClassName("rugzak-updates");
+        section.add(new H2("Nieuws over dit initiatief"));
+        UpdateTarget target = UpdateTarget.initiative(initiativeId);
+        Div actions = new Div();
+        if (updates.mayPostOn(target)) {
+            Anchor write = new Anchor("/nieuws/schrijven?initiatief=" + initiativeId, "Schrijf nieuws over dit initiatief");
+            write.addClassName("rugzak-button-link");
+            actions.add(write);
+        }
+        Anchor feed = new Anchor("/feeds/initiatief/" + initiativeId + ".atom", "Feed (Atom)");
+        feed.setRouterIgnore(true);
+        actions.add(feed);
+        section.add(actions, UpdateList.of(updates.published(target, 10), markdown, "Nog geen nieuws over dit initiatief."));
+        return section;
+    }
+}

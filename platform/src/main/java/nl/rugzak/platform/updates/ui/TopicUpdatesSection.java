@@ -1,0 +1,80 @@
+package nl.rugzak.platform.updates.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Section;
+import nl.rugzak.platform.content.SafeMarkdown;
+import nl.rugzak.platform.modules.EnabledModules;
+import nl.rugzak.platform.residents.CurrentUser;
+import nl.rugzak.platform.site.ui.Feedback;
+import nl.rugzak.platform.topics.ui.TopicPageSection;
+import nl.rugzak.platform.updates.Following;
+import nl.rugzak.platform.updates.UpdateTarget;
+import nl.rugzak.platform.updates.Updates;
+import nl.rugzak.platform.updates.UpdatesModule;
+
+
+/** On a topic's page: its news, following it, and (for editors) writing about it. */
+@org.springframework.stereotype.Component
+class TopicUpdatesSection implements TopicPageSection {
+
+    private final Updates updates;
+    private final Following following;
+    private final EnabledModules modules;
+    private final CurrentUser currentUser;
+    private final SafeMarkdown markdown;
+
+    TopicUpdatesSection(Updates updates, Following following, EnabledModules modules, CurrentUser currentUser,
+                        SafeMarkdown markdown) {
+        this.updates = updates;
+        this.following = following;
+        this.modules = modules;
+        this.currentUser = currentUser;
+        this.markdown = markdown;
+    }
+
+    @Override
+    public Component create(long topicId) {
+        Section section = new Section();
+        if (!modules.isEnabled(UpdatesModule.ID)) {
+            section.setVisible(false);
+            return section;
+        }
+        section.addClassName("rugzak-updates");
+        section.add(new H2("Nieuws over dit thema"));
+        UpdateTarget target = UpdateTarget.topic(topicId);
+        Div actions = new Div();
+        Feedback feedback = new Feedback();
+        if (currentUser.visitor().isPresent()) {
+            actions.add(followButton(topicId, feedback));
+        }
+        if (updates.mayPostOn(target)) {
+            Anchor write = new Anchor("/nieuws/schrijven?thema=" + topicId, "Schrijf nieuws over dit thema");
+            write.addClassName("rugzak-button-link");
+            actions.add(write);
+        }
+        Anchor feed = new Anchor("/feeds/thema/" + topicId + ".atom", "Feed (Atom)");
+        feed.setRouterIgnore(true);
+        actions.add(feed);
+        section.add(actions, feedback, UpdateList.of(updates.published(target, 10), markdown, "Nog geen nieuws over dit thema."));
+        return section;
+    }
+
+    private Button followButton(long topicId, Feedback feedback) {
+        Button button = new Button();
+        boolean[] follows = {following.followsTopic(topicId)};
+        button.setText(follows[0] ? "Niet meer volgen" : "Volgen");
+        button.addClickListener(click -> {
+            boolean next = !follows[0];
+            if (feedback.attempt(() -> following.followTopic(topicId, next),
+                    next ? "U volgt dit thema. Het nieuws ziet u onder \"Wat ik volg\"." : "U volgt dit thema niet meer.")) {
+                follows[0] = next;
+                button.setText(next ? "Niet meer volgen" : "Volgen");
+            }
+        });
+        return button;
+    }
+}
