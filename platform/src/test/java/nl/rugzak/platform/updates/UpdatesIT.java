@@ -402,4 +402,24 @@ class UpdatesIT extends IntegrationTest {
         assertThatThrownBy(() -> users.run("voorbeeld", "volger", () -> following.followTopic(999_999_999L, true)))
                 .isInstanceOf(NotFoundException.class);
     }
+
+    @Test
+    void aSharedUpdateLinkPreviewsOnlyPublicNewsAndTheWidgetListsIt() {
+        String title = unique("Nieuwe bankjes op het plein");
+        long shown = post("voorbeeld", "redacteur", new UpdateDraft(UpdateTarget.SITE, title, "De bankjes staan er.",
+                UpdateDraft.Publication.NOW, null, null, null));
+        String draftTitle = unique("Nog geheim");
+        long draft = post("voorbeeld", "redacteur", new UpdateDraft(UpdateTarget.SITE, draftTitle, "Nog niet klaar.",
+                UpdateDraft.Publication.DRAFT, null, null, null));
+
+        var page = org.jsoup.Jsoup.parse(site("voorbeeld.localhost").get("/nieuws/" + shown).body());
+        assertThat(page.select("meta[property=og:title]").attr("content")).isEqualTo(title);
+        assertThat(page.select("meta[property=og:description]").attr("content")).isEqualTo("De bankjes staan er.");
+        var hidden = org.jsoup.Jsoup.parse(site("voorbeeld.localhost").get("/nieuws/" + draft).body());
+        assertThat(hidden.head().html()).doesNotContain(draftTitle);
+
+        String widget = site("voorbeeld.localhost").get("/widget/nieuws?aantal=20").body();
+        assertThat(widget).contains(title).doesNotContain(draftTitle);
+        assertThat(site("oosterhaven.localhost").get("/widget/nieuws?aantal=20").body()).doesNotContain(title);
+    }
 }
