@@ -12,7 +12,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 
 /**
- * The widget is framed by other sites, so it gets its own filter chain: public, no session, no cookies, and
+ * The widget is framed by other sites, so it gets its own filter chain: public (GET only: CSRF protection stays on, as everywhere but the Stripe webhook), no session, no cookies, and
  * without the X-Frame-Options: DENY the site's pages carry (its own CSP says {@code frame-ancestors *} instead).
  * A suspended municipality's widget is closed like its site.
  */
@@ -27,7 +27,6 @@ class WidgetSecurity {
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.frameOptions(frame -> frame.disable()).cacheControl(cache -> cache.disable()))
                 .addFilterAfter(new SuspensionGate(registry, securityContext), AnonymousAuthenticationFilter.class);
         return http.build();
