@@ -27,4 +27,17 @@ class SiteStylesheetsIT extends IntegrationTest {
             }
         }
     }
+
+    @Test
+    void theOpenFontsTheBaseThemeDeclaresAreServedFromTheSiteItself() {
+        String css = site("voorbeeld.localhost").get("/rugzak/base.css").body();
+        var fonts = java.util.regex.Pattern.compile("url\\(\"(fonts/[a-z0-9-]+\\.woff2)\"\\)").matcher(css).results()
+                .map(match -> match.group(1)).toList();
+        assertThat(fonts).hasSize(4);
+        for (String font : fonts) {
+            var response = site("oosterhaven.localhost").get("/rugzak/" + font);
+            assertThat(response.statusCode()).as(font).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(font).isEqualTo("font/woff2");
+        }
+    }
 }

@@ -5,7 +5,8 @@ import java.util.Optional;
 
 /**
  * The font families a tenant may choose. Each maps to a fixed CSS font stack written here, so no font name typed
- * by a user ever reaches a stylesheet. All are web-safe or system fonts: nothing is fetched from a font service.
+ * by a user ever reaches a stylesheet. Web-safe and system fonts, plus open fonts Rugzak serves itself (base.css):
+ * nothing is fetched from a font service.
  */
 public enum FontChoice {
     SYSTEM("Systeemlettertype (standaard)", "system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif"),
@@ -13,7 +14,10 @@ public enum FontChoice {
     VERDANA("Verdana", "Verdana, \"DejaVu Sans\", sans-serif"),
     TAHOMA("Tahoma", "Tahoma, Verdana, \"DejaVu Sans\", sans-serif"),
     TREBUCHET("Trebuchet MS", "\"Trebuchet MS\", \"Lucida Grande\", sans-serif"),
-    GEORGIA("Georgia (schreef)", "Georgia, \"DejaVu Serif\", serif");
+    GEORGIA("Georgia (schreef)", "Georgia, \"DejaVu Serif\", serif"),
+    ATKINSON_HYPERLEGIBLE("Atkinson Hyperlegible (open lettertype, extra goed leesbaar)",
+            "\"Atkinson Hyperlegible\", system-ui, sans-serif"),
+    NOTO_SANS("Noto Sans (open lettertype)", "\"Noto Sans\", system-ui, sans-serif");
 
     private final String label;
     private final String stack;
