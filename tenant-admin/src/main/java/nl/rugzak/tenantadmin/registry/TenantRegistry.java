@@ -40,6 +40,11 @@ public class TenantRegistry {
         return Optional.ofNullable(current().bySlug.get(id.slug()));
     }
 
+    /** The tenant a lab address names (e.g. {@code /tenantbeheer/gemeente/:slug}); empty for a malformed or unknown slug. */
+    public Optional<Tenant> findBySlug(String slug) {
+        return slug != null && TenantId.isWellFormed(slug) ? find(new TenantId(slug)) : Optional.empty();
+    }
+
     public List<Tenant> all() {
         return current().all;
     }

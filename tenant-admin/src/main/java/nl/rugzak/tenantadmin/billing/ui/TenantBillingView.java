@@ -83,12 +83,12 @@ public class TenantBillingView extends Main implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String slug = event.getRouteParameters().get("slug").orElse("");
-        if (!TenantId.isWellFormed(slug) || registry.find(new TenantId(slug)).isEmpty()) {
+        var tenant = registry.findBySlug(event.getRouteParameters().get("slug").orElse(""));
+        if (tenant.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        id = new TenantId(slug);
+        id = tenant.get().id();
         render();
     }
 

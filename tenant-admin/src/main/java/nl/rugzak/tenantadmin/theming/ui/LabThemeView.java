@@ -15,7 +15,6 @@ import nl.rugzak.tenantadmin.console.ui.LabLayout;
 import nl.rugzak.tenantadmin.console.ui.TenantDetailView;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
-import nl.rugzak.tenantadmin.tenancy.TenantId;
 import nl.rugzak.tenantadmin.theming.TenantThemes;
 
 /** The theme editor for lab staff, for any municipality, reached from the municipality's page. */
@@ -39,7 +38,7 @@ public class LabThemeView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String slug = event.getRouteParameters().get("slug").orElse("");
-        var tenant = TenantId.isWellFormed(slug) ? registry.find(new TenantId(slug)) : java.util.Optional.<nl.rugzak.tenantadmin.registry.Tenant>empty();
+        var tenant = registry.findBySlug(slug);
         if (tenant.isEmpty()) {
             add(new H1("Gemeente niet gevonden"), new Paragraph("Deze gemeente bestaat niet (meer)."));
             return;
