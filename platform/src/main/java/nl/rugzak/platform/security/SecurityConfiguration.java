@@ -52,6 +52,7 @@ class SecurityConfiguration {
         // Answers anonymous visitors itself (401); everything else falls under Vaadin's deny-by-default.
         // Images decide per item who may see them (a hidden initiative's photo is not found).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/api/me").permitAll()
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/taal").permitAll()
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/beeld/**").permitAll()
                 // Atom feeds carry public updates only; the controller answers per tenant and module.
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/feeds/**").permitAll());

@@ -8,6 +8,7 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import nl.rugzak.platform.language.SiteLanguages;
 import nl.rugzak.platform.sharing.PageMeta;
 import nl.rugzak.platform.sharing.SharedPageDescriber;
 import nl.rugzak.platform.sharing.SiteDescriptions;
@@ -31,8 +32,10 @@ class SiteHead implements VaadinServiceInitListener {
     private final TenantRegistry registry;
     private final SiteUrls sites;
     private final List<SharedPageDescriber> describers;
+    private final SiteLanguages languages;
 
-    SiteHead(TenantRegistry registry, SiteUrls sites, List<SharedPageDescriber> describers) {
+    SiteHead(TenantRegistry registry, SiteUrls sites, List<SharedPageDescriber> describers, SiteLanguages languages) {
+        this.languages = languages;
         this.registry = registry;
         this.sites = sites;
         this.describers = describers;
@@ -46,7 +49,8 @@ class SiteHead implements VaadinServiceInitListener {
     private void describePage(IndexHtmlResponse response) {
         Document document = response.getDocument();
         Optional<Tenant> tenant = TenantContext.current().flatMap(registry::find);
-        document.selectFirst("html").attr("lang", "nl");
+        java.util.Locale language = languages.resolve(((VaadinServletRequest) response.getVaadinRequest()).getHttpServletRequest());
+        document.selectFirst("html").attr("lang", language.getLanguage());
         if (tenant.isEmpty()) {
             document.title("Co-creatie Lab – tenantbeheer");
             return;
@@ -65,7 +69,7 @@ class SiteHead implements VaadinServiceInitListener {
         property(head, "og:site_name", name);
         property(head, "og:title", meta.title());
         property(head, "og:description", meta.description());
-        property(head, "og:locale", "nl_NL");
+        property(head, "og:locale", language.getLanguage().equals("en") ? "en_GB" : "nl_NL");
         if (base != null) {
             property(head, "og:url", base + meta.path());
         }

@@ -15,6 +15,7 @@ import nl.rugzak.tenantadmin.registry.TenantNaming;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantRegistryStore;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import nl.rugzak.tenantadmin.text.UserFacingException;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.springframework.stereotype.Service;
 
@@ -26,9 +27,9 @@ import org.springframework.stereotype.Service;
 public class TenantSettings {
 
     /** A setting that cannot be saved as given; the message is for the lab admin. */
-    public static class SettingsException extends RuntimeException {
-        public SettingsException(String dutchMessage) {
-            super(dutchMessage);
+    public static class SettingsException extends UserFacingException {
+        public SettingsException(String key, Object... args) {
+            super(key, args);
         }
     }
 
@@ -64,10 +65,10 @@ public class TenantSettings {
     public void removeAlias(TenantId id, String host) {
         change(id, "tenant.domain.remove", host, tenant -> {
             if (host.equals(tenant.primaryHost())) {
-                throw new SettingsException("Het hoofddomein kan niet worden verwijderd. Maak eerst een ander domein hoofddomein.");
+                throw new SettingsException("settings.primary-domain-stays");
             }
             if (!tenant.aliasHosts().contains(host)) {
-                throw new SettingsException("'" + host + "' is geen domein van deze gemeente.");
+                throw new SettingsException("settings.not-a-domain", host);
             }
             store.removeAlias(id, host);
         }, true);
@@ -77,7 +78,7 @@ public class TenantSettings {
     public void makePrimary(TenantId id, String host) {
         change(id, "tenant.domain.primary", host, tenant -> {
             if (!tenant.aliasHosts().contains(host)) {
-                throw new SettingsException("Voeg '" + host + "' eerst toe als domein van deze gemeente.");
+                throw new SettingsException("settings.add-domain-first", host);
             }
             store.makePrimary(id, host);
         }, true);
@@ -85,9 +86,19 @@ public class TenantSettings {
 
     @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public void setLocales(TenantId id, List<String> locales) {
+        changeLocales(id, locales);
+    }
+
+    /** A municipality's own admin chooses which languages its site offers; always its own tenant. */
+    @PreAuthorize("hasRole('tenant-admin')")
+    public void setOwnLocales(List<String> locales) {
+        changeLocales(TenantContext.require(), locales);
+    }
+
+    private void changeLocales(TenantId id, List<String> locales) {
         change(id, "tenant.locales", String.join(",", locales), tenant -> {
             if (locales.isEmpty() || !List.of("nl", "en").containsAll(locales) || new HashSet<>(locales).size() != locales.size()) {
-                throw new SettingsException("Kies minstens één taal: Nederlands (nl) en/of Engels (en).");
+                throw new SettingsException("settings.languages-invalid");
             }
             store.setLocales(id, locales);
         }, true);
@@ -99,10 +110,10 @@ public class TenantSettings {
             String email = blankToNull(contact.email());
             String phone = blankToNull(contact.phone());
             if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-                throw new SettingsException("Vul een geldig e-mailadres in, bijvoorbeeld participatie@gemeente.nl.");
+                throw new SettingsException("settings.email-invalid");
             }
             if (phone != null && !phone.matches("[+0-9 ()-]{6,20}")) {
-                throw new SettingsException("Vul een geldig telefoonnummer in, bijvoorbeeld 14 020 of 020-1234567.");
+                throw new SettingsException("settings.phone-invalid");
             }
             store.setContact(id, new Tenant.Contact(email, phone));
         }, false);
@@ -127,18 +138,18 @@ public class TenantSettings {
         change(id, "tenant.modules", String.join(",", modules), tenant -> {
             for (String module : modules) {
                 if (catalogue.find(module).isEmpty()) {
-                    throw new SettingsException("Onbekende module: " + module);
+                    throw new SettingsException("settings.module-unknown", module);
                 }
             }
             if (new HashSet<>(modules).size() != modules.size()) {
-                throw new SettingsException("Een module staat er twee keer in.");
+                throw new SettingsException("settings.module-twice");
             }
             store.setModules(id, modules);
         }, false);
     }
 
     private void change(TenantId id, String action, String details, Consumer<Tenant> change, boolean realmFollows) {
-        Tenant tenant = registry.find(id).orElseThrow(() -> new SettingsException("Deze gemeente bestaat niet."));
+        Tenant tenant = registry.find(id).orElseThrow(() -> new SettingsException("settings.no-such-tenant"));
         try {
             change.accept(tenant);
         } catch (SettingsException e) {
@@ -151,8 +162,7 @@ public class TenantSettings {
                 realms.provision(registry.find(id).orElseThrow());
             } catch (RuntimeException e) {
                 audit.record(LabActor.current(), "tenant.realm.sync", id.slug(), e.toString(), AuditLog.Outcome.FAILED);
-                throw new SettingsException("De wijziging is opgeslagen, maar de inlogomgeving kon niet worden bijgewerkt. "
-                        + "Dit gebeurt opnieuw bij de volgende herstart; probeer het anders later nog eens.");
+                throw new SettingsException("settings.realm-not-updated");
             }
         }
     }

@@ -12,12 +12,14 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.rugzak.tenantadmin.modules.ParticipationModule;
+import nl.rugzak.tenantadmin.text.ui.LanguageSwitch;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /** The top of every tenant page: the municipality's name, its modules, and logging in or out. */
 public class SiteHeader extends Header {
 
-    public SiteHeader(String tenantName, List<ParticipationModule> modules, AuthenticationContext authentication) {
+    public SiteHeader(String tenantName, List<ParticipationModule> modules, AuthenticationContext authentication,
+                      List<java.util.Locale> languages) {
         addClassName("rugzak-header");
         Anchor home = new Anchor("/", tenantName);
         home.addClassName("rugzak-header-home");
@@ -49,7 +51,7 @@ public class SiteHeader extends Header {
             login.setRouterIgnore(true);
             account.add(login);
         });
-        add(account);
+        add(account, new LanguageSwitch(languages));
     }
 
     /** A notice under the header when the site can only be read (archived, or suspended for staff). */

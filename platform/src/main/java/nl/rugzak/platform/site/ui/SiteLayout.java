@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.rugzak.platform.language.SiteLanguages;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
@@ -20,7 +21,7 @@ public class SiteLayout extends Div implements RouterLayout {
 
     private final Main main = new Main();
 
-    public SiteLayout(TenantRegistry registry, EnabledModules modules, AuthenticationContext authentication) {
+    public SiteLayout(TenantRegistry registry, EnabledModules modules, AuthenticationContext authentication, SiteLanguages languages) {
         var tenant = registry.find(TenantContext.require()).orElseThrow();
         addClassName("rugzak-site");
         Anchor skip = new Anchor("#main-content", "Naar de inhoud");
@@ -29,7 +30,7 @@ public class SiteLayout extends Div implements RouterLayout {
         main.setId("main-content");
         main.addClassName("rugzak-page");
         main.getElement().setAttribute("tabindex", "-1");
-        add(skip, new SiteHeader(tenant.displayName(), modules.inOrder(), authentication),
+        add(skip, new SiteHeader(tenant.displayName(), modules.inOrder(), authentication, languages.offered()),
                 SiteHeader.statusNotice(tenant.status()), main, new SiteFooter(tenant.displayName()));
     }
 

@@ -14,6 +14,7 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.platform.billing.ui.PastDueBanner;
+import nl.rugzak.platform.language.SiteLanguages;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.site.ui.SiteFooter;
 import nl.rugzak.platform.site.ui.SiteHeader;
@@ -36,13 +37,14 @@ public class StaffLayout extends Div implements RouterLayout {
             new MenuItem("/beheer/paginas", "Pagina's", List.of("editor", "tenant-admin"), null),
             new MenuItem("/beheer/widget", "Widget", List.of("editor", "tenant-admin"), null),
             new MenuItem("/beheer/modules", "Modules", List.of("tenant-admin"), null),
+            new MenuItem("/beheer/talen", "Talen", List.of("tenant-admin"), null),
             new MenuItem("/beheer/huisstijl", "Huisstijl", List.of("tenant-admin"), null),
             new MenuItem("/beheer/facturatie", "Facturatie", List.of("tenant-admin"), null));
 
     private final Main main = new Main();
 
     public StaffLayout(TenantRegistry registry, EnabledModules modules, PastDueBanner pastDue,
-                       AuthenticationContext authentication) {
+                       AuthenticationContext authentication, SiteLanguages languages) {
         var tenant = registry.find(TenantContext.require()).orElseThrow();
         addClassName("rugzak-site");
         Anchor skip = new Anchor("#main-content", "Naar de inhoud");
@@ -61,7 +63,7 @@ public class StaffLayout extends Div implements RouterLayout {
         main.getElement().setAttribute("tabindex", "-1");
         Div body = new Div(menu, main);
         body.addClassName("rugzak-staff");
-        add(skip, new SiteHeader(tenant.displayName(), modules.inOrder(), authentication),
+        add(skip, new SiteHeader(tenant.displayName(), modules.inOrder(), authentication, languages.offered()),
                 SiteHeader.statusNotice(tenant.status()), pastDue, body, new SiteFooter(tenant.displayName()));
     }
 

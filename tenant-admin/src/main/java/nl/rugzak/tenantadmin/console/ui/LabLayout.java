@@ -11,6 +11,8 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
+import nl.rugzak.tenantadmin.text.Texts;
+import nl.rugzak.tenantadmin.text.ui.LanguageSwitch;
 
 /** The frame of every control-plane page: what it is, where to go, who is logged in. */
 @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
@@ -33,7 +35,7 @@ public class LabLayout extends Div implements RouterLayout {
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             nav.add(logout);
         });
-        header.add(title, nav);
+        header.add(title, nav, new LanguageSwitch(Texts.LANGUAGES));
         add(header);
     }
 }
