@@ -1,9 +1,11 @@
 package nl.rugzak.platform.content;
 
-/** Input that is refused, with a plain Dutch message the UI shows as it is. Nothing was changed. */
-public class ContentRejectedException extends RuntimeException {
+import nl.rugzak.tenantadmin.text.UserFacingException;
 
-    public ContentRejectedException(String dutchMessage) {
-        super(dutchMessage);
+/** Input that is refused, with a plain Dutch message the UI shows as it is. Nothing was changed. */
+public class ContentRejectedException extends UserFacingException {
+
+    public ContentRejectedException(String key, Object... args) {
+        super(key, args);
     }
 }

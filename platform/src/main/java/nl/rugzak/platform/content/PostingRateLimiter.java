@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
 public class PostingRateLimiter {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.forLanguageTag("nl"));
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d MMMM 'om' HH:mm",
-            Locale.forLanguageTag("nl"));
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm", // not-ui-text: readable in every language
+            Locale.ROOT);
 
     private record Key(String tenant, String subject) {
     }
@@ -67,19 +67,19 @@ public class PostingRateLimiter {
         ConsumptionProbe probe = buckets.computeIfAbsent(key, k -> newBucket()).tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             Instant retryAt = clock.instant().plusNanos(probe.getNanosToWaitForRefill()).plusSeconds(1);
-            throw new RateLimitedException("U plaatst te veel berichten kort na elkaar. "
-                    + whenAgain(retryAt) , retryAt);
+            throw tooFast(retryAt);
         }
     }
 
-    private String whenAgain(Instant retryAt) {
+    private RateLimitedException tooFast(Instant retryAt) {
         Duration wait = Duration.between(clock.instant(), retryAt);
         if (wait.toSeconds() < 60) {
-            return "Probeer het over " + Math.max(1, wait.toSeconds()) + " seconden opnieuw.";
+            return new RateLimitedException(retryAt, "content.too-fast.seconds", Math.max(1, wait.toSeconds()));
         }
         ZonedDateTime at = retryAt.atZone(ContentConfiguration.DUTCH_TIME);
         boolean today = at.toLocalDate().equals(LocalDate.now(clock.withZone(ContentConfiguration.DUTCH_TIME)));
-        return "Probeer het " + (today ? "om " + TIME.format(at) : "op " + DATE_TIME.format(at)) + " opnieuw.";
+        return today ? new RateLimitedException(retryAt, "content.too-fast.today", TIME.format(at))
+                : new RateLimitedException(retryAt, "content.too-fast.later", DATE_TIME.format(at));
     }
 
     private Bucket newBucket() {

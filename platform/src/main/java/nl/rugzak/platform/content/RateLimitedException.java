@@ -7,8 +7,8 @@ public class RateLimitedException extends ContentRejectedException {
 
     private final Instant retryAt;
 
-    public RateLimitedException(String dutchMessage, Instant retryAt) {
-        super(dutchMessage);
+    public RateLimitedException(Instant retryAt, String key, Object... args) {
+        super(key, args);
         this.retryAt = retryAt;
     }
 

@@ -5,7 +5,7 @@ import nl.rugzak.platform.content.ContentRejectedException;
 /** The resident is blocked from posting at this municipality; the message gives the reason and the end date. */
 public class BlockedException extends ContentRejectedException {
 
-    public BlockedException(String dutchMessage) {
-        super(dutchMessage);
+    public BlockedException(String key, Object... args) {
+        super(key, args);
     }
 }

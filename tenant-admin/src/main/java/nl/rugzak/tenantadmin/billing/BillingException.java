@@ -1,16 +1,19 @@
 package nl.rugzak.tenantadmin.billing;
 
+import nl.rugzak.tenantadmin.text.UserFacingException;
+
 /** A billing action that could not be done; the message is Dutch and fit to show to the person who asked. */
-public class BillingException extends RuntimeException {
+public class BillingException extends UserFacingException {
 
     private final boolean retryable;
 
-    public BillingException(String message) {
-        this(message, false, null);
+    public BillingException(String key, Object... args) {
+        super(key, args);
+        this.retryable = false;
     }
 
-    public BillingException(String message, boolean retryable, Throwable cause) {
-        super(message, cause);
+    public BillingException(boolean retryable, Throwable cause, String key, Object... args) {
+        super(cause, key, args);
         this.retryable = retryable;
     }
 

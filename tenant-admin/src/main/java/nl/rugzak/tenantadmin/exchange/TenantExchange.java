@@ -1,5 +1,7 @@
 package nl.rugzak.tenantadmin.exchange;
 
+import nl.rugzak.tenantadmin.text.UserFacingException;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -51,9 +53,9 @@ public class TenantExchange {
     public static final int VERSION = 1;
 
     /** The export cannot be restored; the message is for the lab admin. */
-    public static class ExchangeException extends RuntimeException {
-        public ExchangeException(String dutchMessage) {
-            super(dutchMessage);
+    public static class ExchangeException extends UserFacingException {
+        public ExchangeException(String key, Object... args) {
+            super(key, args);
         }
     }
 

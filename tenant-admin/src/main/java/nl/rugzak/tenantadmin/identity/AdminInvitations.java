@@ -1,5 +1,7 @@
 package nl.rugzak.tenantadmin.identity;
 
+import nl.rugzak.tenantadmin.text.UserFacingException;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,9 +31,9 @@ public class AdminInvitations {
     static final Duration VALID_FOR = Duration.ofDays(7);
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    public static final class InvitationException extends RuntimeException {
-        public InvitationException(String dutchMessage) {
-            super(dutchMessage);
+    public static final class InvitationException extends UserFacingException {
+        public InvitationException(String key, Object... args) {
+            super(key, args);
         }
     }
 

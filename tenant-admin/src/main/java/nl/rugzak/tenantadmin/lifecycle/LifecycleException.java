@@ -1,9 +1,11 @@
 package nl.rugzak.tenantadmin.lifecycle;
 
-/** A lifecycle change that is not allowed now; the message says why, for the lab admin. */
-public class LifecycleException extends RuntimeException {
+import nl.rugzak.tenantadmin.text.UserFacingException;
 
-    public LifecycleException(String dutchMessage) {
-        super(dutchMessage);
+/** A lifecycle change that is not allowed now; the message says why, for the lab admin. */
+public class LifecycleException extends UserFacingException {
+
+    public LifecycleException(String key, Object... args) {
+        super(key, args);
     }
 }

@@ -1,5 +1,7 @@
 package nl.rugzak.tenantadmin.lifecycle;
 
+import nl.rugzak.tenantadmin.text.UserFacingException;
+
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantStatus;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
@@ -9,9 +11,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class TenantWriteGuard {
 
-    public static final class ReadOnlyException extends RuntimeException {
-        ReadOnlyException(String dutchMessage) {
-            super(dutchMessage);
+    public static final class ReadOnlyException extends UserFacingException {
+        ReadOnlyException(String key, Object... args) {
+            super(key, args);
         }
     }
 

@@ -1,9 +1,11 @@
 package nl.rugzak.tenantadmin.media;
 
-/** An upload that is refused; the message is Dutch and tells the person what to upload instead. */
-public class UnsafeImageException extends RuntimeException {
+import nl.rugzak.tenantadmin.text.UserFacingException;
 
-    public UnsafeImageException(String dutchMessage) {
-        super(dutchMessage);
+/** An upload that is refused; the message is Dutch and tells the person what to upload instead. */
+public class UnsafeImageException extends UserFacingException {
+
+    public UnsafeImageException(String key, Object... args) {
+        super(key, args);
     }
 }

@@ -127,8 +127,7 @@ public class TenantThemes {
             String pairs = failures.stream().map(ContrastFailure::pair).collect(Collectors.joining(", "));
             audit.record(LabActor.current(), action, tenant.slug(), "versie " + version.number() + ": contrast " + pairs,
                     AuditLog.Outcome.REFUSED);
-            throw new ThemeException("Publiceren kan niet: het contrast is te laag bij " + pairs
-                    + ". Zo is de site niet goed leesbaar (WCAG AA).", failures);
+            throw new ThemeException(failures, "theming.contrast-too-low", pairs);
         }
         store.publish(tenant, version.number());
         audit.record(LabActor.current(), action, tenant.slug(), "versie " + version.number(), AuditLog.Outcome.SUCCEEDED);

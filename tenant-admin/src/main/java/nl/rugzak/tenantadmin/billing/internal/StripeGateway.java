@@ -158,13 +158,12 @@ public class StripeGateway {
                 throw unreachable(e);
             }
             String detail = e.getStripeError() == null ? e.getMessage() : e.getStripeError().getMessage();
-            throw new BillingException("Stripe weigerde dit verzoek: " + detail, false, e);
+            throw new BillingException(false, e, "billing.stripe-refused", detail);
         }
     }
 
     private static BillingException unreachable(StripeException e) {
-        return new BillingException("Stripe is nu niet bereikbaar. Er is niets veranderd. Probeer het over een paar minuten opnieuw.",
-                true, e);
+        return new BillingException(true, e, "billing.stripe-unreachable");
     }
 
     @FunctionalInterface
