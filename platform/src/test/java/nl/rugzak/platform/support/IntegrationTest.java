@@ -36,6 +36,8 @@ public abstract class IntegrationTest {
         registry.add("rugzak.keycloak.embedded-port", () -> "0");
         // The lab's cap of 10 is tested on its own; these tests together create more tenants than that.
         registry.add("rugzak.tenants.max", () -> "100");
+        // Browser tests see the site as residents do, without Vaadin's development tools on top.
+        registry.add("vaadin.devmode.devTools.enabled", () -> "false");
         // Billing talks to a local Stripe stub (tests run offline); without these billing is off, as by default.
         registry.add("rugzak.billing.stripe.api-base", StripeStub::baseUrl);
         registry.add("rugzak.billing.stripe.secret-key", () -> StripeStub.SECRET_KEY);

@@ -1,0 +1,95 @@
+package nl.rugzak.platform.e2e;
+
+import java.util.List;
+
+import nl.rugzak.platform.support.IntegrationTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A journey in a real Chromium against the whole application (embedded PostgreSQL and Keycloak, demo tenants), with
+ * the accessibility gate after every page and state change. Actions go by keyboard (Tab to the control, then Enter
+ * or Space), so every step is also proven reachable and operable without a mouse.
+ */
+@Tag("browser")
+public abstract class BrowserJourney extends IntegrationTest {
+
+    protected static final String PASSWORD = "rugzak-demo-2026";
+
+    protected RealBrowser browser;
+    protected AccessibilityGate gate;
+
+    /** Starts a journey that logs in: waits for Keycloak first. */
+    protected void start(String journey) {
+        awaitIdentity();
+        startAnonymous(journey);
+    }
+
+    protected void startAnonymous(String journey) {
+        browser = new RealBrowser("nl");
+        gate = new AccessibilityGate(browser, journey);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    protected String siteUrl(String slug) {
+        return "http://" + slug + ".localhost:" + port;
+    }
+
+    protected String admin() {
+        return "http://admin.localhost:" + port;
+    }
+
+    /** Logs in through Keycloak's own login page (themed per municipality), checked by the gate too. */
+    protected void logIn(String username) {
+        WebElement login = browser.find(RealBrowser.text("a", "Inloggen"));
+        browser.reachAndPress(login, Keys.ENTER);
+        keycloakLogin(username);
+    }
+
+    protected void keycloakLogin(String username) {
+        WebElement user = browser.find(By.id("username"));
+        gate.check("keycloak-login");
+        browser.typeInto(user, username);
+        browser.typeInto(browser.find(By.id("password")), PASSWORD);
+        browser.press(Keys.ENTER);
+        browser.settle();
+    }
+
+    protected WebElement button(String text) {
+        return browser.find(By.xpath("//vaadin-button[normalize-space(.)='" + text + "'] | //button[normalize-space(.)='" + text + "']"));
+    }
+
+    protected WebElement link(String text) {
+        return browser.find(RealBrowser.text("a", text));
+    }
+
+    /** The input or textarea of a Vaadin field with this label. */
+    protected WebElement field(String label) {
+        List<String> tags = List.of("vaadin-text-field", "vaadin-text-area", "vaadin-email-field", "vaadin-password-field",
+                "vaadin-integer-field", "vaadin-date-time-picker", "vaadin-date-picker");
+        String hosts = String.join(" | ", tags.stream().map(tag -> "//" + tag + "[@label=\"" + label + "\"]").toList());
+        WebElement host = browser.find(By.xpath(hosts));
+        return host.findElement(By.cssSelector("input, textarea"));
+    }
+
+    protected void press(String buttonText) {
+        browser.reachAndPress(button(buttonText), Keys.ENTER);
+    }
+
+    protected void follow(String linkText) {
+        browser.reachAndPress(link(linkText), Keys.ENTER);
+    }
+
+    protected void type(String label, String text) {
+        browser.typeInto(field(label), text);
+    }
+}

@@ -1,0 +1,200 @@
+package nl.rugzak.platform.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * One initiative's life in Gemeente Voorbeeldstad, as the people involved live it, each in their own browser: a
+ * resident starts it with a photo and takes part in another; an editor answers and moves its status; a moderator
+ * deals with a report; the municipality's admin changes the theme and the languages.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ParticipationJourneysBrowserIT extends BrowserJourney {
+
+    private static final String TITLE = "Bankjes langs de Lindegracht";
+    private static final String COMMENT = "Goed plan, ik help graag mee met sjouwen.";
+    private static String initiativePath;
+
+    @Test
+    @Order(1)
+    void residentStartsAnInitiativeWithAPhotoAndTakesPartInAnother() throws IOException {
+        start("resident");
+        browser.open(siteUrl("voorbeeld") + "/");
+        gate.check("home");
+        follow("Bewonersinitiatieven");
+        gate.check("initiatives");
+        logIn("bewoner");
+        assertThat(browser.text()).contains("Uitloggen");
+        gate.check("logged-in");
+
+        browser.open(siteUrl("voorbeeld") + "/initiatieven/nieuw");
+        gate.check("new-initiative");
+        gate.keyboardPass("new-initiative");
+        type("Titel", TITLE);
+        type("Korte samenvatting (een of twee zinnen)", "Zitplekken voor ouderen langs het water.");
+        type("Beschrijving", "Langs de gracht is nergens een bank. Wij willen er vijf, samen met de buurt gemaakt.");
+        type("Buurt of plek", "Lindegracht");
+        press("Opslaan");
+        waitFor(() -> browser.path().matches("/initiatieven/\\d+"));
+        initiativePath = browser.path();
+        gate.check("draft");
+
+        follow("Wijzigen en foto's");
+        type("Wat staat er op de foto? (voor wie hem niet kan zien)", "Een houten bank onder een linde");
+        WebElement upload = browser.find(By.tagName("vaadin-upload"));
+        browser.reach(upload);
+        WebElement fileInput = (WebElement) browser.script(
+                "const u = arguments[0]; return u.querySelector('input[type=file]') || u.shadowRoot.querySelector('input[type=file]');",
+                upload);
+        fileInput.sendKeys(photo().toString());
+        waitFor(() -> browser.text().contains("De foto is toegevoegd."));
+        assertThat(browser.driver().findElements(By.cssSelector("img[alt='Een houten bank onder een linde']"))).isNotEmpty();
+        gate.check("photo-added");
+
+        browser.open(siteUrl("voorbeeld") + initiativePath);
+        press("Indienen");
+        waitFor(() -> !browser.isPresent(By.xpath("//vaadin-button[normalize-space(.)='Indienen']")));
+        gate.check("submitted");
+
+        browser.open(siteUrl("voorbeeld") + "/initiatieven");
+        follow("Speeltuin De Eik opknappen");
+        gate.check("other-initiative");
+        gate.keyboardPass("other-initiative");
+        press("Steun dit initiatief");
+        waitFor(() -> browser.text().contains("Bedankt voor uw steun!"));
+        gate.check("supported");
+        press("Volgen");
+        waitFor(() -> browser.isPresent(By.xpath("//vaadin-button[normalize-space(.)='Niet meer volgen']")));
+        gate.check("following");
+        type("Uw reactie", COMMENT);
+        press("Plaatsen");
+        waitFor(() -> browser.text().contains(COMMENT));
+        gate.check("commented");
+
+        WebElement report = browser.find(By.xpath("//*[starts-with(@id, 'reactie-')][contains(normalize-space(.), \""
+                + COMMENT + "\")]//vaadin-button[normalize-space(.)='Melden']"));
+        browser.reachAndPress(report, Keys.ENTER);
+        WebElement reason = field("Waarom meldt u dit?");
+        gate.check("report-dialog");
+        browser.typeInto(reason, "Test van een melding: dit is eigenlijk prima.");
+        browser.reachAndPress(browser.find(By.xpath("//vaadin-dialog-overlay//vaadin-button[normalize-space(.)='Melden'] "
+                + "| //vaadin-dialog//vaadin-button[normalize-space(.)='Melden']")), Keys.ENTER);
+        waitFor(() -> !browser.isPresent(By.cssSelector("vaadin-dialog[opened], vaadin-dialog-overlay[opened]")));
+        gate.check("reported");
+    }
+
+    @Test
+    @Order(2)
+    void editorAnswersAndMovesTheStatus() {
+        start("editor");
+        browser.open(siteUrl("voorbeeld") + "/");
+        logIn("redacteur");
+        browser.open(siteUrl("voorbeeld") + "/beheer");
+        gate.check("back-office");
+        gate.keyboardPass("back-office");
+        browser.open(siteUrl("voorbeeld") + "/beheer/initiatieven");
+        gate.check("initiatives-admin");
+        browser.open(siteUrl("voorbeeld") + initiativePath);
+        gate.check("initiative-as-staff");
+        type("Reactie van de gemeente", "Dank u wel! We kijken met de buurt naar de beste plekken.");
+        press("Reactie plaatsen");
+        waitFor(() -> browser.text().contains("We kijken met de buurt naar de beste plekken."));
+        gate.check("responded");
+
+        WebElement status = browser.find(By.xpath("//vaadin-select[@label='Nieuwe status']"));
+        browser.reachAndPress(status, Keys.ENTER);
+        waitFor(() -> browser.isPresent(By.cssSelector("vaadin-select-item")));
+        browser.press(Keys.ARROW_DOWN);
+        browser.press(Keys.ENTER);
+        browser.settle();
+        type("Reden (de indiener leest dit)", "De gemeente gaat hierover in gesprek met de buurt.");
+        press("Status wijzigen");
+        waitFor(() -> browser.text().contains("De gemeente gaat hierover in gesprek met de buurt."));
+        gate.check("status-changed");
+    }
+
+    @Test
+    @Order(3)
+    void moderatorHidesTheReportedComment() {
+        start("moderator");
+        browser.open(siteUrl("voorbeeld") + "/");
+        logIn("moderator");
+        browser.open(siteUrl("voorbeeld") + "/beheer/moderatie");
+        waitFor(() -> browser.text().contains(COMMENT));
+        gate.check("moderation-queue");
+        WebElement hide = browser.find(By.xpath("//*[contains(normalize-space(.), \"" + COMMENT
+                + "\")]/ancestor-or-self::*[.//vaadin-button[normalize-space(.)='Verbergen']][1]//vaadin-button[normalize-space(.)='Verbergen']"));
+        browser.reachAndPress(hide, Keys.ENTER);
+        WebElement reason = browser.find(By.xpath("//vaadin-dialog-overlay//textarea | //vaadin-dialog//textarea"));
+        gate.check("hide-dialog");
+        browser.typeInto(reason, "Deze reactie is voor een test gemeld.");
+        browser.reachAndPress(browser.find(By.xpath("//vaadin-dialog-overlay//vaadin-button[normalize-space(.)='Verbergen'] "
+                + "| //vaadin-dialog//vaadin-button[normalize-space(.)='Verbergen']")), Keys.ENTER);
+        waitFor(() -> !browser.isPresent(By.cssSelector("vaadin-dialog[opened], vaadin-dialog-overlay[opened]")));
+        gate.check("comment-hidden");
+    }
+
+    @Test
+    @Order(4)
+    void tenantAdminChangesTheThemeAndTheLanguages() {
+        start("tenant-admin");
+        browser.open(siteUrl("voorbeeld") + "/");
+        logIn("beheerder");
+        browser.open(siteUrl("voorbeeld") + "/beheer/huisstijl");
+        gate.check("theme-editor");
+        WebElement radius = field("Afronding van hoeken (pixels)");
+        browser.reach(radius);
+        browser.press(Keys.chord(Keys.CONTROL, "a"));
+        browser.press("6");
+        browser.press(Keys.TAB);
+        browser.settle();
+        press("Opslaan als concept");
+        gate.check("theme-draft-saved");
+        press("Publiceren");
+        waitFor(() -> browser.text().contains("gepubliceerd"));
+        gate.check("theme-published");
+
+        browser.open(siteUrl("voorbeeld") + "/beheer/talen");
+        gate.check("languages");
+        browser.open(siteUrl("voorbeeld") + "/beheer/paginas");
+        gate.check("pages");
+    }
+
+    private void waitFor(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).until(d -> {
+            browser.settle();
+            return condition.getAsBoolean();
+        });
+    }
+
+    private static Path photo() throws IOException {
+        BufferedImage image = new BufferedImage(640, 400, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(0x6b8e23));
+        g.fillRect(0, 0, 640, 400);
+        g.setColor(new Color(0x8b5a2b));
+        g.fillRect(160, 220, 320, 40);
+        g.dispose();
+        Path file = Files.createTempFile("bank-", ".png");
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+}
