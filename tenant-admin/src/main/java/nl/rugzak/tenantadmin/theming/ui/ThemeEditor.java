@@ -263,7 +263,7 @@ public class ThemeEditor extends Div {
             ListItem item = new ListItem(new Span(ThemeTexts.get(getLocale(), failure.describe(getLocale()))));
             Span swatch = new Span();
             swatch.getStyle().set("display", "inline-block").set("width", "1em").set("height", "1em")
-                    .set("margin-inline", "0.5em").set("border", "1px solid #000")
+                    .set("margin-inline", "0.5em").set("border", "1px solid #000") // not-ui-text: CSS border
                     .set("background", failure.suggestion().css());
             Button use = new Button(getTranslation("theming.contrast.use-suggestion", failure.suggestion().css()), click -> {
                 colours.get(failure.foreground()).setValue(failure.suggestion().css());
@@ -296,7 +296,7 @@ public class ThemeEditor extends Div {
                 .set("color", tokens.text().css())
                 .set("font-family", tokens.font().cssStack())
                 .set("font-size", tokens.baseSizePx() + "px")
-                .set("border", "1px solid " + tokens.surface().css())
+                .set("border", "1px solid " + tokens.surface().css()) // not-ui-text: CSS border
                 .set("border-radius", tokens.radiusPx() + "px")
                 .set("overflow", "hidden");
         preview.removeAll();
