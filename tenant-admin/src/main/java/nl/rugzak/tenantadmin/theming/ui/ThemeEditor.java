@@ -24,6 +24,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -360,6 +361,7 @@ public class ThemeEditor extends Div {
         AtomicReference<byte[]> received = new AtomicReference<>();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received.set(bytes)));
         upload.setMaxFiles(1);
+        upload.setI18n(uploadTexts());
         upload.setMaxFileSize((int) kind.maxBytes());
         upload.setAcceptedFileTypes(kind.svgAllowed() ? new String[] {"image/svg+xml", "image/png", "image/jpeg", ".svg", ".png", ".jpg"}
                 : new String[] {"image/png", "image/jpeg", "image/gif", ".png", ".jpg", ".jpeg", ".gif"});
@@ -395,10 +397,23 @@ public class ThemeEditor extends Div {
         }
     }
 
+    /** The upload's own words (button, drop hint, refusals in the browser) in the visitor's language. */
+    private UploadI18N uploadTexts() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("theming.upload.add"))
+                        .setMany(getTranslation("theming.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("theming.upload.drop"))
+                        .setMany(getTranslation("theming.upload.drop")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("theming.upload.too-many"))
+                        .setFileIsTooBig(getTranslation("theming.upload.too-big"))
+                        .setIncorrectFileType(getTranslation("theming.upload.wrong-type")));
+    }
+
     private Div tokenFileUpload() {
         AtomicReference<byte[]> received = new AtomicReference<>();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received.set(bytes)));
         upload.setMaxFiles(1);
+        upload.setI18n(uploadTexts());
         upload.setMaxFileSize(DesignTokenImport.MAX_BYTES);
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.addAllFinishedListener(event -> {
