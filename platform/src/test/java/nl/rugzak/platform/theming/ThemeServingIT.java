@@ -106,7 +106,7 @@ class ThemeServingIT extends IntegrationTest {
                 .isInstanceOfSatisfying(ThemeException.class, e -> {
                     assertThat(e.getMessage()).contains("contrast").contains("Tekst op achtergrond");
                     assertThat(e.contrastFailures()).anySatisfy(f -> {
-                        assertThat(f.pair()).isEqualTo("Tekst op achtergrond");
+                        assertThat(f.pair().id()).isEqualTo("text-on-background");
                         assertThat(f.ratio()).isLessThan(4.5);
                     });
                 });

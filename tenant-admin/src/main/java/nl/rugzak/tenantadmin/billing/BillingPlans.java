@@ -12,6 +12,7 @@ import nl.rugzak.tenantadmin.audit.LabActor;
 import nl.rugzak.tenantadmin.billing.internal.BillingStore;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
 import nl.rugzak.tenantadmin.tenancy.ControlPlaneWork;
+import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -28,12 +29,12 @@ public class BillingPlans {
                            Integer staffAccounts, String stripePriceId) {
     }
 
-    /** Field name to Dutch message; empty when the plan was saved. */
+    /** Field name to the text key of what is wrong with it (bundle {@code billing}). */
     public static final class InvalidPlan extends BillingException {
         private final Map<String, String> problems;
 
         InvalidPlan(Map<String, String> problems) {
-            super("Niet alles is goed ingevuld. Er is niets opgeslagen.");
+            super("billing.plans.invalid");
             this.problems = Map.copyOf(problems);
         }
 
@@ -65,29 +66,29 @@ public class BillingPlans {
         String price = trim(form.stripePriceId());
         List<String> modules = Arrays.stream(trim(form.modules()).split("[,\\s]+")).filter(m -> !m.isBlank()).distinct().toList();
         if (!ID.matcher(id).matches() || id.equals(BillingPlan.FREE_PLAN)) {
-            problems.put("id", "Gebruik 2 tot 40 kleine letters, cijfers of streepjes (niet 'lab').");
+            problems.put("id", "billing.plans.id-invalid");
         }
         if (name.isEmpty() || name.length() > 80) {
-            problems.put("name", "Vul een naam in van hoogstens 80 tekens.");
+            problems.put("name", "billing.plans.name-invalid");
         }
         if (form.amountEuros() == null || form.amountEuros().signum() < 0 || form.amountEuros().scale() > 2
                 || form.amountEuros().compareTo(BigDecimal.valueOf(1_000_000)) > 0) {
-            problems.put("amount", "Vul een bedrag in euro's in, zoals 250 of 250,50.");
+            problems.put("amount", "billing.plans.amount-invalid");
         }
         if (!"month".equals(form.interval()) && !"year".equals(form.interval())) {
-            problems.put("interval", "Kies per maand of per jaar.");
+            problems.put("interval", "billing.plans.interval-invalid");
         }
         if (modules.stream().anyMatch(m -> !MODULE.matcher(m).matches())) {
-            problems.put("modules", "Noem de modules met hun korte naam, gescheiden door komma's.");
+            problems.put("modules", "billing.plans.modules-invalid");
         }
         if (form.staffAccounts() == null || form.staffAccounts() < 1 || form.staffAccounts() > 10_000) {
-            problems.put("staff", "Vul een aantal medewerkersaccounts in van 1 tot 10.000.");
+            problems.put("staff", "billing.plans.staff-invalid");
         }
         if (!price.isEmpty() && !PRICE.matcher(price).matches()) {
-            problems.put("price", "Een prijs-id uit Stripe begint met 'price_'. Laat leeg als er nog geen prijs is.");
+            problems.put("price", "billing.plans.price-invalid");
         }
         if (!problems.isEmpty()) {
-            audit.record(LabActor.current(), "billing.plan.save", null, "Plan '" + id + "': " + problems.values(),
+            audit.record(LabActor.current(), "billing.plan.save", null, "Plan '" + id + "': " + problems.values().stream().map(Texts::dutch).toList(),
                     AuditLog.Outcome.REFUSED);
             throw new InvalidPlan(problems);
         }

@@ -76,7 +76,7 @@ public class CustomerPortal {
         }
         TenantId tenant = TenantContext.require();
         BillingAccount account = controlPlane.call(() -> store.account(tenant))
-                .orElseThrow(() -> new BillingException("Voor uw gemeente is nog geen facturatie ingericht. Neem contact op met het Co-creatie Lab."));
+                .orElseThrow(() -> new BillingException("billing.portal.no-account"));
         Tenant registered = registry.find(tenant).orElseThrow();
         String returnUrl = siteUrls.baseUrl(registered.primaryHost()) + returnPath;
         try {

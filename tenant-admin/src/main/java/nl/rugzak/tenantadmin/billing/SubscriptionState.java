@@ -1,6 +1,10 @@
 package nl.rugzak.tenantadmin.billing;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+
+import nl.rugzak.tenantadmin.text.Texts;
 
 /** What a Stripe subscription status means for the tenant. */
 public enum SubscriptionState {
@@ -12,6 +16,10 @@ public enum SubscriptionState {
     LAPSED,
     /** Not started yet (waiting for a first payment or a Checkout): nothing changes. */
     PENDING;
+
+    /** The statuses Stripe documents for a subscription; each has a name in the text bundle. */
+    public static final List<String> STRIPE_STATUSES = List.of("active", "trialing", "past_due", "unpaid", "canceled",
+            "incomplete", "incomplete_expired", "paused");
 
     private static final Set<String> TERMINAL = Set.of("canceled", "incomplete_expired");
 
@@ -32,20 +40,27 @@ public enum SubscriptionState {
         return stripeStatus != null && TERMINAL.contains(stripeStatus);
     }
 
+    /** The Dutch name of a Stripe status, for the audit log. */
     public static String dutch(String stripeStatus) {
+        return label(Texts.DUTCH, stripeStatus);
+    }
+
+    /**
+     * The name of a Stripe status in {@code locale}: the text {@code billing.status.<status>} ({@code billing.status.none}
+     * without a subscription); a status Stripe adds later is shown as Stripe names it.
+     */
+    public static String label(Locale locale, String stripeStatus) {
         if (stripeStatus == null) {
-            return "geen abonnement";
+            return Texts.get(locale, "billing.status.none");
         }
-        return switch (stripeStatus) {
-            case "active" -> "betaald en actief";
-            case "trialing" -> "proefperiode";
-            case "past_due" -> "betaling achterstallig";
-            case "unpaid" -> "niet betaald";
-            case "canceled" -> "beëindigd";
-            case "incomplete" -> "wacht op eerste betaling";
-            case "incomplete_expired" -> "eerste betaling verlopen";
-            case "paused" -> "gepauzeerd";
-            default -> stripeStatus;
-        };
+        return Texts.find(locale, statusKey(stripeStatus)).orElse(stripeStatus);
+    }
+
+    static String statusKey(String stripeStatus) {
+        return "billing.status." + stripeStatus.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A status as an argument of a refusal, shown in the refusal's language. */
+    public record Status(String stripeStatus) {
     }
 }

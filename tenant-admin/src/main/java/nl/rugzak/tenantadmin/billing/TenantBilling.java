@@ -38,7 +38,7 @@ public class TenantBilling {
 
     /** What the lab sees of a tenant's billing. {@code invoicesProblem} is set when Stripe could not list them. */
     public record Overview(boolean configured, Optional<BillingAccount> account, List<RemoteInvoice> invoices,
-                           String invoicesProblem, Instant suspensionDue) {
+                           BillingException invoicesProblem, Instant suspensionDue) {
     }
 
     public enum Payment { INVOICE, CHECKOUT }
@@ -98,12 +98,12 @@ public class TenantBilling {
         }
         Optional<BillingAccount> account = account(tenant);
         List<RemoteInvoice> invoices = List.of();
-        String problem = null;
+        BillingException problem = null;
         if (account.isPresent()) {
             try {
                 invoices = stripe.invoices(account.get().customerId(), 10);
             } catch (BillingException e) {
-                problem = e.getMessage();
+                problem = e;
             }
         }
         return new Overview(true, account, invoices, problem, account.map(enforcement::suspensionDue).orElse(null));
@@ -116,16 +116,16 @@ public class TenantBilling {
         String name = invoiceName == null ? "" : invoiceName.trim();
         String email = invoiceEmail == null ? "" : invoiceEmail.trim();
         if (name.isEmpty() || name.length() > 200) {
-            refuse(tenant, action, "Vul de naam voor op de factuur in (hoogstens 200 tekens).");
+            refuse(tenant, action, "billing.customer.name-invalid");
         }
         if (!EMAIL.matcher(email).matches() || email.length() > 320) {
-            refuse(tenant, action, "Vul een geldig e-mailadres voor de facturen in.");
+            refuse(tenant, action, "billing.customer.email-invalid");
         }
         if (registry.find(tenant).isEmpty()) {
-            refuse(tenant, action, "Deze gemeente bestaat niet.");
+            refuse(tenant, action, "billing.tenant-not-found");
         }
         if (account(tenant).isPresent()) {
-            refuse(tenant, action, "Deze gemeente is al klant bij Stripe.");
+            refuse(tenant, action, "billing.customer.already-exists");
         }
         String key = "rugzak-customer-" + tenant.slug() + "-" + digest(name + "\n" + email);
         String customerId = attempt(tenant, action, () -> stripe.createCustomer(tenant.slug(), name, email, key));
@@ -146,23 +146,23 @@ public class TenantBilling {
         requireConfigured(tenant, action);
         BillingAccount account = account(tenant).orElse(null);
         if (account == null) {
-            refuse(tenant, action, "Maak deze gemeente eerst klant bij Stripe.");
+            refuse(tenant, action, "billing.subscription.no-customer");
             return Optional.empty();
         }
         BillingPlan plan = planId == null ? null : controlPlane.call(() -> store.plan(planId)).orElse(null);
         if (plan == null) {
-            refuse(tenant, action, "Kies een abonnement.");
+            refuse(tenant, action, "billing.subscription.choose-plan");
             return Optional.empty();
         }
         if (!plan.linkedToStripe()) {
-            refuse(tenant, action, "Abonnement '" + plan.name() + "' heeft nog geen prijs in Stripe. Vul die eerst in bij Abonnementen.");
+            refuse(tenant, action, "billing.subscription.plan-without-price", plan.name());
         }
         if (payment == Payment.INVOICE && (daysUntilDue < MIN_DAYS_UNTIL_DUE || daysUntilDue > MAX_DAYS_UNTIL_DUE)) {
-            refuse(tenant, action, "De betaaltermijn moet tussen " + MIN_DAYS_UNTIL_DUE + " en " + MAX_DAYS_UNTIL_DUE + " dagen liggen.");
+            refuse(tenant, action, "billing.subscription.days-until-due", MIN_DAYS_UNTIL_DUE, MAX_DAYS_UNTIL_DUE);
         }
         if (account.subscriptionId() != null && !SubscriptionState.isTerminal(account.subscriptionStatus())) {
-            refuse(tenant, action, "Deze gemeente heeft al een abonnement (" + SubscriptionState.dutch(account.subscriptionStatus())
-                    + "). Beëindig dat eerst in Stripe.");
+            refuse(tenant, action, "billing.subscription.already-exists",
+                    new SubscriptionState.Status(account.subscriptionStatus()));
         }
         // The same attempt gets the same key until it succeeds, so retrying after a failure never makes a second one.
         String key = "rugzak-" + (payment == Payment.INVOICE ? "subscription" : "checkout") + "-" + tenant.slug() + "-"
@@ -201,7 +201,7 @@ public class TenantBilling {
         requireConfigured(tenant, action);
         BillingAccount account = account(tenant).orElse(null);
         if (account == null) {
-            refuse(tenant, action, "Deze gemeente is nog geen klant bij Stripe.");
+            refuse(tenant, action, "billing.resync.no-customer");
             return;
         }
         Optional<StripeGateway.RemoteSubscription> latest = attempt(tenant, action,
@@ -229,9 +229,10 @@ public class TenantBilling {
         }
     }
 
-    private void refuse(TenantId tenant, String action, String message) {
-        audit.record(LabActor.current(), action, tenant.slug(), message, AuditLog.Outcome.REFUSED);
-        throw new BillingException(message);
+    private void refuse(TenantId tenant, String action, String key, Object... args) {
+        BillingException refusal = new BillingException(key, args);
+        audit.record(LabActor.current(), action, tenant.slug(), refusal.getMessage(), AuditLog.Outcome.REFUSED);
+        throw refusal;
     }
 
     static String digest(String value) {

@@ -67,7 +67,7 @@ public class SafeImages {
         checkSize(upload, maxBytes);
         String type = sniff(upload);
         if (type == null) {
-            throw new UnsafeImageException("Dit bestand is geen afbeelding die wij kunnen gebruiken. Kies een PNG-, JPEG- of GIF-bestand.");
+            throw new UnsafeImageException("media.image.not-a-raster-image");
         }
         return reencode(upload, type);
     }
@@ -82,18 +82,22 @@ public class SafeImages {
         if (looksLikeSvg(upload)) {
             return sanitiseSvg(upload);
         }
-        throw new UnsafeImageException("Dit bestand is geen afbeelding die wij kunnen gebruiken. Kies een SVG-, PNG- of JPEG-bestand.");
+        throw new UnsafeImageException("media.image.not-an-image");
     }
 
     private static void checkSize(byte[] upload, long maxBytes) {
         if (upload == null || upload.length == 0) {
-            throw new UnsafeImageException("Het bestand is leeg.");
+            throw new UnsafeImageException("media.image.empty");
         }
         if (upload.length > maxBytes) {
-            throw new UnsafeImageException(String.format(Locale.forLanguageTag("nl"),
-                    "Het bestand is te groot: %.1f MB. Het mag hoogstens %.1f MB zijn.",
-                    upload.length / 1_048_576.0, maxBytes / 1_048_576.0));
+            throw new UnsafeImageException("media.image.too-large",
+                    megabytes(upload.length), megabytes(maxBytes));
         }
+    }
+
+    /** A size in megabytes with one decimal; the comma is Dutch, as in the messages' own language. */
+    private static String megabytes(long bytes) {
+        return String.format(Locale.forLanguageTag("nl"), "%.1f", bytes / 1_048_576.0);
     }
 
     /** The format by magic bytes: PNG, JPEG or GIF; null for anything else. */
@@ -116,14 +120,14 @@ public class SafeImages {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
-                throw new UnsafeImageException("Deze afbeelding kan niet worden gelezen. Sla haar opnieuw op als PNG of JPEG.");
+                throw new UnsafeImageException("media.image.unreadable");
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, true, true);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
                 if (pixels > MAX_PIXELS || pixels <= 0) {
-                    throw new UnsafeImageException("Deze afbeelding is te groot (te veel beeldpunten). Verklein haar tot hoogstens 6000 × 6000.");
+                    throw new UnsafeImageException("media.image.too-many-pixels");
                 }
                 image = reader.read(0);
             } finally {
@@ -133,17 +137,17 @@ public class SafeImages {
             if (e instanceof UnsafeImageException unsafe) {
                 throw unsafe;
             }
-            throw new UnsafeImageException("Deze afbeelding is beschadigd of kan niet worden gelezen. Sla haar opnieuw op als PNG of JPEG.");
+            throw new UnsafeImageException("media.image.damaged");
         }
         boolean jpeg = JPEG.equals(type);
         BufferedImage clean = jpeg ? withoutAlpha(image) : image;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             if (!ImageIO.write(clean, jpeg ? "jpeg" : "png", out)) {
-                throw new UnsafeImageException("Deze afbeelding kan niet worden opgeslagen. Sla haar opnieuw op als PNG.");
+                throw new UnsafeImageException("media.image.cannot-store");
             }
         } catch (IOException e) {
-            throw new UnsafeImageException("Deze afbeelding kan niet worden opgeslagen. Sla haar opnieuw op als PNG.");
+            throw new UnsafeImageException("media.image.cannot-store");
         }
         return new SafeImage(out.toByteArray(), jpeg ? JPEG : PNG, image.getWidth(), image.getHeight());
     }
@@ -171,11 +175,11 @@ public class SafeImages {
         String text = new String(upload, StandardCharsets.UTF_8);
         String lower = text.toLowerCase(Locale.ROOT);
         if (lower.contains("<!doctype") || lower.contains("<!entity")) {
-            throw new UnsafeImageException("Deze SVG bevat een DOCTYPE of entiteiten; die staan we niet toe. Exporteer het logo opnieuw als gewone SVG.");
+            throw new UnsafeImageException("media.image.svg-doctype");
         }
         Document document = Jsoup.parse(text, "", Parser.xmlParser());
         Element svg = document.children().stream().filter(e -> e.normalName().equals("svg")).findFirst()
-                .orElseThrow(() -> new UnsafeImageException("Dit is geen SVG-afbeelding. Kies een SVG-, PNG- of JPEG-bestand."));
+                .orElseThrow(() -> new UnsafeImageException("media.image.not-svg"));
         clean(svg);
         String result = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg.outerHtml();
         return new SafeImage(result.getBytes(StandardCharsets.UTF_8), SVG, dimension(svg, "width"), dimension(svg, "height"));

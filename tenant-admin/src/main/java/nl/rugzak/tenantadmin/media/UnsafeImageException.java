@@ -2,7 +2,7 @@ package nl.rugzak.tenantadmin.media;
 
 import nl.rugzak.tenantadmin.text.UserFacingException;
 
-/** An upload that is refused; the message is Dutch and tells the person what to upload instead. */
+/** An upload that is refused; its text (bundle {@code media}) tells the person what to upload instead. */
 public class UnsafeImageException extends UserFacingException {
 
     public UnsafeImageException(String key, Object... args) {

@@ -15,6 +15,7 @@ import nl.rugzak.themes.contrast.ContrastFailure;
 import nl.rugzak.themes.contrast.ContrastRules;
 import nl.rugzak.themes.dtcg.DesignTokenImport;
 import nl.rugzak.themes.dtcg.ImportReport;
+import nl.rugzak.themes.text.TextKey;
 import nl.rugzak.themes.tokens.ThemeTokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,7 +70,7 @@ public class TenantThemes {
         requireTenant(tenant);
         draft.assets().forEach((kind, sha) -> {
             if (store.asset(tenant, sha).isEmpty()) {
-                throw new ThemeException("De afbeelding voor '" + kind.label() + "' is niet gevonden. Upload haar opnieuw.");
+                throw new ThemeException("theming.image-not-found", new TextKey(kind.labelKey()));
             }
         });
         int number = store.saveDraft(tenant, draft, LabActor.current());
@@ -82,7 +83,7 @@ public class TenantThemes {
     public int publishDraft(TenantId tenant) {
         requireTenant(tenant);
         ThemeVersion draft = store.draft(tenant).orElseThrow(() ->
-                new ThemeException("Er is geen concept om te publiceren. Sla eerst uw wijzigingen op als concept."));
+                new ThemeException("theming.no-draft-to-publish"));
         publish(tenant, draft, "theme.publish");
         return draft.number();
     }
@@ -92,9 +93,9 @@ public class TenantThemes {
     public void revert(TenantId tenant, int number) {
         requireTenant(tenant);
         ThemeVersion version = store.version(tenant, number).orElseThrow(() ->
-                new ThemeException("Versie " + number + " bestaat niet."));
+                new ThemeException("theming.version-not-found", number));
         if (!version.published()) {
-            throw new ThemeException("Versie " + number + " is nooit gepubliceerd; publiceer het concept.");
+            throw new ThemeException("theming.version-never-published", number);
         }
         publish(tenant, version, "theme.revert");
     }
@@ -124,10 +125,11 @@ public class TenantThemes {
     private void publish(TenantId tenant, ThemeVersion version, String action) {
         List<ContrastFailure> failures = ContrastRules.check(version.tokens());
         if (!failures.isEmpty()) {
-            String pairs = failures.stream().map(ContrastFailure::pair).collect(Collectors.joining(", "));
+            String pairs = failures.stream().map(failure -> failure.pair().id()).collect(Collectors.joining(", "));
             audit.record(LabActor.current(), action, tenant.slug(), "versie " + version.number() + ": contrast " + pairs,
                     AuditLog.Outcome.REFUSED);
-            throw new ThemeException(failures, "theming.contrast-too-low", pairs);
+            throw new ThemeException(failures, "theming.contrast-too-low",
+                    failures.stream().map(failure -> failure.pair().label()).toList());
         }
         store.publish(tenant, version.number());
         audit.record(LabActor.current(), action, tenant.slug(), "versie " + version.number(), AuditLog.Outcome.SUCCEEDED);
@@ -144,7 +146,7 @@ public class TenantThemes {
 
     private void requireTenant(TenantId tenant) {
         if (registry.find(tenant).isEmpty()) {
-            throw new ThemeException("Deze gemeente bestaat niet.");
+            throw new ThemeException("theming.tenant-not-found");
         }
     }
 }

@@ -1,23 +1,24 @@
 package nl.rugzak.tenantadmin.theming;
 
+import java.util.Locale;
+
 /** The images of a theme, each with its own limits. */
 public enum ThemeAssetKind {
-    LOGO("Logo", 1024 * 1024, true),
-    FAVICON("Favicon", 256 * 1024, true),
-    HERO("Afbeelding bovenaan de startpagina", 5 * 1024 * 1024, false);
+    LOGO(1024 * 1024, true),
+    FAVICON(256 * 1024, true),
+    HERO(5 * 1024 * 1024, false);
 
-    private final String label;
     private final long maxBytes;
     private final boolean svgAllowed;
 
-    ThemeAssetKind(String label, long maxBytes, boolean svgAllowed) {
-        this.label = label;
+    ThemeAssetKind(long maxBytes, boolean svgAllowed) {
         this.maxBytes = maxBytes;
         this.svgAllowed = svgAllowed;
     }
 
-    public String label() {
-        return label;
+    /** The key of the name people see: {@code theming.asset.<name in lower case>}. */
+    public String labelKey() {
+        return "theming.asset." + name().toLowerCase(Locale.ROOT);
     }
 
     public long maxBytes() {

@@ -11,7 +11,9 @@ import java.util.Map;
 import nl.rugzak.tenantadmin.media.SafeImage;
 import nl.rugzak.tenantadmin.media.SafeImages;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
+import nl.rugzak.tenantadmin.text.UserFacingException;
 import nl.rugzak.themes.tokens.ThemeTokens;
+import nl.rugzak.themes.tokens.TokenException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -68,7 +70,7 @@ public class ThemeExport {
             for (Map<String, Object> asset : (List<Map<String, Object>>) themeJson.getOrDefault("assets", List.of())) {
                 byte[] bytes = entries.get((String) asset.get("file"));
                 if (bytes == null) {
-                    throw new ThemeException("Het exportbestand mist afbeelding " + asset.get("file") + ".");
+                    throw new ThemeException("theming.export.image-missing", asset.get("file"));
                 }
                 SafeImage image = images.rasterOrSvg(bytes, ThemeAssetKind.HERO.maxBytes());
                 newSha.put((String) asset.get("sha256"), store.storeAsset(tenant, image));
@@ -79,7 +81,7 @@ public class ThemeExport {
                 ((Map<String, String>) entry.getOrDefault("assets", Map.of())).forEach((kind, sha) -> {
                     String stored = newSha.get(sha);
                     if (stored == null) {
-                        throw new ThemeException("Het exportbestand noemt een afbeelding die er niet in zit.");
+                        throw new ThemeException("theming.export.image-unknown");
                     }
                     refs.put(ThemeAssetKind.valueOf(kind), stored);
                 });
@@ -91,8 +93,12 @@ public class ThemeExport {
             store.restoreVersions(tenant, versions);
         } catch (ThemeException e) {
             throw e;
+        } catch (TokenException e) {
+            throw new ThemeException("theming.export.damaged", e.text());
+        } catch (UserFacingException e) {
+            throw new ThemeException("theming.export.damaged", e);
         } catch (RuntimeException e) {
-            throw new ThemeException("De huisstijl in het exportbestand is beschadigd: " + e.getMessage());
+            throw new ThemeException("theming.export.damaged", e.getMessage());
         }
     }
 }

@@ -123,7 +123,7 @@ public class ThemeStore {
                          WHERE tenant_id = (SELECT id FROM control.tenant WHERE slug = ?) AND number = ?""")
                         .params(tenant.slug(), number).update();
                 if (updated != 1) {
-                    throw new ThemeException("Versie " + number + " bestaat niet.");
+                    throw new ThemeException("theming.version-not-found", number);
                 }
             });
         } finally {
@@ -200,7 +200,7 @@ public class ThemeStore {
 
     private long key(TenantId tenant) {
         return jdbc.sql("SELECT id FROM control.tenant WHERE slug = ?").param(tenant.slug()).query(Long.class).optional()
-                .orElseThrow(() -> new ThemeException("Deze gemeente bestaat niet."));
+                .orElseThrow(() -> new ThemeException("theming.tenant-not-found"));
     }
 
     static String serialise(ThemeTokens tokens) {

@@ -3,6 +3,7 @@ package nl.rugzak.themes.contrast;
 import java.util.ArrayList;
 import java.util.List;
 
+import nl.rugzak.themes.text.TextKey;
 import nl.rugzak.themes.tokens.ColourToken;
 import nl.rugzak.themes.tokens.ThemeTokens;
 
@@ -12,19 +13,24 @@ import nl.rugzak.themes.tokens.ThemeTokens;
  */
 public final class ContrastRules {
 
-    public record Pair(String label, ColourToken foreground, ColourToken background, double required) {
+    /** @param id names the pair in logs and, as {@code themes.contrast.pair.<id>}, in the text bundle */
+    public record Pair(String id, ColourToken foreground, ColourToken background, double required) {
+
+        public TextKey label() {
+            return new TextKey("themes.contrast.pair." + id);
+        }
     }
 
     public static final List<Pair> PAIRS = List.of(
-            new Pair("Tekst op achtergrond", ColourToken.TEXT, ColourToken.BACKGROUND, Contrast.TEXT),
-            new Pair("Tekst op vlakken", ColourToken.TEXT, ColourToken.SURFACE, Contrast.TEXT),
-            new Pair("Links op achtergrond", ColourToken.LINK, ColourToken.BACKGROUND, Contrast.TEXT),
-            new Pair("Tekst op hoofdkleur (knoppen, kopbalk)", ColourToken.PRIMARY_CONTRAST, ColourToken.PRIMARY, Contrast.TEXT),
-            new Pair("Hoofdkleur (knoppen) op achtergrond", ColourToken.PRIMARY, ColourToken.BACKGROUND, Contrast.LARGE_TEXT_AND_UI),
-            new Pair("Focusrand op achtergrond", ColourToken.FOCUS, ColourToken.BACKGROUND, Contrast.LARGE_TEXT_AND_UI),
-            new Pair("Accentkleur op achtergrond", ColourToken.ACCENT, ColourToken.BACKGROUND, Contrast.LARGE_TEXT_AND_UI),
-            new Pair("Foutmeldingen op achtergrond", ColourToken.ERROR, ColourToken.BACKGROUND, Contrast.TEXT),
-            new Pair("Succesmeldingen op achtergrond", ColourToken.SUCCESS, ColourToken.BACKGROUND, Contrast.TEXT));
+            new Pair("text-on-background", ColourToken.TEXT, ColourToken.BACKGROUND, Contrast.TEXT),
+            new Pair("text-on-surface", ColourToken.TEXT, ColourToken.SURFACE, Contrast.TEXT),
+            new Pair("link-on-background", ColourToken.LINK, ColourToken.BACKGROUND, Contrast.TEXT),
+            new Pair("primary-contrast-on-primary", ColourToken.PRIMARY_CONTRAST, ColourToken.PRIMARY, Contrast.TEXT),
+            new Pair("primary-on-background", ColourToken.PRIMARY, ColourToken.BACKGROUND, Contrast.LARGE_TEXT_AND_UI),
+            new Pair("focus-on-background", ColourToken.FOCUS, ColourToken.BACKGROUND, Contrast.LARGE_TEXT_AND_UI),
+            new Pair("accent-on-background", ColourToken.ACCENT, ColourToken.BACKGROUND, Contrast.LARGE_TEXT_AND_UI),
+            new Pair("error-on-background", ColourToken.ERROR, ColourToken.BACKGROUND, Contrast.TEXT),
+            new Pair("success-on-background", ColourToken.SUCCESS, ColourToken.BACKGROUND, Contrast.TEXT));
 
     private ContrastRules() {
     }
@@ -52,7 +58,7 @@ public final class ContrastRules {
             var bg = pair.background().of(tokens);
             double ratio = Contrast.ratio(fg, bg);
             if (ratio < pair.required()) {
-                failures.add(new ContrastFailure(pair.label(), pair.foreground(), pair.background(), fg, bg, ratio,
+                failures.add(new ContrastFailure(pair, pair.foreground(), pair.background(), fg, bg, ratio,
                         pair.required(), suggestion(tokens, pair)));
             }
         }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.rugzak.themes.text.TextKey;
 import nl.rugzak.themes.tokens.Colour;
 import nl.rugzak.themes.tokens.ColourToken;
 import nl.rugzak.themes.tokens.FontChoice;
@@ -71,25 +72,27 @@ public final class DesignTokenImport {
     /** Maps the file onto {@code start}; throws {@link TokenFileException} when the file is not a token file. */
     public static ImportReport read(byte[] file, ThemeTokens start) {
         if (file == null || file.length == 0) {
-            throw new TokenFileException("Het bestand is leeg. Kies een JSON-bestand met design tokens.");
+            throw new TokenFileException("themes.file.empty");
         }
         if (file.length > MAX_BYTES) {
-            throw new TokenFileException("Het bestand is te groot (meer dan 1 MB). Een tokenbestand is meestal veel kleiner.");
+            throw new TokenFileException("themes.file.too-large");
         }
         JsonNode root;
         try {
             root = JSON.readTree(file);
         } catch (JacksonException e) {
-            String where = e.getLocation() == null ? "" : " (regel " + e.getLocation().getLineNr() + ")";
-            throw new TokenFileException("Dit bestand is geen geldige JSON" + where + ". Kies het tokens.json-bestand van uw huisstijl.");
+            if (e.getLocation() == null || e.getLocation().getLineNr() < 1) {
+                throw new TokenFileException("themes.file.not-json");
+            }
+            throw new TokenFileException("themes.file.not-json-at-line", e.getLocation().getLineNr());
         }
         if (root == null || !root.isObject()) {
-            throw new TokenFileException("Dit bestand bevat geen design tokens: verwacht werd een JSON-object met tokens.");
+            throw new TokenFileException("themes.file.not-an-object");
         }
         Map<String, JsonNode> tokens = new LinkedHashMap<>();
         collect(root, "", tokens, 0);
         if (tokens.isEmpty()) {
-            throw new TokenFileException("Er staan geen design tokens in dit bestand (geen enkel \"$value\").");
+            throw new TokenFileException("themes.file.no-tokens");
         }
 
         Map<String, String> sourceOf = new LinkedHashMap<>();
@@ -105,8 +108,8 @@ public final class DesignTokenImport {
             if (target == null) {
                 boolean known = MAPPING.values().stream().anyMatch(paths -> paths.contains(path));
                 ignored.add(new ImportReport.Ignored(path, known
-                        ? "een ander token in het bestand bepaalt deze waarde al"
-                        : "Rugzak gebruikt dit token niet"));
+                        ? new TextKey("themes.import.ignored.already-set")
+                        : new TextKey("themes.import.ignored.unused")));
                 continue;
             }
             try {
@@ -114,19 +117,18 @@ public final class DesignTokenImport {
                 result = apply(result, target, raw);
                 mapped.add(new ImportReport.Mapped(path, target, shownValue(result, target)));
             } catch (TokenException e) {
-                ignored.add(new ImportReport.Ignored(path, e.getMessage()));
+                ignored.add(new ImportReport.Ignored(path, e.text()));
             }
         }
         if (mapped.isEmpty()) {
-            throw new TokenFileException("Geen enkel token in dit bestand kon worden overgenomen. Rugzak kent onder meer "
-                    + "utrecht.button.primary-action.background-color, utrecht.document.color en utrecht.link.color.");
+            throw new TokenFileException("themes.file.nothing-taken-over");
         }
         return new ImportReport(result, mapped, ignored);
     }
 
     private static void collect(JsonNode node, String path, Map<String, JsonNode> into, int depth) {
         if (depth > 20) {
-            throw new TokenFileException("De tokens zijn dieper genest dan 20 niveaus; zo'n bestand kan Rugzak niet lezen.");
+            throw new TokenFileException("themes.file.too-deep");
         }
         if (node.has("$value")) {
             into.put(path, node.get("$value"));
@@ -146,17 +148,17 @@ public final class DesignTokenImport {
 
     private static String resolve(JsonNode value, Map<String, JsonNode> tokens, int depth) {
         if (!value.isString() && !value.isNumber()) {
-            throw new TokenException("samengestelde waarden neemt Rugzak niet over");
+            throw new TokenException("themes.import.composite");
         }
         String text = value.asString().strip();
         Matcher reference = REFERENCE.matcher(text);
         if (reference.matches()) {
             if (depth > 10) {
-                throw new TokenException("verwijzingen lopen in een kring");
+                throw new TokenException("themes.import.reference-loop");
             }
             JsonNode target = tokens.get(reference.group(1));
             if (target == null) {
-                throw new TokenException("verwijst naar onbekend token " + reference.group(1));
+                throw new TokenException("themes.import.unknown-reference", reference.group(1));
             }
             return resolve(target, tokens, depth + 1);
         }
@@ -166,7 +168,7 @@ public final class DesignTokenImport {
     private static ThemeTokens apply(ThemeTokens tokens, String target, String raw) {
         return switch (target) {
             case "font" -> tokens.withFont(FontChoice.matchFamily(raw).orElseThrow(() ->
-                    new TokenException("lettertype staat niet op de lijst van toegestane lettertypen")));
+                    new TokenException("themes.import.font-not-allowed")));
             case "base-size" -> tokens.withBaseSize((int) Math.round(pixels(raw)));
             case "radius" -> tokens.withRadius((int) Math.round(pixels(raw)));
             default -> tokens.with(colourToken(target), colour(raw));
@@ -189,7 +191,7 @@ public final class DesignTokenImport {
             int g = Integer.parseInt(rgb.group(2));
             int b = Integer.parseInt(rgb.group(3));
             if (r > 255 || g > 255 || b > 255) {
-                throw new TokenException("'" + raw + "' is geen kleur");
+                throw new TokenException("themes.import.not-a-colour", Colour.shorten(raw));
             }
             return Colour.of(r, g, b);
         }
@@ -199,7 +201,7 @@ public final class DesignTokenImport {
     private static double pixels(String raw) {
         Matcher length = LENGTH.matcher(raw.toLowerCase(Locale.ROOT));
         if (!length.matches()) {
-            throw new TokenException("'" + (raw.length() > 40 ? raw.substring(0, 40) : raw) + "' is geen maat in px of rem");
+            throw new TokenException("themes.import.not-a-length", Colour.shorten(raw));
         }
         double number = Double.parseDouble(length.group(1));
         return "rem".equals(length.group(2)) ? number * 16 : number;

@@ -2,6 +2,7 @@ package nl.rugzak.themes.dtcg;
 
 import java.util.List;
 
+import nl.rugzak.themes.text.TextKey;
 import nl.rugzak.themes.tokens.ThemeTokens;
 
 /**
@@ -13,7 +14,7 @@ public record ImportReport(ThemeTokens tokens, List<Mapped> mapped, List<Ignored
     public record Mapped(String source, String rugzakToken, String value) {
     }
 
-    public record Ignored(String source, String reason) {
+    public record Ignored(String source, TextKey reason) {
     }
 
     public ImportReport {

@@ -13,15 +13,15 @@ public record Colour(int rgb) {
 
     public Colour {
         if (rgb < 0 || rgb > 0xFFFFFF) {
-            throw new TokenException("Een kleur bestaat uit drie waarden van 0 tot 255.");
+            throw new TokenException("themes.colour.out-of-range");
         }
     }
 
-    /** Parses {@code #rgb} or {@code #rrggbb}; anything else is refused with a Dutch message. */
+    /** Parses {@code #rgb} or {@code #rrggbb}; anything else is refused. */
     public static Colour parse(String text) {
         String value = text == null ? "" : text.strip();
         if (!HEX.matcher(value).matches()) {
-            throw new TokenException("'" + shorten(value) + "' is geen kleur. Gebruik een hexcode zoals #1d4f91.");
+            throw new TokenException("themes.colour.not-a-colour", shorten(value));
         }
         String hex = value.substring(1);
         if (hex.length() == 3) {
@@ -67,7 +67,8 @@ public record Colour(int rgb) {
         return Math.max(0, Math.min(255, channel));
     }
 
-    static String shorten(String value) {
+    /** At most 40 characters of what someone typed, to show it back in a refusal. */
+    public static String shorten(String value) {
         return value.length() > 40 ? value.substring(0, 40) + "…" : value;
     }
 }

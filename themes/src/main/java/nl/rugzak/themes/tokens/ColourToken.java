@@ -1,32 +1,33 @@
 package nl.rugzak.themes.tokens;
 
-/** The colour tokens, with their stored name, their CSS custom property and their Dutch label. */
+import nl.rugzak.themes.text.TextKey;
+
+/** The colour tokens, with their stored name, their CSS custom property and the key of their label. */
 public enum ColourToken {
-    PRIMARY("primary", "Hoofdkleur"),
-    PRIMARY_CONTRAST("primary-contrast", "Tekst op hoofdkleur"),
-    ACCENT("accent", "Accentkleur"),
-    BACKGROUND("background", "Achtergrond"),
-    SURFACE("surface", "Vlakken"),
-    TEXT("text", "Tekst"),
-    LINK("link", "Links"),
-    FOCUS("focus", "Focusrand"),
-    ERROR("error", "Foutmeldingen"),
-    SUCCESS("success", "Succesmeldingen");
+    PRIMARY("primary"),
+    PRIMARY_CONTRAST("primary-contrast"),
+    ACCENT("accent"),
+    BACKGROUND("background"),
+    SURFACE("surface"),
+    TEXT("text"),
+    LINK("link"),
+    FOCUS("focus"),
+    ERROR("error"),
+    SUCCESS("success");
 
     private final String key;
-    private final String label;
 
-    ColourToken(String key, String label) {
+    ColourToken(String key) {
         this.key = key;
-        this.label = label;
     }
 
     public String key() {
         return key;
     }
 
-    public String label() {
-        return label;
+    /** The name people see, a key of the {@code themes} text bundle: {@code themes.colour-token.<key>}. */
+    public TextKey label() {
+        return new TextKey("themes.colour-token." + key);
     }
 
     public String cssProperty() {

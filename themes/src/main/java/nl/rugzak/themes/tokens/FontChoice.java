@@ -1,7 +1,10 @@
 package nl.rugzak.themes.tokens;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+
+import nl.rugzak.themes.text.TextKey;
 
 /**
  * The font families a tenant may choose. Each maps to a fixed CSS font stack written here, so no font name typed
@@ -9,26 +12,24 @@ import java.util.Optional;
  * nothing is fetched from a font service.
  */
 public enum FontChoice {
-    SYSTEM("Systeemlettertype (standaard)", "system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif"),
-    ARIAL("Arial / Helvetica", "Arial, Helvetica, \"Liberation Sans\", sans-serif"),
-    VERDANA("Verdana", "Verdana, \"DejaVu Sans\", sans-serif"),
-    TAHOMA("Tahoma", "Tahoma, Verdana, \"DejaVu Sans\", sans-serif"),
-    TREBUCHET("Trebuchet MS", "\"Trebuchet MS\", \"Lucida Grande\", sans-serif"),
-    GEORGIA("Georgia (schreef)", "Georgia, \"DejaVu Serif\", serif"),
-    ATKINSON_HYPERLEGIBLE("Atkinson Hyperlegible (open lettertype, extra goed leesbaar)",
-            "\"Atkinson Hyperlegible\", system-ui, sans-serif"),
-    NOTO_SANS("Noto Sans (open lettertype)", "\"Noto Sans\", system-ui, sans-serif");
+    SYSTEM("system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif"),
+    ARIAL("Arial, Helvetica, \"Liberation Sans\", sans-serif"),
+    VERDANA("Verdana, \"DejaVu Sans\", sans-serif"),
+    TAHOMA("Tahoma, Verdana, \"DejaVu Sans\", sans-serif"),
+    TREBUCHET("\"Trebuchet MS\", \"Lucida Grande\", sans-serif"),
+    GEORGIA("Georgia, \"DejaVu Serif\", serif"),
+    ATKINSON_HYPERLEGIBLE("\"Atkinson Hyperlegible\", system-ui, sans-serif"),
+    NOTO_SANS("\"Noto Sans\", system-ui, sans-serif");
 
-    private final String label;
     private final String stack;
 
-    FontChoice(String label, String stack) {
-        this.label = label;
+    FontChoice(String stack) {
         this.stack = stack;
     }
 
-    public String label() {
-        return label;
+    /** The name people see, a key of the {@code themes} text bundle: {@code themes.font.<name in lower case>}. */
+    public TextKey label() {
+        return new TextKey("themes.font." + name().toLowerCase(Locale.ROOT).replace('_', '-'));
     }
 
     public String cssStack() {
@@ -36,8 +37,8 @@ public enum FontChoice {
     }
 
     public static FontChoice parse(String name) {
-        return find(name).orElseThrow(() -> new TokenException("Lettertype '" + Colour.shorten(String.valueOf(name))
-                + "' staat niet op de lijst. Kies een van: " + String.join(", ", Arrays.stream(values()).map(FontChoice::label).toList()) + "."));
+        return find(name).orElseThrow(() -> new TokenException("themes.font.not-allowed", Colour.shorten(String.valueOf(name)),
+                Arrays.stream(values()).map(FontChoice::label).toList()));
     }
 
     public static Optional<FontChoice> find(String name) {
@@ -49,9 +50,9 @@ public enum FontChoice {
         if (cssFontFamily == null || cssFontFamily.isBlank()) {
             return Optional.empty();
         }
-        String first = cssFontFamily.split(",")[0].strip().replace("\"", "").replace("'", "").toLowerCase(java.util.Locale.ROOT);
+        String first = cssFontFamily.split(",")[0].strip().replace("\"", "").replace("'", "").toLowerCase(Locale.ROOT);
         return Arrays.stream(values())
-                .filter(f -> f.stack.split(",")[0].replace("\"", "").strip().toLowerCase(java.util.Locale.ROOT).equals(first)
+                .filter(f -> f.stack.split(",")[0].replace("\"", "").strip().toLowerCase(Locale.ROOT).equals(first)
                         || (f == ARIAL && first.equals("helvetica")))
                 .findFirst();
     }

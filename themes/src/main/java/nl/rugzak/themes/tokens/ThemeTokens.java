@@ -30,10 +30,10 @@ public record ThemeTokens(Colour primary, Colour primaryContrast, Colour accent,
             Objects.requireNonNull(value, "every token needs a value");
         }
         if (baseSizePx < MIN_SIZE || baseSizePx > MAX_SIZE) {
-            throw new TokenException("De lettergrootte moet tussen " + MIN_SIZE + " en " + MAX_SIZE + " pixels liggen.");
+            throw new TokenException("themes.size.out-of-range", MIN_SIZE, MAX_SIZE);
         }
         if (radiusPx < 0 || radiusPx > MAX_RADIUS) {
-            throw new TokenException("De afronding van hoeken moet tussen 0 en " + MAX_RADIUS + " pixels liggen.");
+            throw new TokenException("themes.radius.out-of-range", MAX_RADIUS);
         }
     }
 
@@ -58,7 +58,7 @@ public record ThemeTokens(Colour primary, Colour primaryContrast, Colour accent,
                 try {
                     tokens = token.with(tokens, Colour.parse(value));
                 } catch (TokenException e) {
-                    throw new TokenException(token.label() + ": " + e.getMessage());
+                    throw new TokenException("themes.colour.not-valid-for", token.label(), e.text());
                 }
             }
         }
@@ -66,10 +66,10 @@ public record ThemeTokens(Colour primary, Colour primaryContrast, Colour accent,
             tokens = tokens.withFont(FontChoice.parse(values.get("font")));
         }
         if (values.containsKey("base-size")) {
-            tokens = tokens.withBaseSize(number(values.get("base-size"), "De lettergrootte"));
+            tokens = tokens.withBaseSize(number(values.get("base-size"), "themes.size.not-a-number"));
         }
         if (values.containsKey("radius")) {
-            tokens = tokens.withRadius(number(values.get("radius"), "De afronding van hoeken"));
+            tokens = tokens.withRadius(number(values.get("radius"), "themes.radius.not-a-number"));
         }
         return tokens;
     }
@@ -90,9 +90,9 @@ public record ThemeTokens(Colour primary, Colour primaryContrast, Colour accent,
         return token.with(this, value);
     }
 
-    private static int number(String value, String what) {
+    private static int number(String value, String refusalKey) {
         if (value == null || !value.strip().matches("\\d{1,3}")) {
-            throw new TokenException(what + " moet een heel getal zijn (pixels).");
+            throw new TokenException(refusalKey);
         }
         return Integer.parseInt(value.strip());
     }

@@ -3,6 +3,9 @@ package nl.rugzak.themes.contrast;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Locale;
+
+import nl.rugzak.themes.text.TextKey;
 import nl.rugzak.themes.tokens.Colour;
 import nl.rugzak.themes.tokens.ColourToken;
 import nl.rugzak.themes.tokens.ThemeTokens;
@@ -46,11 +49,13 @@ class ContrastTest {
         ThemeTokens pale = ThemeTokens.DEFAULT.with(ColourToken.TEXT, Colour.parse("#aaaaaa"))
                 .with(ColourToken.FOCUS, Colour.parse("#eeeeee"));
         var failures = ContrastRules.check(pale);
-        assertThat(failures).extracting(ContrastFailure::pair)
-                .containsExactlyInAnyOrder("Tekst op achtergrond", "Tekst op vlakken", "Focusrand op achtergrond");
+        assertThat(failures).extracting(failure -> failure.pair().id())
+                .containsExactlyInAnyOrder("text-on-background", "text-on-surface", "focus-on-background");
         ContrastFailure text = failures.getFirst();
         assertThat(text.ratio()).isCloseTo(2.32, within(0.01));
-        assertThat(text.describe()).contains("2,32 : 1").contains("4,5 : 1").contains(text.suggestion().css());
+        assertThat(text.describe(Locale.forLanguageTag("nl"))).isEqualTo(new TextKey("themes.contrast.failure",
+                new TextKey("themes.contrast.pair.text-on-background"), "2,32", "4,5", text.suggestion().css()));
+        assertThat(text.describe(Locale.ENGLISH).args()).contains("2.32", "4.5");
         for (ContrastFailure failure : failures) {
             ThemeTokens fixed = pale.with(failure.foreground(), failure.suggestion());
             assertThat(Contrast.ratio(failure.foreground().of(fixed), failure.background().of(fixed)))

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 
+import nl.rugzak.themes.text.TextKey;
 import nl.rugzak.themes.tokens.Colour;
 import nl.rugzak.themes.tokens.FontChoice;
 import nl.rugzak.themes.tokens.ThemeTokens;
@@ -42,26 +43,27 @@ class DesignTokenImportTest {
         });
         assertThat(report.ignored()).anySatisfy(i -> {
             assertThat(i.source()).isEqualTo("utrecht.focus.outline-color");
-            assertThat(i.reason()).contains("geen kleur");
+            assertThat(i.reason()).isEqualTo(new TextKey("themes.colour.not-a-colour", "expression(alert(1))"));
         });
         assertThat(report.ignored()).anySatisfy(i -> {
             assertThat(i.source()).isEqualTo("utrecht.heading-1.font-weight");
-            assertThat(i.reason()).isEqualTo("Rugzak gebruikt dit token niet");
+            assertThat(i.reason()).isEqualTo(new TextKey("themes.import.ignored.unused"));
         });
     }
 
     @Test
     void anInvalidFileGetsAClearMessage() {
         assertThatThrownBy(() -> DesignTokenImport.read("{\"utrecht\": {".getBytes(StandardCharsets.UTF_8), ThemeTokens.DEFAULT))
-                .isInstanceOf(TokenFileException.class).hasMessageStartingWith("Dit bestand is geen geldige JSON");
+                .isInstanceOf(TokenFileException.class).hasMessage("themes.file.not-json-at-line")
+                .extracting(e -> ((TokenFileException) e).args()).isEqualTo(new Object[] {1});
         assertThatThrownBy(() -> DesignTokenImport.read("[1,2]".getBytes(StandardCharsets.UTF_8), ThemeTokens.DEFAULT))
-                .isInstanceOf(TokenFileException.class).hasMessageContaining("geen design tokens");
+                .isInstanceOf(TokenFileException.class).hasMessage("themes.file.not-an-object");
         assertThatThrownBy(() -> DesignTokenImport.read("{\"a\":{\"b\":1}}".getBytes(StandardCharsets.UTF_8), ThemeTokens.DEFAULT))
-                .isInstanceOf(TokenFileException.class).hasMessageContaining("geen design tokens");
+                .isInstanceOf(TokenFileException.class).hasMessage("themes.file.no-tokens");
         assertThatThrownBy(() -> DesignTokenImport.read(
                 "{\"x\":{\"$value\":\"#fff\"}}".getBytes(StandardCharsets.UTF_8), ThemeTokens.DEFAULT))
-                .isInstanceOf(TokenFileException.class).hasMessageContaining("Geen enkel token");
+                .isInstanceOf(TokenFileException.class).hasMessage("themes.file.nothing-taken-over");
         assertThatThrownBy(() -> DesignTokenImport.read(new byte[0], ThemeTokens.DEFAULT))
-                .isInstanceOf(TokenFileException.class).hasMessageContaining("leeg");
+                .isInstanceOf(TokenFileException.class).hasMessage("themes.file.empty");
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import nl.rugzak.themes.text.TextKey;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
@@ -79,8 +80,13 @@ class TokenInjectionTest {
     }
 
     @Test
-    void outOfRangeNumbersGetADutchMessage() {
-        assertThatThrownBy(() -> ThemeTokens.DEFAULT.withBaseSize(60)).hasMessage("De lettergrootte moet tussen 14 en 24 pixels liggen.");
-        assertThatThrownBy(() -> FontChoice.parse("Comic Sans")).hasMessageContaining("staat niet op de lijst");
+    void outOfRangeNumbersAndUnknownFontsAreRefusedWithTheirTextKey() {
+        assertThatThrownBy(() -> ThemeTokens.DEFAULT.withBaseSize(60)).isInstanceOf(TokenException.class)
+                .extracting(e -> ((TokenException) e).text())
+                .isEqualTo(new TextKey("themes.size.out-of-range", ThemeTokens.MIN_SIZE, ThemeTokens.MAX_SIZE));
+        assertThatThrownBy(() -> FontChoice.parse("Comic Sans")).isInstanceOf(TokenException.class)
+                .extracting(e -> ((TokenException) e).text())
+                .isEqualTo(new TextKey("themes.font.not-allowed", "Comic Sans",
+                        java.util.Arrays.stream(FontChoice.values()).map(FontChoice::label).toList()));
     }
 }

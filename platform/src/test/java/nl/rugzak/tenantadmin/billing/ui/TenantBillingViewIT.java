@@ -144,6 +144,27 @@ class TenantBillingViewIT extends IntegrationTest {
                 .hasValueSatisfying(a -> assertThat(a.subscriptionStatus()).isEqualTo("past_due"));
     }
 
+    @Test
+    void inEnglishTheBillingPagesSpeakEnglish() {
+        var late = fixture.billed("ui-late-en", "past_due");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate("tenantbeheer/gemeente/" + late.id().slug() + "/facturatie");
+        TenantBillingView view = (TenantBillingView) UI.getCurrent().getInternals().getActiveRouterTargetsChain().getFirst();
+        String billingPage = view.getElement().getTextRecursively() + " " + view.getPageTitle();
+        assertThat(view.status.getText()).isEqualTo("Status: payment overdue");
+        assertThat(billingPage).contains("Billing – ", "Back to the municipality", "Attention: a payment is overdue",
+                "Recent invoices", "Billing – Co-creation Lab").doesNotContainPattern("![a-z][a-z0-9.-]+!");
+
+        BillingPlansView page = UI.getCurrent().navigate(BillingPlansView.class).orElseThrow();
+        page.id.setValue("lab");
+        page.save.click();
+        assertThat(page.message.getText()).isEqualTo("Not everything has been filled in correctly. Nothing has been saved.");
+        assertThat(page.id.getErrorMessage()).startsWith("Use 2 to 40 lower-case letters");
+        assertThat(page.getElement().getTextRecursively() + page.getPageTitle() + page.id.getLabel())
+                .contains("Plans", "Add or change a plan", "Short name", "Plans – Co-creation Lab")
+                .doesNotContainPattern("![a-z][a-z0-9.-]+!");
+    }
+
     private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(com.vaadin.flow.component.Component root) {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(root), root.getChildren().flatMap(TenantBillingViewIT::descendants));
     }

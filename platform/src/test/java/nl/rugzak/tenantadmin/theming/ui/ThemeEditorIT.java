@@ -6,6 +6,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.UI;
@@ -70,6 +71,26 @@ class ThemeEditorIT extends IntegrationTest {
         } finally {
             asUser().run(() -> themes.saveDraft(OOSTERHAVEN, new ThemeDraft(before.tokens(), Map.of())), "lab-admin");
         }
+    }
+
+    @Test
+    void inEnglishTheEditorSpeaksEnglishThroughout() {
+        browserAs("labbeheer", "lab-admin");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate("tenantbeheer/gemeente/oosterhaven/huisstijl");
+        LabThemeView view = _get(LabThemeView.class);
+        ThemeEditor editor = _get(ThemeEditor.class);
+        TextField text = _get(editor, TextField.class, spec -> spec.withLabel("Text"));
+        _setValue(text, "#aaaaaa");
+        editor.importFile("{\"a\": 1".getBytes(StandardCharsets.UTF_8));
+
+        String shown = view.getElement().getTextRecursively() + " " + view.getPageTitle() + " "
+                + com.github.mvysny.kaributesting.v10.LocatorJ._find(editor, TextField.class).stream()
+                        .map(field -> field.getLabel() + " " + field.getHelperText()).toList();
+        assertThat(shown).contains("House style of", "Set up the house style", "Too little contrast",
+                "Text on background: ", ", 4.5 : 1 is needed", "Nearest colour that does pass", "Hex code, for example", "This file is not valid JSON",
+                "House style – Co-creation Lab", "Save as draft");
+        assertThat(shown).doesNotContainPattern("![a-z][a-z0-9.-]+!").doesNotContain("Huisstijl instellen", "Opslaan");
     }
 
     @Test

@@ -135,7 +135,7 @@ public class StripeGateway {
 
     private StripeClient client() {
         if (client == null) {
-            throw new BillingException("Facturatie is niet ingesteld. Alle gemeenten gebruiken het gratis plan van het lab.");
+            throw new BillingException("billing.not-configured");
         }
         return client;
     }

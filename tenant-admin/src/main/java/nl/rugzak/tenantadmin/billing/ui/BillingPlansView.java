@@ -15,7 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -33,22 +33,21 @@ import nl.rugzak.tenantadmin.identity.TenantRealms;
 /** The plans the lab sells, and every municipality's subscription state (overdue payments first). */
 @ControlPlaneView
 @Route(value = "tenantbeheer/abonnementen", layout = LabLayout.class)
-@PageTitle("Abonnementen – Co-creatie Lab")
 @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
-public class BillingPlansView extends Main {
+public class BillingPlansView extends Main implements HasDynamicTitle {
 
     private final BillingPlans plans;
     private final TenantBilling billing;
     final Grid<BillingPlan> grid = new Grid<>();
     final Grid<BillingAccount> accounts = new Grid<>();
-    final TextField id = new TextField("Korte naam");
-    final TextField name = new TextField("Naam");
-    final BigDecimalField amount = new BigDecimalField("Prijs (euro)");
+    final TextField id = new TextField();
+    final TextField name = new TextField();
+    final BigDecimalField amount = new BigDecimalField();
     final Select<String> interval = new Select<>();
-    final TextField modules = new TextField("Modules (korte namen, gescheiden door komma's)");
-    final IntegerField staff = new IntegerField("Medewerkersaccounts");
-    final TextField price = new TextField("Prijs-id in Stripe (price_…)");
-    final Button save = new Button("Abonnement opslaan");
+    final TextField modules = new TextField();
+    final IntegerField staff = new IntegerField();
+    final TextField price = new TextField();
+    final Button save = new Button();
     final Paragraph message = new Paragraph();
 
     public BillingPlansView(BillingPlans plans, TenantBilling billing) {
@@ -57,38 +56,54 @@ public class BillingPlansView extends Main {
         setId("main-content");
         addClassName("rugzak-page");
         message.getElement().setAttribute("role", "status");
-        add(new H1("Abonnementen"));
+        id.setLabel(getTranslation("billing.plans.id"));
+        name.setLabel(getTranslation("billing.plans.name"));
+        amount.setLabel(getTranslation("billing.plans.amount"));
+        modules.setLabel(getTranslation("billing.plans.modules"));
+        staff.setLabel(getTranslation("billing.plans.staff"));
+        price.setLabel(getTranslation("billing.plans.price"));
+        save.setText(getTranslation("billing.plans.save"));
+        add(new H1(getTranslation("billing.plans.heading")));
         if (!billing.configured()) {
-            add(new Paragraph("Facturatie is niet ingesteld. Alle gemeenten gebruiken het gratis plan van het lab. "
-                    + "Abonnementen kunt u wel alvast voorbereiden."));
+            add(new Paragraph(getTranslation("billing.plans.not-configured")));
         }
-        grid.addColumn(BillingPlan::name).setHeader("Naam");
-        grid.addColumn(p -> TenantBillingView.euros(p.amountCents()) + (p.interval().equals("year") ? " per jaar" : " per maand"))
-                .setHeader("Prijs");
-        grid.addColumn(p -> String.join(", ", p.modules())).setHeader("Modules");
-        grid.addColumn(BillingPlan::staffAccounts).setHeader("Medewerkers");
-        grid.addColumn(p -> p.linkedToStripe() ? p.stripePriceId() : "nog geen prijs in Stripe").setHeader("Stripe");
+        grid.addColumn(BillingPlan::name).setHeader(getTranslation("billing.plans.column.name"));
+        grid.addColumn(p -> TenantBillingView.price(getLocale(), p)).setHeader(getTranslation("billing.plans.column.price"));
+        grid.addColumn(p -> String.join(", ", p.modules())).setHeader(getTranslation("billing.plans.column.modules"));
+        grid.addColumn(BillingPlan::staffAccounts).setHeader(getTranslation("billing.plans.column.staff"));
+        grid.addColumn(p -> p.linkedToStripe() ? p.stripePriceId() : getTranslation("billing.plans.no-stripe-price"))
+                .setHeader(getTranslation("billing.plans.column.stripe"));
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(event -> edit(event.getValue()));
-        interval.setLabel("Per");
+        interval.setLabel(getTranslation("billing.plans.interval"));
         interval.setItems("month", "year");
-        interval.setItemLabelGenerator(i -> i.equals("year") ? "jaar" : "maand");
+        interval.setItemLabelGenerator(i -> getTranslation(i.equals("year") ? "billing.plans.interval.year" : "billing.plans.interval.month"));
         interval.setValue("month");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        add(grid, new Div(new H2("Abonnement toevoegen of wijzigen"), id, name, amount, interval, modules, staff, price,
+        add(grid, new Div(new H2(getTranslation("billing.plans.edit-heading")), id, name, amount, interval, modules, staff, price,
                 save, message));
         if (billing.configured()) {
             accounts.addComponentColumn(a -> new RouterLink(a.tenant().slug(), TenantBillingView.class,
-                    new RouteParameters("slug", a.tenant().slug()))).setHeader("Gemeente");
-            accounts.addColumn(a -> (a.state() == SubscriptionState.PAST_DUE ? "Let op: " : "")
-                    + SubscriptionState.dutch(a.subscriptionStatus())
-                    + (a.suspendedByBilling() ? " (opgeschort)" : "")).setHeader("Status");
-            accounts.addColumn(a -> a.planId() == null ? "" : a.planId()).setHeader("Abonnement");
+                    new RouteParameters("slug", a.tenant().slug()))).setHeader(getTranslation("billing.plans.column.tenant"));
+            accounts.addColumn(this::status).setHeader(getTranslation("billing.plans.column.status"));
+            accounts.addColumn(a -> a.planId() == null ? "" : a.planId()).setHeader(getTranslation("billing.plans.column.plan"));
             accounts.setAllRowsVisible(true);
-            add(new H2("Gemeenten die betalen"), accounts);
+            add(new H2(getTranslation("billing.plans.paying-heading")), accounts);
         }
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("billing.plans.title");
+    }
+
+    private String status(BillingAccount account) {
+        String status = SubscriptionState.label(getLocale(), account.subscriptionStatus());
+        String key = account.suspendedByBilling() ? "billing.plans.status.suspended"
+                : account.state() == SubscriptionState.PAST_DUE ? "billing.plans.status.past-due" : "billing.plans.status.normal";
+        return getTranslation(key, status);
     }
 
     private void refresh() {
@@ -119,24 +134,30 @@ public class BillingPlansView extends Main {
         try {
             BillingPlan saved = plans.save(new BillingPlans.PlanForm(id.getValue(), name.getValue(), amount.getValue(),
                     interval.getValue(), modules.getValue(), staff.getValue(), price.getValue()));
-            message.setText("Abonnement '" + saved.name() + "' is opgeslagen.");
+            message.setText(getTranslation("billing.plans.saved", saved.name()));
             refresh();
         } catch (BillingPlans.InvalidPlan e) {
             problems = e.problems();
-            message.setText(e.getMessage());
+            message.setText(e.messageIn(getLocale()));
         } catch (BillingException e) {
-            message.setText(e.getMessage());
+            message.setText(e.messageIn(getLocale()));
         }
-        mark(id, problems.get("id"));
-        mark(name, problems.get("name"));
+        mark(id, problem(problems, "id"));
+        mark(name, problem(problems, "name"));
         amount.setInvalid(problems.containsKey("amount"));
-        amount.setErrorMessage(problems.get("amount"));
+        amount.setErrorMessage(problem(problems, "amount"));
         interval.setInvalid(problems.containsKey("interval"));
-        interval.setErrorMessage(problems.get("interval"));
-        mark(modules, problems.get("modules"));
+        interval.setErrorMessage(problem(problems, "interval"));
+        mark(modules, problem(problems, "modules"));
         staff.setInvalid(problems.containsKey("staff"));
-        staff.setErrorMessage(problems.get("staff"));
-        mark(price, problems.get("price"));
+        staff.setErrorMessage(problem(problems, "staff"));
+        mark(price, problem(problems, "price"));
+    }
+
+    /** The problem with {@code field} in the visitor's language; null when the field is fine. */
+    private String problem(Map<String, String> problems, String field) {
+        String key = problems.get(field);
+        return key == null ? null : getTranslation(key);
     }
 
     private static void mark(TextField field, String problem) {

@@ -1,5 +1,8 @@
 package nl.rugzak.tenantadmin.billing.ui;
 
+import java.util.Locale;
+
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -9,6 +12,7 @@ import nl.rugzak.tenantadmin.billing.BillingAccount;
 import nl.rugzak.tenantadmin.billing.SubscriptionState;
 import nl.rugzak.tenantadmin.billing.TenantBilling;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
+import nl.rugzak.tenantadmin.text.Texts;
 
 /** The short billing section of a municipality's page: its subscription state and the way to its billing page. */
 public final class BillingSummary {
@@ -17,21 +21,23 @@ public final class BillingSummary {
     }
 
     public static Div of(TenantBilling billing, TenantId tenant) {
+        Locale locale = UI.getCurrent() == null ? Texts.DUTCH : UI.getCurrent().getLocale();
         Paragraph state = new Paragraph();
         state.addClassName("rugzak-billing-state");
         if (!billing.configured()) {
-            state.setText("Facturatie is niet ingesteld: de gemeente gebruikt het gratis plan van het lab.");
+            state.setText(Texts.get(locale, "billing.summary.not-configured"));
         } else {
             BillingAccount account = billing.account(tenant).orElse(null);
             if (account == null) {
-                state.setText("Nog geen klant in Stripe: de gemeente gebruikt het gratis plan van het lab.");
+                state.setText(Texts.get(locale, "billing.summary.no-customer"));
             } else {
-                state.setText((account.state() == SubscriptionState.PAST_DUE ? "Let op: " : "")
-                        + "Abonnement: " + SubscriptionState.dutch(account.subscriptionStatus())
-                        + (account.suspendedByBilling() ? " (opgeschort wegens niet betalen)" : ""));
+                String status = SubscriptionState.label(locale, account.subscriptionStatus());
+                String key = account.suspendedByBilling() ? "billing.summary.suspended"
+                        : account.state() == SubscriptionState.PAST_DUE ? "billing.summary.past-due" : "billing.summary.status";
+                state.setText(Texts.get(locale, key, status));
             }
         }
-        return new Div(new H2("Facturatie"), state,
-                new RouterLink("Facturatie bekijken", TenantBillingView.class, new RouteParameters("slug", tenant.slug())));
+        return new Div(new H2(Texts.get(locale, "billing.summary.heading")), state,
+                new RouterLink(Texts.get(locale, "billing.summary.link"), TenantBillingView.class, new RouteParameters("slug", tenant.slug())));
     }
 }

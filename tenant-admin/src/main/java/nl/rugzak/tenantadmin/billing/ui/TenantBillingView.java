@@ -3,6 +3,7 @@ package nl.rugzak.tenantadmin.billing.ui;
 import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Currency;
 import java.util.Locale;
 
 import com.vaadin.flow.component.button.Button;
@@ -24,7 +25,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -42,27 +43,26 @@ import nl.rugzak.tenantadmin.identity.TenantRealms;
 import nl.rugzak.tenantadmin.registry.Tenant;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
+import nl.rugzak.tenantadmin.text.Texts;
 
 /** A municipality's billing as the lab runs it: customer, subscription, status and recent invoices. */
 @ControlPlaneView
 @Route(value = "tenantbeheer/gemeente/:slug/facturatie", layout = LabLayout.class)
-@PageTitle("Facturatie – Co-creatie Lab")
 @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
-public class TenantBillingView extends Main implements BeforeEnterObserver {
+public class TenantBillingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final TenantRegistry registry;
     private final TenantBilling billing;
     private final BillingPlans plans;
     final Paragraph message = new Paragraph();
-    final Button retry = new Button("Opnieuw proberen");
-    final TextField invoiceName = new TextField("Naam op de factuur");
-    final EmailField invoiceEmail = new EmailField("E-mailadres voor facturen");
+    final Button retry = new Button();
+    final TextField invoiceName = new TextField();
+    final EmailField invoiceEmail = new EmailField();
     final Select<BillingPlan> plan = new Select<>();
-    final RadioButtonGroup<TenantBilling.Payment> payment = new RadioButtonGroup<>("Betaling");
-    final IntegerField daysUntilDue = new IntegerField("Betaaltermijn (dagen)");
+    final RadioButtonGroup<TenantBilling.Payment> payment = new RadioButtonGroup<>();
+    final IntegerField daysUntilDue = new IntegerField();
     final Paragraph status = new Paragraph();
     private Runnable lastAction;
     private TenantId id;
@@ -74,11 +74,21 @@ public class TenantBillingView extends Main implements BeforeEnterObserver {
         setId("main-content");
         addClassName("rugzak-page");
         message.getElement().setAttribute("role", "status");
+        retry.setText(getTranslation("billing.tenant.retry"));
+        invoiceName.setLabel(getTranslation("billing.tenant.invoice-name"));
+        invoiceEmail.setLabel(getTranslation("billing.tenant.invoice-email"));
+        payment.setLabel(getTranslation("billing.tenant.payment"));
+        daysUntilDue.setLabel(getTranslation("billing.tenant.days-until-due"));
         retry.addClickListener(click -> {
             if (lastAction != null) {
                 run(lastAction);
             }
         });
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("billing.tenant.title");
     }
 
     @Override
@@ -96,11 +106,11 @@ public class TenantBillingView extends Main implements BeforeEnterObserver {
         Tenant tenant = registry.find(id).orElseThrow();
         removeAll();
         retry.setVisible(false);
-        add(new H1("Facturatie – " + tenant.displayName()), message, retry,
-                new RouterLink("Terug naar de gemeente", TenantDetailView.class, new RouteParameters("slug", id.slug())));
+        add(new H1(getTranslation("billing.tenant.heading", tenant.displayName())), message, retry,
+                new RouterLink(getTranslation("billing.tenant.back"), TenantDetailView.class, new RouteParameters("slug", id.slug())));
         TenantBilling.Overview overview = billing.overview(id);
         if (!overview.configured()) {
-            add(new Paragraph("Facturatie is niet ingesteld. Alle gemeenten gebruiken het gratis plan van het lab."));
+            add(new Paragraph(getTranslation("billing.not-configured")));
             return;
         }
         if (overview.account().isEmpty()) {
@@ -115,45 +125,43 @@ public class TenantBillingView extends Main implements BeforeEnterObserver {
         invoiceName.setValue(tenant.displayName());
         invoiceName.setMaxLength(200);
         invoiceEmail.setValue(tenant.contact().email() == null ? "" : tenant.contact().email());
-        Button create = new Button("Klant maken in Stripe", click -> run(() -> {
+        Button create = new Button(getTranslation("billing.tenant.create-customer"), click -> run(() -> {
             billing.createCustomer(id, invoiceName.getValue(), invoiceEmail.getValue());
             render();
-            message.setText("De gemeente is nu klant in Stripe.");
+            message.setText(getTranslation("billing.tenant.customer-created"));
         }));
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return new Div(new H2("Klant in Stripe"),
-                new Paragraph("Deze gemeente is nog geen klant. Zij gebruikt het gratis plan van het lab."),
+        return new Div(new H2(getTranslation("billing.tenant.customer-heading")),
+                new Paragraph(getTranslation("billing.tenant.not-a-customer")),
                 invoiceName, invoiceEmail, create);
     }
 
     private Div state(BillingAccount account, TenantBilling.Overview overview) {
-        String planName = account.planId() == null ? "geen" : plans.all().stream()
+        String planName = account.planId() == null ? getTranslation("billing.tenant.no-plan") : plans.all().stream()
                 .filter(p -> p.id().equals(account.planId())).map(BillingPlan::name).findFirst().orElse(account.planId());
-        status.setText("Status: " + SubscriptionState.dutch(account.subscriptionStatus()));
+        status.setText(getTranslation("billing.tenant.status", SubscriptionState.label(getLocale(), account.subscriptionStatus())));
         status.getElement().setAttribute("data-state", account.state().name());
-        Div state = new Div(new H2("Abonnement"), status,
-                new Paragraph("Abonnement: " + planName),
-                new Paragraph("Klant in Stripe: " + account.customerId() + " (" + account.invoiceName() + ", "
-                        + account.invoiceEmail() + ")"));
+        Div state = new Div(new H2(getTranslation("billing.tenant.subscription-heading")), status,
+                new Paragraph(getTranslation("billing.tenant.plan", planName)),
+                new Paragraph(getTranslation("billing.tenant.customer", account.customerId(), account.invoiceName(),
+                        account.invoiceEmail())));
         if (account.state() == SubscriptionState.PAST_DUE) {
-            state.add(new Paragraph("Let op: een betaling is achterstallig. Stripe probeert het nog; de beheerders van de "
-                    + "gemeente zien een melding."));
+            state.add(new Paragraph(getTranslation("billing.tenant.past-due")));
         }
         if (account.suspendedByBilling()) {
-            state.add(new Paragraph("De gemeente is opgeschort omdat er niet is betaald. Na betaling wordt zij weer actief."));
+            state.add(new Paragraph(getTranslation("billing.tenant.suspended")));
         } else if (overview.suspensionDue() != null) {
-            state.add(new Paragraph("Waarschuwing: zonder betaling wordt de gemeente op " + DATE.format(overview.suspensionDue())
-                    + " opgeschort."));
+            state.add(new Paragraph(getTranslation("billing.tenant.suspension-due", date().format(overview.suspensionDue()))));
         }
         if (account.checkoutUrl() != null) {
-            Anchor checkout = new Anchor(account.checkoutUrl(), "Betaallink voor de gemeente (kaart of SEPA-incasso)");
+            Anchor checkout = new Anchor(account.checkoutUrl(), getTranslation("billing.tenant.checkout-link"));
             checkout.setTarget(AnchorTarget.BLANK);
             state.add(new Paragraph(checkout));
         }
-        state.add(new Button("Status opnieuw ophalen uit Stripe", click -> run(() -> {
+        state.add(new Button(getTranslation("billing.tenant.resync"), click -> run(() -> {
             billing.resync(id);
             render();
-            message.setText("De status is opgehaald uit Stripe.");
+            message.setText(getTranslation("billing.tenant.resynced"));
         })));
         return state;
     }
@@ -162,43 +170,44 @@ public class TenantBillingView extends Main implements BeforeEnterObserver {
         if (account.subscriptionId() != null && !SubscriptionState.isTerminal(account.subscriptionStatus())) {
             return new Div();
         }
-        plan.setLabel("Abonnement");
+        plan.setLabel(getTranslation("billing.tenant.plan-label"));
         plan.setItems(plans.all().stream().filter(BillingPlan::linkedToStripe).toList());
-        plan.setItemLabelGenerator(p -> p.name() + " – " + euros(p.amountCents()) + (p.interval().equals("year") ? " per jaar" : " per maand"));
+        plan.setItemLabelGenerator(p -> p.name() + " – " + price(getLocale(), p));
         payment.setItems(TenantBilling.Payment.values());
-        payment.setItemLabelGenerator(p -> p == TenantBilling.Payment.INVOICE ? "Per factuur" : "Betaallink (kaart of SEPA-incasso)");
+        payment.setItemLabelGenerator(p -> getTranslation(p == TenantBilling.Payment.INVOICE ? "billing.tenant.payment.invoice"
+                : "billing.tenant.payment.checkout"));
         payment.setValue(TenantBilling.Payment.INVOICE);
         daysUntilDue.setMin(TenantBilling.MIN_DAYS_UNTIL_DUE);
         daysUntilDue.setMax(TenantBilling.MAX_DAYS_UNTIL_DUE);
         daysUntilDue.setValue(30);
-        Button start = new Button("Abonnement starten", click -> run(() -> {
+        Button start = new Button(getTranslation("billing.tenant.start"), click -> run(() -> {
             var link = billing.startSubscription(id, plan.getValue() == null ? null : plan.getValue().id(),
                     payment.getValue(), daysUntilDue.getValue() == null ? 0 : daysUntilDue.getValue());
             render();
-            message.setText(link.isPresent() ? "De betaallink staat hieronder. Stuur hem naar de gemeente."
-                    : "Het abonnement loopt. Stripe stuurt de facturen.");
+            message.setText(getTranslation(link.isPresent() ? "billing.tenant.started-checkout" : "billing.tenant.started-invoice"));
         }));
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return new Div(new H2("Abonnement starten"), plan, payment, daysUntilDue, start);
+        return new Div(new H2(getTranslation("billing.tenant.start")), plan, payment, daysUntilDue, start);
     }
 
     private Div invoices(TenantBilling.Overview overview) {
-        Div section = new Div(new H2("Recente facturen"));
+        Div section = new Div(new H2(getTranslation("billing.tenant.invoices")));
         if (overview.invoicesProblem() != null) {
-            section.add(new Paragraph(overview.invoicesProblem()), new Button("Opnieuw laden", click -> render()));
+            section.add(new Paragraph(overview.invoicesProblem().messageIn(getLocale())),
+                    new Button(getTranslation("billing.tenant.reload"), click -> render()));
             return section;
         }
         if (overview.invoices().isEmpty()) {
-            section.add(new Paragraph("Nog geen facturen."));
+            section.add(new Paragraph(getTranslation("billing.tenant.no-invoices")));
             return section;
         }
         UnorderedList list = new UnorderedList();
         overview.invoices().forEach(invoice -> {
-            ListItem item = new ListItem((invoice.number() == null ? "concept" : invoice.number()) + " · "
-                    + (invoice.createdAt() == null ? "" : DATE.format(invoice.createdAt()) + " · ")
-                    + euros(invoice.amountDueCents()) + " · " + invoice.status() + " ");
+            ListItem item = new ListItem((invoice.number() == null ? getTranslation("billing.invoice.draft") : invoice.number()) + " · "
+                    + (invoice.createdAt() == null ? "" : date().format(invoice.createdAt()) + " · ")
+                    + euros(getLocale(), invoice.amountDueCents()) + " · " + invoiceStatus(invoice.status()) + " ");
             if (invoice.hostedUrl() != null) {
-                Anchor link = new Anchor(invoice.hostedUrl(), "bekijken");
+                Anchor link = new Anchor(invoice.hostedUrl(), getTranslation("billing.invoice.view"));
                 link.setTarget(AnchorTarget.BLANK);
                 item.add(link);
             }
@@ -208,8 +217,30 @@ public class TenantBillingView extends Main implements BeforeEnterObserver {
         return section;
     }
 
-    static String euros(long cents) {
-        return NumberFormat.getCurrencyInstance(Locale.forLanguageTag("nl-NL")).format(cents / 100.0);
+    private DateTimeFormatter date() {
+        return DateTimeFormatter.ofPattern(getTranslation("billing.date-pattern"), getLocale()).withZone(AMSTERDAM);
+    }
+
+    /** Stripe's invoice status (draft, open, paid, …) by its name in the bundle; one Stripe adds later as Stripe names it. */
+    private String invoiceStatus(String status) {
+        if (status == null) {
+            return "";
+        }
+        String key = "billing.invoice.status." + status.replace('_', '-');
+        return Texts.find(getLocale(), key).orElse(status);
+    }
+
+    /** "€ 250,00 per maand": the amount and the interval of a plan, in the component's language. */
+    static String price(Locale locale, BillingPlan plan) {
+        String key = plan.interval().equals("year") ? "billing.plans.per-year" : "billing.plans.per-month";
+        return Texts.get(locale, key, euros(locale, plan.amountCents()));
+    }
+
+    static String euros(Locale locale, long cents) {
+        NumberFormat format = NumberFormat.getCurrencyInstance(Texts.supported(locale) == Texts.DUTCH
+                ? Locale.forLanguageTag("nl-NL") : Locale.forLanguageTag("en-IE"));
+        format.setCurrency(Currency.getInstance("EUR"));
+        return format.format(cents / 100.0);
     }
 
     private void run(Runnable action) {
@@ -217,7 +248,7 @@ public class TenantBillingView extends Main implements BeforeEnterObserver {
             action.run();
             lastAction = null;
         } catch (BillingException e) {
-            message.setText(e.getMessage());
+            message.setText(e.messageIn(getLocale()));
             lastAction = e.retryable() ? action : null;
             retry.setVisible(e.retryable());
         }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
@@ -20,9 +20,8 @@ import nl.rugzak.tenantadmin.theming.TenantThemes;
 /** The theme editor for lab staff, for any municipality, reached from the municipality's page. */
 @ControlPlaneView
 @Route(value = "tenantbeheer/gemeente/:slug/huisstijl", layout = LabLayout.class)
-@PageTitle("Huisstijl – Co-creatie Lab")
 @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
-public class LabThemeView extends Main implements BeforeEnterObserver {
+public class LabThemeView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TenantRegistry registry;
     private final TenantThemes themes;
@@ -35,16 +34,21 @@ public class LabThemeView extends Main implements BeforeEnterObserver {
     }
 
     @Override
+    public String getPageTitle() {
+        return getTranslation("theming.lab.title");
+    }
+
+    @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String slug = event.getRouteParameters().get("slug").orElse("");
         var tenant = registry.findBySlug(slug);
         if (tenant.isEmpty()) {
-            add(new H1("Gemeente niet gevonden"), new Paragraph("Deze gemeente bestaat niet (meer)."));
+            add(new H1(getTranslation("theming.lab.not-found-heading")), new Paragraph(getTranslation("theming.lab.not-found")));
             return;
         }
-        add(new RouterLink("← Terug naar " + tenant.get().displayName(), TenantDetailView.class, new RouteParameters("slug", slug)),
-                new H1("Huisstijl van " + tenant.get().displayName()),
+        add(new RouterLink(getTranslation("theming.lab.back", tenant.get().displayName()), TenantDetailView.class, new RouteParameters("slug", slug)),
+                new H1(getTranslation("theming.lab.heading", tenant.get().displayName())),
                 new ThemeEditor(themes, tenant.get().id(), tenant.get().displayName()));
     }
 }

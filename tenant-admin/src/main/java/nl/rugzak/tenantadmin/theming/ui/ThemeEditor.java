@@ -24,6 +24,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -32,6 +33,7 @@ import nl.rugzak.tenantadmin.tenancy.TenantId;
 import nl.rugzak.tenantadmin.theming.ThemeAssetKind;
 import nl.rugzak.tenantadmin.theming.ThemeDraft;
 import nl.rugzak.tenantadmin.theming.ThemeException;
+import nl.rugzak.tenantadmin.theming.ThemeTexts;
 import nl.rugzak.tenantadmin.theming.ThemeVersion;
 import nl.rugzak.tenantadmin.theming.TenantThemes;
 import nl.rugzak.themes.contrast.ContrastFailure;
@@ -52,15 +54,15 @@ import nl.rugzak.themes.tokens.TokenException;
  */
 public class ThemeEditor extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final TenantThemes themes;
     private final TenantId tenant;
     private final String tenantName;
     private final Map<ColourToken, TextField> colours = new EnumMap<>(ColourToken.class);
     private final Select<FontChoice> font = new Select<>();
-    private final IntegerField baseSize = new IntegerField("Lettergrootte (pixels)");
-    private final IntegerField radius = new IntegerField("Afronding van hoeken (pixels)");
+    private final IntegerField baseSize = new IntegerField();
+    private final IntegerField radius = new IntegerField();
     private final Map<ThemeAssetKind, String> assets = new EnumMap<>(ThemeAssetKind.class);
     private final Div preview = new Div();
     final Paragraph message = new Paragraph();
@@ -77,20 +79,22 @@ public class ThemeEditor extends Div {
         message.getElement().setAttribute("role", "status");
         contrast.getElement().setAttribute("aria-live", "polite");
 
-        Section controls = new Section(new H2("Huisstijl instellen"));
+        Section controls = new Section(new H2(getTranslation("theming.editor.heading")));
         controls.addClassName("rugzak-theme-controls");
         for (ColourToken token : ColourToken.values()) {
-            TextField field = new TextField(token.label());
-            field.setHelperText("Hexcode, bijvoorbeeld #1d4f91");
+            TextField field = new TextField(ThemeTexts.get(getLocale(), token.label()));
+            field.setHelperText(getTranslation("theming.editor.colour-helper"));
             field.setMaxLength(7);
             field.addValueChangeListener(event -> { if (event.isFromClient()) { changed(); } });
             colours.put(token, field);
             controls.add(field);
         }
-        font.setLabel("Lettertype");
+        font.setLabel(getTranslation("theming.editor.font"));
         font.setItems(FontChoice.values());
-        font.setItemLabelGenerator(FontChoice::label);
+        font.setItemLabelGenerator(choice -> ThemeTexts.get(getLocale(), choice.label()));
         font.addValueChangeListener(event -> { if (event.isFromClient()) { changed(); } });
+        baseSize.setLabel(getTranslation("theming.editor.base-size"));
+        radius.setLabel(getTranslation("theming.editor.radius"));
         baseSize.setMin(ThemeTokens.MIN_SIZE);
         baseSize.setMax(ThemeTokens.MAX_SIZE);
         baseSize.setStepButtonsVisible(true);
@@ -105,21 +109,21 @@ public class ThemeEditor extends Div {
         }
         controls.add(tokenFileUpload(), importReport);
 
-        Button save = new Button("Opslaan als concept", click -> saveDraft());
-        Button publish = new Button("Publiceren", click -> publish());
+        Button save = new Button(getTranslation("theming.editor.save-draft"), click -> saveDraft());
+        Button publish = new Button(getTranslation("theming.editor.publish"), click -> publish());
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div actions = new Div(save, publish);
         actions.addClassName("rugzak-theme-actions");
 
         preview.addClassName("rugzak-theme-preview");
-        preview.getElement().setAttribute("aria-label", "Voorbeeld van de site met deze huisstijl");
-        Section previewSection = new Section(new H2("Voorbeeld"), preview);
+        preview.getElement().setAttribute("aria-label", getTranslation("theming.editor.preview-label"));
+        Section previewSection = new Section(new H2(getTranslation("theming.editor.preview")), preview);
         Div columns = new Div(controls, previewSection);
         columns.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "2rem").set("align-items", "flex-start");
         controls.getStyle().set("flex", "1 1 20rem").set("display", "flex").set("flex-direction", "column").set("gap", "0.5rem");
         previewSection.getStyle().set("flex", "2 1 28rem").set("position", "sticky").set("top", "1rem");
 
-        add(columns, actions, message, contrast, new H2("Versies"), versions);
+        add(columns, actions, message, contrast, new H2(getTranslation("theming.versions.heading")), versions);
         load();
     }
 
@@ -131,17 +135,20 @@ public class ThemeEditor extends Div {
         show(state.draft().tokens());
         versions.removeAll();
         if (state.versions().isEmpty()) {
-            versions.add(new Paragraph("Nog geen versies. De site gebruikt de standaardhuisstijl van Rugzak."));
+            versions.add(new Paragraph(getTranslation("theming.versions.none")));
         }
+        DateTimeFormatter when = DateTimeFormatter.ofPattern(getTranslation("theming.versions.date-pattern"), getLocale())
+                .withZone(AMSTERDAM);
         UnorderedList list = new UnorderedList();
         for (ThemeVersion version : state.versions()) {
             boolean current = state.publishedNumber() != null && state.publishedNumber() == version.number();
-            String text = "Versie " + version.number() + " – opgeslagen " + WHEN.format(version.savedAt()) + " door " + version.savedBy()
-                    + (version.published() ? ", gepubliceerd " + WHEN.format(version.publishedAt()) : ", concept")
-                    + (current ? " (nu op de site)" : "");
+            String key = !version.published() ? "theming.versions.draft"
+                    : current ? "theming.versions.published-current" : "theming.versions.published";
+            String text = getTranslation(key, version.number(), when.format(version.savedAt()), version.savedBy(),
+                    version.published() ? when.format(version.publishedAt()) : "");
             ListItem item = new ListItem(new Span(text));
             if (version.published() && !current) {
-                Button revert = new Button("Terugzetten", click -> revert(version.number()));
+                Button revert = new Button(getTranslation("theming.versions.revert"), click -> revert(version.number()));
                 revert.addThemeVariants(ButtonVariant.LUMO_SMALL);
                 item.add(revert);
             }
@@ -173,7 +180,7 @@ public class ThemeEditor extends Div {
                 next = next.with(entry.getKey(), Colour.parse(field.getValue()));
                 field.setInvalid(false);
             } catch (TokenException e) {
-                field.setErrorMessage(e.getMessage());
+                field.setErrorMessage(ThemeTexts.get(getLocale(), e.text()));
                 field.setInvalid(true);
                 valid = false;
             }
@@ -185,7 +192,7 @@ public class ThemeEditor extends Div {
             next = next.withBaseSize(baseSize.getValue() == null ? -1 : baseSize.getValue());
             baseSize.setInvalid(false);
         } catch (TokenException e) {
-            baseSize.setErrorMessage(e.getMessage());
+            baseSize.setErrorMessage(ThemeTexts.get(getLocale(), e.text()));
             baseSize.setInvalid(true);
             valid = false;
         }
@@ -193,14 +200,14 @@ public class ThemeEditor extends Div {
             next = next.withRadius(radius.getValue() == null ? -1 : radius.getValue());
             radius.setInvalid(false);
         } catch (TokenException e) {
-            radius.setErrorMessage(e.getMessage());
+            radius.setErrorMessage(ThemeTexts.get(getLocale(), e.text()));
             radius.setInvalid(true);
             valid = false;
         }
         tokens = next;
         renderPreview();
         showContrast(ContrastRules.check(tokens));
-        message.setText(valid ? "" : "Verbeter de gemarkeerde velden; het voorbeeld toont de laatste geldige waarden.");
+        message.setText(valid ? "" : getTranslation("theming.editor.fix-fields"));
     }
 
     final boolean saveDraft() {
@@ -210,11 +217,11 @@ public class ThemeEditor extends Div {
         }
         try {
             int number = themes.saveDraft(tenant, new ThemeDraft(tokens, assets));
-            message.setText("Opgeslagen als concept (versie " + number + "). De site verandert pas als u publiceert.");
+            message.setText(getTranslation("theming.editor.saved", number));
             load();
             return true;
         } catch (ThemeException e) {
-            message.setText(e.getMessage());
+            message.setText(e.messageIn(getLocale()));
             return false;
         }
     }
@@ -225,10 +232,10 @@ public class ThemeEditor extends Div {
         }
         try {
             int number = themes.publishDraft(tenant);
-            message.setText("Versie " + number + " staat nu op de site. Bezoekers zien haar bij het volgende laden van een pagina.");
+            message.setText(getTranslation("theming.editor.published", number));
             load();
         } catch (ThemeException e) {
-            message.setText(e.getMessage());
+            message.setText(e.messageIn(getLocale()));
             if (!e.contrastFailures().isEmpty()) {
                 showContrast(e.contrastFailures());
             }
@@ -238,28 +245,28 @@ public class ThemeEditor extends Div {
     final void revert(int number) {
         try {
             themes.revert(tenant, number);
-            message.setText("Versie " + number + " staat weer op de site.");
+            message.setText(getTranslation("theming.editor.reverted", number));
             load();
         } catch (ThemeException e) {
-            message.setText(e.getMessage());
+            message.setText(e.messageIn(getLocale()));
         }
     }
 
     private void showContrast(List<ContrastFailure> failures) {
         contrast.removeAll();
         if (failures.isEmpty()) {
-            contrast.add(new Paragraph("Alle kleurcombinaties hebben genoeg contrast (WCAG 2.2 AA)."));
+            contrast.add(new Paragraph(getTranslation("theming.contrast.all-pass")));
             return;
         }
-        contrast.add(new H3("Te weinig contrast – zo kan deze huisstijl niet gepubliceerd worden"));
+        contrast.add(new H3(getTranslation("theming.contrast.too-low-heading")));
         UnorderedList list = new UnorderedList();
         for (ContrastFailure failure : failures) {
-            ListItem item = new ListItem(new Span(failure.describe()));
+            ListItem item = new ListItem(new Span(ThemeTexts.get(getLocale(), failure.describe(getLocale()))));
             Span swatch = new Span();
             swatch.getStyle().set("display", "inline-block").set("width", "1em").set("height", "1em")
-                    .set("margin-inline", "0.5em").set("border", "1px solid #000")
+                    .set("margin-inline", "0.5em").set("border", "1px solid #000") // not-ui-text: CSS border
                     .set("background", failure.suggestion().css());
-            Button use = new Button("Gebruik " + failure.suggestion().css(), click -> {
+            Button use = new Button(getTranslation("theming.contrast.use-suggestion", failure.suggestion().css()), click -> {
                 colours.get(failure.foreground()).setValue(failure.suggestion().css());
                 changed();
             });
@@ -290,7 +297,7 @@ public class ThemeEditor extends Div {
                 .set("color", tokens.text().css())
                 .set("font-family", tokens.font().cssStack())
                 .set("font-size", tokens.baseSizePx() + "px")
-                .set("border", "1px solid " + tokens.surface().css())
+                .set("border", "1px solid " + tokens.surface().css()) // not-ui-text: CSS border
                 .set("border-radius", tokens.radiusPx() + "px")
                 .set("overflow", "hidden");
         preview.removeAll();
@@ -299,13 +306,13 @@ public class ThemeEditor extends Div {
         header.addClassName("rugzak-header");
         String logo = assets.get(ThemeAssetKind.LOGO);
         if (logo != null) {
-            Image image = new Image(assetDownload(logo), "Logo " + tenantName);
+            Image image = new Image(assetDownload(logo), getTranslation("theming.preview.logo-alt", tenantName));
             image.setMaxHeight("2.5rem");
             header.add(image);
         }
         Span name = new Span(tenantName);
         name.addClassName("rugzak-header-home");
-        Span login = new Span("Inloggen");
+        Span login = new Span(getTranslation("theming.preview.login"));
         login.getStyle().set("text-decoration", "underline");
         header.add(name, login);
 
@@ -318,27 +325,27 @@ public class ThemeEditor extends Div {
             image.getStyle().set("max-height", "10rem").set("object-fit", "cover").set("border-radius", tokens.radiusPx() + "px");
             page.add(image);
         }
-        Div h = new Div("Doe mee in " + tenantName);
+        Div h = new Div(getTranslation("theming.preview.heading", tenantName));
         h.getStyle().set("font-size", "1.6em").set("font-weight", "700").set("margin", "0.5rem 0");
-        Paragraph intro = new Paragraph("Heeft u een idee voor uw buurt? Hier kunt u het delen. ");
-        Anchor link = new Anchor("#", "Lees meer over meedoen");
+        Paragraph intro = new Paragraph(getTranslation("theming.preview.intro") + " ");
+        Anchor link = new Anchor("#", getTranslation("theming.preview.read-more"));
         link.getStyle().set("color", tokens.link().css());
         intro.add(link);
-        Div card = new Div(new Paragraph("Voorbeeld van een vlak: een initiatief uit de buurt."));
+        Div card = new Div(new Paragraph(getTranslation("theming.preview.surface")));
         card.getStyle().set("background", tokens.surface().css()).set("padding", "0.75rem").set("border-radius", tokens.radiusPx() + "px");
-        TextField sample = new TextField("Uw idee (voorbeeldformulier)");
+        TextField sample = new TextField(getTranslation("theming.preview.idea-label"));
         sample.setWidthFull();
-        sample.setPlaceholder("Bijvoorbeeld: een bankje in het park");
-        Span error = new Span("Vul uw idee in.");
+        sample.setPlaceholder(getTranslation("theming.preview.idea-placeholder"));
+        Span error = new Span(getTranslation("theming.preview.error"));
         error.getStyle().set("color", tokens.error().css()).set("display", "block");
-        Span success = new Span("Bedankt, uw idee is ontvangen.");
+        Span success = new Span(getTranslation("theming.preview.success"));
         success.getStyle().set("color", tokens.success().css()).set("display", "block");
-        Button button = new Button("Idee insturen");
+        Button button = new Button(getTranslation("theming.preview.submit"));
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Span focus = new Span("Focusrand");
+        Span focus = new Span(getTranslation("theming.preview.focus"));
         focus.getStyle().set("outline", "3px solid " + tokens.focus().css()).set("outline-offset", "2px")
                 .set("display", "inline-block").set("margin", "0.75rem 0.5rem");
-        Span accent = new Span("Accent");
+        Span accent = new Span(getTranslation("theming.preview.accent"));
         accent.getStyle().set("border-bottom", "4px solid " + tokens.accent().css()).set("margin-inline-start", "1rem");
         page.add(h, intro, card, sample, error, success, new Div(button, focus, accent));
         preview.add(header, page);
@@ -354,6 +361,7 @@ public class ThemeEditor extends Div {
         AtomicReference<byte[]> received = new AtomicReference<>();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received.set(bytes)));
         upload.setMaxFiles(1);
+        upload.setI18n(uploadTexts());
         upload.setMaxFileSize((int) kind.maxBytes());
         upload.setAcceptedFileTypes(kind.svgAllowed() ? new String[] {"image/svg+xml", "image/png", "image/jpeg", ".svg", ".png", ".jpg"}
                 : new String[] {"image/png", "image/jpeg", "image/gif", ".png", ".jpg", ".jpeg", ".gif"});
@@ -364,15 +372,15 @@ public class ThemeEditor extends Div {
             }
             upload.clearFileList();
         });
-        Button remove = new Button("Verwijderen", click -> {
+        Button remove = new Button(getTranslation("theming.editor.image.remove"), click -> {
             assets.remove(kind);
             renderPreview();
-            message.setText(kind.label() + " verwijderd uit het concept.");
+            message.setText(getTranslation("theming.editor.image.removed", getTranslation(kind.labelKey())));
         });
         remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         String limit = kind.maxBytes() >= 1024 * 1024 ? (kind.maxBytes() / (1024 * 1024)) + " MB" : (kind.maxBytes() / 1024) + " kB";
-        Div box = new Div(new Span(kind.label() + (kind.svgAllowed() ? " (SVG, PNG of JPEG" : " (PNG of JPEG") + ", hoogstens " + limit + ")"),
-                upload, remove);
+        Div box = new Div(new Span(getTranslation(kind.svgAllowed() ? "theming.editor.image.svg-png-jpeg" : "theming.editor.image.png-jpeg",
+                getTranslation(kind.labelKey()), limit)), upload, remove);
         box.getStyle().set("margin-top", "0.5rem");
         return box;
     }
@@ -383,16 +391,29 @@ public class ThemeEditor extends Div {
             var ref = themes.upload(tenant, kind, bytes);
             assets.put(kind, ref.sha256());
             renderPreview();
-            message.setText(kind.label() + " is gecontroleerd en staat in het voorbeeld. Sla op als concept om hem te bewaren.");
+            message.setText(getTranslation("theming.editor.image.checked", getTranslation(kind.labelKey())));
         } catch (UnsafeImageException | ThemeException e) {
-            message.setText(kind.label() + ": " + e.getMessage());
+            message.setText(getTranslation(kind.labelKey()) + ": " + e.messageIn(getLocale()));
         }
+    }
+
+    /** The upload's own words (button, drop hint, refusals in the browser) in the visitor's language. */
+    private UploadI18N uploadTexts() {
+        return new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("theming.upload.add"))
+                        .setMany(getTranslation("theming.upload.add")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("theming.upload.drop"))
+                        .setMany(getTranslation("theming.upload.drop")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("theming.upload.too-many"))
+                        .setFileIsTooBig(getTranslation("theming.upload.too-big"))
+                        .setIncorrectFileType(getTranslation("theming.upload.wrong-type")));
     }
 
     private Div tokenFileUpload() {
         AtomicReference<byte[]> received = new AtomicReference<>();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received.set(bytes)));
         upload.setMaxFiles(1);
+        upload.setI18n(uploadTexts());
         upload.setMaxFileSize(DesignTokenImport.MAX_BYTES);
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.addAllFinishedListener(event -> {
@@ -402,9 +423,8 @@ public class ThemeEditor extends Div {
             }
             upload.clearFileList();
         });
-        Div box = new Div(new H3("Design tokens van uw huisstijl (NL Design System)"),
-                new Paragraph("Upload het tokens.json-bestand van uw gemeente. Rugzak neemt de tokens over die het kent, "
-                        + "laat zien wat wel en niet is overgenomen en toont het resultaat in het voorbeeld."), upload);
+        Div box = new Div(new H3(getTranslation("theming.import.heading")),
+                new Paragraph(getTranslation("theming.import.explanation")), upload);
         box.getStyle().set("margin-top", "1rem");
         return box;
     }
@@ -415,16 +435,16 @@ public class ThemeEditor extends Div {
         try {
             ImportReport report = themes.importTokens(tenant, bytes, tokens);
             show(report.tokens());
-            importReport.add(new H3("Overgenomen (" + report.mapped().size() + ")"));
+            importReport.add(new H3(getTranslation("theming.import.mapped", report.mapped().size())));
             UnorderedList mapped = new UnorderedList();
             report.mapped().forEach(m -> mapped.add(new ListItem(m.source() + " → " + m.rugzakToken() + " = " + m.value())));
-            importReport.add(mapped, new H3("Niet overgenomen (" + report.ignored().size() + ")"));
+            importReport.add(mapped, new H3(getTranslation("theming.import.ignored", report.ignored().size())));
             UnorderedList ignored = new UnorderedList();
-            report.ignored().forEach(i -> ignored.add(new ListItem(i.source() + ": " + i.reason())));
+            report.ignored().forEach(i -> ignored.add(new ListItem(i.source() + ": " + ThemeTexts.get(getLocale(), i.reason()))));
             importReport.add(ignored);
-            message.setText("Het tokenbestand is ingelezen. Bekijk het voorbeeld en sla op als concept.");
+            message.setText(getTranslation("theming.import.done"));
         } catch (TokenFileException e) {
-            message.setText(e.getMessage());
+            message.setText(ThemeTexts.get(getLocale(), e.text()));
         }
     }
 }
