@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -39,6 +40,14 @@ public class RestoreTenantView extends Main implements HasDynamicTitle {
         upload.setAcceptedFileTypes("application/zip", ".zip");
         upload.setMaxFileSize(MAX_UPLOAD);
         upload.setMaxFiles(1);
+        upload.setI18n(new UploadI18N()
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("console.restore.upload.drop"))
+                        .setMany(getTranslation("console.restore.upload.drop")))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("console.restore.upload.add"))
+                        .setMany(getTranslation("console.restore.upload.add")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("console.restore.upload.too-many"))
+                        .setFileIsTooBig(getTranslation("console.restore.upload.too-big"))
+                        .setIncorrectFileType(getTranslation("console.restore.upload.not-a-zip"))));
         TextField name = new TextField(getTranslation("console.restore.display-name"));
         TextField slug = new TextField(getTranslation("console.restore.slug"));
         TextField host = new TextField(getTranslation("console.restore.primary-host"));
