@@ -14,7 +14,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class AuditLog {
 
-    public enum Outcome { SUCCEEDED, FAILED, REFUSED }
+    public enum Outcome {
+        SUCCEEDED, FAILED, REFUSED;
+
+        /** The text key of the outcome's name, e.g. {@code audit.outcome.refused}. */
+        public String key() {
+            return "audit.outcome." + name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     public record Event(long id, Instant at, String actor, String action, String tenant, String details,
                         Outcome outcome) {

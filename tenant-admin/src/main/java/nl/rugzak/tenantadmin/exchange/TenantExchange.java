@@ -50,6 +50,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class TenantExchange {
 
     public static final String FORMAT = "rugzak-tenant-export";
+    private static final String USERS_JSON = "users.json";
     public static final int VERSION = 1;
 
     /** The export cannot be restored; the message is for the lab admin. */
@@ -81,7 +82,7 @@ public class TenantExchange {
 
     @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public byte[] export(TenantId id) {
-        Tenant tenant = registry.find(id).orElseThrow(() -> new ExchangeException("Deze gemeente bestaat niet."));
+        Tenant tenant = registry.find(id).orElseThrow(() -> new ExchangeException("exchange.no-such-tenant"));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             List<Map<String, Object>> tableEntries = new ArrayList<>();
@@ -94,7 +95,7 @@ public class TenantExchange {
                                     .map(c -> Map.of("name", c.name(), "type", c.type())).toList()));
                 }
             }));
-            write(zip, "users.json", users(tenant));
+            write(zip, USERS_JSON, users(tenant));
             ThemeExport.Exported theme = themes.export(id);
             write(zip, ThemeExport.THEME_JSON, theme.themeJson());
             for (var file : theme.files().entrySet()) {
@@ -111,7 +112,7 @@ public class TenantExchange {
                     "locales", tenant.locales(), "primaryHost", tenant.primaryHost(), "aliasHosts", tenant.aliasHosts(),
                     "modules", tenant.modules()));
             manifest.put("tables", tableEntries);
-            manifest.put("users", "users.json");
+            manifest.put("users", USERS_JSON);
             manifest.put("theme", ThemeExport.THEME_JSON);
             manifest.put("files", List.copyOf(theme.files().keySet()));
             write(zip, "manifest.json", manifest);
@@ -129,7 +130,7 @@ public class TenantExchange {
         Map<String, byte[]> entries = unzip(export);
         Map<String, Object> manifest = read(entries, "manifest.json", new TypeReference<>() { });
         if (!FORMAT.equals(manifest.get("format")) || !Integer.valueOf(VERSION).equals(manifest.get("version"))) {
-            throw refused(target, "Dit bestand is geen Rugzak-export (of van een onbekende versie).");
+            throw refused(target, new ExchangeException("exchange.not-an-export"));
         }
         Tenant tenant = creation.create(new ProvisioningRequest(target, null, List.of()));
         try {
@@ -148,8 +149,8 @@ public class TenantExchange {
             if (entries.containsKey(ThemeExport.THEME_JSON)) {
                 themes.restore(tenant.id(), read(entries, ThemeExport.THEME_JSON, new TypeReference<>() { }), entries);
             }
-            if (realms.enabled() && entries.containsKey("users.json")) {
-                List<Map<String, Object>> users = read(entries, "users.json", new TypeReference<>() { });
+            if (realms.enabled() && entries.containsKey(USERS_JSON)) {
+                List<Map<String, Object>> users = read(entries, USERS_JSON, new TypeReference<>() { });
                 for (Map<String, Object> user : users) {
                     @SuppressWarnings("unchecked")
                     List<String> roles = (List<String>) user.getOrDefault("roles", List.of());
@@ -191,9 +192,9 @@ public class TenantExchange {
         return result;
     }
 
-    private ExchangeException refused(NewTenant target, String message) {
-        audit.record(LabActor.current(), "tenant.restore", target.slug(), message, AuditLog.Outcome.REFUSED);
-        return new ExchangeException(message);
+    private ExchangeException refused(NewTenant target, ExchangeException refusal) {
+        audit.record(LabActor.current(), "tenant.restore", target.slug(), refusal.getMessage(), AuditLog.Outcome.REFUSED);
+        return refusal;
     }
 
     private void write(ZipOutputStream zip, String name, Object value) {
@@ -209,12 +210,12 @@ public class TenantExchange {
     private <T> T read(Map<String, byte[]> entries, String name, TypeReference<T> type) {
         byte[] bytes = entries.get(name);
         if (bytes == null) {
-            throw new ExchangeException("Het exportbestand mist " + name + ".");
+            throw new ExchangeException("exchange.file-missing", name);
         }
         try {
             return json.readValue(bytes, type);
         } catch (RuntimeException e) {
-            throw new ExchangeException("Het exportbestand is beschadigd (" + name + ").");
+            throw new ExchangeException("exchange.file-damaged", name);
         }
     }
 
@@ -226,15 +227,15 @@ public class TenantExchange {
                 byte[] content = zip.readNBytes(200 * 1024 * 1024);
                 total += content.length;
                 if (total > 200L * 1024 * 1024) {
-                    throw new ExchangeException("Het exportbestand is te groot (meer dan 200 MB uitgepakt).");
+                    throw new ExchangeException("exchange.too-large");
                 }
                 entries.put(entry.getName(), content);
             }
         } catch (IOException e) {
-            throw new ExchangeException("Dit is geen geldig zip-bestand.");
+            throw new ExchangeException("exchange.not-a-zip");
         }
         if (entries.isEmpty()) {
-            throw new ExchangeException("Dit is geen geldig zip-bestand.");
+            throw new ExchangeException("exchange.not-a-zip");
         }
         return entries;
     }

@@ -73,13 +73,11 @@ public class AdminInvitations {
 
     /** Sets the password; refuses an unknown, used, expired or other municipality's link, and a weak password. */
     public void accept(TenantId tenant, String token, String password) {
-        String userId = userOf(tenant, token).orElseThrow(() -> new InvitationException(
-                "Deze link werkt niet (meer). Vraag het Co-creatie Lab om een nieuwe uitnodiging."));
+        String userId = userOf(tenant, token).orElseThrow(() -> new InvitationException("identity.invitation.link-invalid"));
         try {
             realms.users().setPassword(TenantRealms.realmOf(tenant), userId, password);
         } catch (BadRequestException e) {
-            throw new InvitationException("Dit wachtwoord is niet sterk genoeg. Gebruik minstens 10 tekens, "
-                    + "en niet uw e-mailadres of gebruikersnaam.");
+            throw new InvitationException("identity.invitation.password-weak");
         }
         controlPlane.run(() -> jdbc.sql("UPDATE control.admin_invitation SET used_at = now() WHERE token_hash = ?")
                 .param(hash(token)).update());

@@ -52,42 +52,42 @@ public class TenantLifecycle {
     @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public void suspend(TenantId id) {
         move(id, "tenant.suspend", Set.of(TenantStatus.ACTIVE), TenantStatus.SUSPENDED,
-                "Alleen een actieve gemeente kan worden opgeschort.");
+                "lifecycle.suspend.refused");
     }
 
     @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public void resume(TenantId id) {
         move(id, "tenant.resume", Set.of(TenantStatus.SUSPENDED), TenantStatus.ACTIVE,
-                "Alleen een opgeschorte gemeente kan worden hervat.");
+                "lifecycle.resume.refused");
     }
 
     @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public void archive(TenantId id) {
         move(id, "tenant.archive", Set.of(TenantStatus.ACTIVE, TenantStatus.SUSPENDED), TenantStatus.ARCHIVED,
-                "Alleen een actieve of opgeschorte gemeente kan worden gearchiveerd.");
+                "lifecycle.archive.refused");
     }
 
     @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public void reactivate(TenantId id) {
         move(id, "tenant.reactivate", Set.of(TenantStatus.ARCHIVED), TenantStatus.ACTIVE,
-                "Alleen een gearchiveerde gemeente kan weer actief worden.");
+                "lifecycle.reactivate.refused");
     }
 
     /** Schedules removal after the grace period; refused without an export or when the typed slug differs. */
     @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public Instant requestDeletion(TenantId id, String typedSlug) {
         Tenant tenant = tenant(id);
-        String refusal = null;
+        LifecycleException refusal = null;
         if (tenant.status() == TenantStatus.DELETED || tenant.status() == TenantStatus.PROVISIONING) {
-            refusal = "Deze gemeente kan nu niet worden verwijderd (status " + tenant.status() + ").";
+            refusal = new LifecycleException("lifecycle.delete.not-now", tenant.status());
         } else if (tenant.lastExportAt() == null) {
-            refusal = "Maak eerst een export van deze gemeente. Pas daarna kan zij worden verwijderd.";
+            refusal = new LifecycleException("lifecycle.delete.export-first");
         } else if (typedSlug == null || !typedSlug.trim().equals(id.slug())) {
-            refusal = "Typ ter bevestiging de korte naam '" + id.slug() + "' precies over.";
+            refusal = new LifecycleException("lifecycle.delete.type-slug", id.slug());
         }
         if (refusal != null) {
-            audit.record(LabActor.current(), "tenant.delete", id.slug(), refusal, AuditLog.Outcome.REFUSED);
-            throw new LifecycleException(refusal);
+            audit.record(LabActor.current(), "tenant.delete", id.slug(), refusal.getMessage(), AuditLog.Outcome.REFUSED);
+            throw refusal;
         }
         Instant due = Instant.now().plus(gracePeriod);
         store.scheduleDeletion(id, due);
@@ -101,7 +101,7 @@ public class TenantLifecycle {
         if (tenant(id).status() != TenantStatus.DELETED) {
             audit.record(LabActor.current(), "tenant.delete.undo", id.slug(), "Niet gepland voor verwijdering",
                     AuditLog.Outcome.REFUSED);
-            throw new LifecycleException("Deze gemeente staat niet op de lijst om te worden verwijderd.");
+            throw new LifecycleException("lifecycle.undo-delete.not-scheduled");
         }
         store.undoDeletion(id);
         audit.record(LabActor.current(), "tenant.delete.undo", id.slug(), "Verwijdering ongedaan gemaakt",
@@ -129,17 +129,18 @@ public class TenantLifecycle {
         return purged;
     }
 
-    private void move(TenantId id, String action, Set<TenantStatus> from, TenantStatus to, String refusal) {
+    private void move(TenantId id, String action, Set<TenantStatus> from, TenantStatus to, String refusalKey) {
         Tenant tenant = tenant(id);
         if (!from.contains(tenant.status())) {
-            audit.record(LabActor.current(), action, id.slug(), refusal, AuditLog.Outcome.REFUSED);
-            throw new LifecycleException(refusal);
+            LifecycleException refusal = new LifecycleException(refusalKey);
+            audit.record(LabActor.current(), action, id.slug(), refusal.getMessage(), AuditLog.Outcome.REFUSED);
+            throw refusal;
         }
         store.setStatus(id, to);
         audit.record(LabActor.current(), action, id.slug(), tenant.status() + " → " + to, AuditLog.Outcome.SUCCEEDED);
     }
 
     private Tenant tenant(TenantId id) {
-        return registry.find(id).orElseThrow(() -> new LifecycleException("Deze gemeente bestaat niet."));
+        return registry.find(id).orElseThrow(() -> new LifecycleException("lifecycle.no-such-tenant"));
     }
 }

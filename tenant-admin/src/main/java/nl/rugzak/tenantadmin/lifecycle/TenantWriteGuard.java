@@ -27,9 +27,9 @@ public class TenantWriteGuard {
         TenantStatus status = registry.find(TenantContext.require()).map(t -> t.status()).orElse(TenantStatus.DELETED);
         switch (status) {
             case ACTIVE, PROVISIONING -> { }
-            case SUSPENDED -> throw new ReadOnlyException("Deze site is tijdelijk opgeschort: u kunt nu niets wijzigen.");
-            case ARCHIVED -> throw new ReadOnlyException("Deze site is gearchiveerd: er kan niets meer worden gewijzigd.");
-            case DELETED -> throw new ReadOnlyException("Deze site wordt opgeheven.");
+            case SUSPENDED -> throw new ReadOnlyException("lifecycle.read-only.suspended");
+            case ARCHIVED -> throw new ReadOnlyException("lifecycle.read-only.archived");
+            case DELETED -> throw new ReadOnlyException("lifecycle.read-only.deleted");
         }
     }
 }

@@ -14,6 +14,7 @@ import nl.rugzak.tenantadmin.provisioning.ProvisioningRuns.Run;
 import nl.rugzak.tenantadmin.provisioning.ProvisioningRuns.RunStatus;
 import nl.rugzak.tenantadmin.provisioning.ProvisioningRuns.StepState;
 import nl.rugzak.tenantadmin.provisioning.ProvisioningRuns.StepStatus;
+import nl.rugzak.tenantadmin.registry.TextKey;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,17 +52,17 @@ public class ProvisioningPipeline {
     @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public long start(ProvisioningRequest request) {
         String actor = LabActor.current();
-        Map<String, String> problems = new LinkedHashMap<>(creation.problems(request.tenant()));
+        Map<String, TextKey> problems = new LinkedHashMap<>(creation.problems(request.tenant()));
         problems.putAll(firstAdminProblems(request.firstAdmin()));
         if (problems.isEmpty()) {
             try {
                 cap.check();
             } catch (TenantValidationException e) {
-                problems.putAll(e.problems());
+                problems.putAll(e.problemKeys());
             }
         }
         if (!problems.isEmpty()) {
-            audit.record(actor, "tenant.create", request.tenant().slug(), String.join(" ", problems.values()),
+            audit.record(actor, "tenant.create", request.tenant().slug(), String.join(" ", problems.values().stream().map(TextKey::dutch).toList()),
                     AuditLog.Outcome.REFUSED);
             throw new TenantValidationException(problems);
         }
@@ -136,21 +137,21 @@ public class ProvisioningPipeline {
                 AuditLog.Outcome.SUCCEEDED);
     }
 
-    private static Map<String, String> firstAdminProblems(FirstAdmin admin) {
-        Map<String, String> problems = new LinkedHashMap<>();
+    private static Map<String, TextKey> firstAdminProblems(FirstAdmin admin) {
+        Map<String, TextKey> problems = new LinkedHashMap<>();
         if (admin == null) {
-            problems.put("adminEmail", "Vul de gegevens van de eerste beheerder in.");
+            problems.put("adminEmail", new TextKey("provisioning.admin.missing"));
             return problems;
         }
         if (admin.firstName() == null || admin.firstName().isBlank() || admin.firstName().length() > 100) {
-            problems.put("adminFirstName", "Vul de voornaam van de beheerder in (maximaal 100 tekens).");
+            problems.put("adminFirstName", new TextKey("provisioning.admin.first-name"));
         }
         if (admin.lastName() == null || admin.lastName().isBlank() || admin.lastName().length() > 100) {
-            problems.put("adminLastName", "Vul de achternaam van de beheerder in (maximaal 100 tekens).");
+            problems.put("adminLastName", new TextKey("provisioning.admin.last-name"));
         }
         if (admin.email() == null || admin.email().length() > 254
                 || !admin.email().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            problems.put("adminEmail", "Vul een geldig e-mailadres in, bijvoorbeeld naam@gemeente.nl.");
+            problems.put("adminEmail", new TextKey("provisioning.admin.email"));
         }
         return problems;
     }

@@ -10,6 +10,7 @@ import nl.rugzak.tenantadmin.registry.TenantNaming;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantRegistryStore;
 import nl.rugzak.tenantadmin.registry.TenantStatus;
+import nl.rugzak.tenantadmin.registry.TextKey;
 import nl.rugzak.tenantadmin.schemas.TenantSchemas;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
@@ -19,10 +20,14 @@ import org.springframework.stereotype.Component;
 /**
  * What each provisioning step does. Every step checks what already exists and only adds what is missing, so a
  * step can run again after a failure or a restart and end where a clean run would. Returns a short note for the
- * lab admin (e.g. the first admin's set-password link), or null.
+ * lab admin (the first admin's set-password link, or a text key), or null.
  */
 @Component
 class ProvisioningSteps {
+
+    /** Notes are kept with the run and shown in the lab admin's language, so a note is a text key or a link. */
+    static final String NO_KEYCLOAK_LOGIN = "provisioning.note.no-keycloak-login";
+    static final String NO_KEYCLOAK_ADMIN = "provisioning.note.no-keycloak-admin";
 
     private final TenantRegistryStore store;
     private final TenantRegistry registry;
@@ -61,7 +66,7 @@ class ProvisioningSteps {
             }
             case REALM -> {
                 if (!realms.enabled()) {
-                    yield "Geen Keycloak ingesteld: inloggen is niet mogelijk.";
+                    yield NO_KEYCLOAK_LOGIN;
                 }
                 realms.provision(tenant(id));
                 yield null;
@@ -89,8 +94,7 @@ class ProvisioningSteps {
                     TenantNaming.normaliseHost(tenant.primaryHost()),
                     tenant.aliasHosts().stream().map(TenantNaming::normaliseHost).toList());
         } catch (DuplicateKeyException e) {
-            throw new TenantValidationException(Map.of("slug",
-                    "Deze korte naam of dit domein is net door een andere gemeente in gebruik genomen."));
+            throw new TenantValidationException(Map.of("slug", new TextKey("provisioning.slug.just-taken")));
         }
         store.setModules(id, request.modules());
         return null;
@@ -101,10 +105,10 @@ class ProvisioningSteps {
             return null;
         }
         if (!realms.enabled()) {
-            return "Geen Keycloak ingesteld: de beheerder kon niet worden aangemaakt.";
+            return NO_KEYCLOAK_ADMIN;
         }
         String link = invitations.invite(tenant(id), admin.firstName(), admin.lastName(), admin.email());
-        return "Uitnodigingslink voor " + admin.email() + ": " + link;
+        return link;
     }
 
     private Tenant tenant(TenantId id) {

@@ -4,6 +4,7 @@ import java.util.Map;
 
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantStatus;
+import nl.rugzak.tenantadmin.registry.TextKey;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +30,7 @@ public class TenantCap {
 
     public void check() {
         if (inUse() >= max) {
-            throw new TenantValidationException(Map.of("cap", "Het maximum van " + max
-                    + " gemeenten is bereikt. Verwijder eerst een gemeente of vraag de lab-coördinator om de limiet te verhogen."));
+            throw new TenantValidationException(Map.of("cap", new TextKey("provisioning.cap-reached", max)));
         }
     }
 }

@@ -13,6 +13,7 @@ import nl.rugzak.tenantadmin.registry.Tenant;
 import nl.rugzak.tenantadmin.registry.TenantNaming;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantRegistryStore;
+import nl.rugzak.tenantadmin.registry.TextKey;
 import nl.rugzak.tenantadmin.schemas.TenantSchemas;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.slf4j.Logger;
@@ -71,7 +72,7 @@ public class TenantCreation {
     }
 
     private Tenant create(ProvisioningRequest request, List<ProvisioningStep> skipped) {
-        Map<String, String> problems = problems(request.tenant());
+        Map<String, TextKey> problems = problems(request.tenant());
         if (!problems.isEmpty()) {
             throw new TenantValidationException(problems);
         }
@@ -120,15 +121,15 @@ public class TenantCreation {
         }
     }
 
-    Map<String, String> problems(NewTenant request) {
-        Map<String, String> problems = new LinkedHashMap<>();
+    Map<String, TextKey> problems(NewTenant request) {
+        Map<String, TextKey> problems = new LinkedHashMap<>();
         String name = request.displayName() == null ? "" : request.displayName().trim();
         if (name.length() < 2 || name.length() > 120) {
-            problems.put("displayName", "Vul de naam van de gemeente in (2 tot 120 tekens), bijvoorbeeld 'Gemeente Voorbeeldstad'.");
+            problems.put("displayName", new TextKey("provisioning.display-name.invalid"));
         }
         TenantNaming.slugProblem(request.slug()).ifPresentOrElse(p -> problems.put("slug", p), () -> {
             if (store.slugTaken(request.slug())) {
-                problems.put("slug", "De korte naam '" + request.slug() + "' is al in gebruik.");
+                problems.put("slug", new TextKey("provisioning.slug.taken", request.slug()));
             }
         });
         List<String> hosts = new ArrayList<>();
@@ -140,31 +141,31 @@ public class TenantCreation {
             hostProblem(hosts.get(i), seen).ifPresent(problem -> problems.putIfAbsent(field, problem));
         }
         if (request.locales().isEmpty() || !SUPPORTED_LOCALES.containsAll(request.locales())) {
-            problems.put("locales", "Kies minstens één taal: Nederlands (nl) en/of Engels (en).");
+            problems.put("locales", new TextKey("provisioning.locales.invalid"));
         }
         return problems;
     }
 
     /** Why a host cannot be added to any tenant now, if it cannot. */
-    public java.util.Optional<String> domainProblem(String host) {
+    public java.util.Optional<TextKey> domainProblem(String host) {
         return hostProblem(host, new HashSet<>());
     }
 
     /** Why a host cannot be added (format, the admin host, twice, or another tenant's), if it cannot. */
-    java.util.Optional<String> hostProblem(String host, Set<String> seen) {
+    java.util.Optional<TextKey> hostProblem(String host, Set<String> seen) {
         var problem = TenantNaming.hostProblem(host);
         if (problem.isPresent()) {
             return problem;
         }
         String normalised = TenantNaming.normaliseHost(host);
         if (normalised.equals(adminHost)) {
-            return java.util.Optional.of("'" + normalised + "' is het adres van het tenantbeheer en kan geen gemeentesite zijn.");
+            return java.util.Optional.of(new TextKey("provisioning.host.admin-host", normalised));
         }
         if (!seen.add(normalised)) {
-            return java.util.Optional.of("Het domein '" + normalised + "' staat er twee keer in.");
+            return java.util.Optional.of(new TextKey("provisioning.host.twice", normalised));
         }
         if (store.hostTaken(normalised)) {
-            return java.util.Optional.of("Het domein '" + normalised + "' is al in gebruik bij een andere gemeente.");
+            return java.util.Optional.of(new TextKey("provisioning.host.taken", normalised));
         }
         return java.util.Optional.empty();
     }

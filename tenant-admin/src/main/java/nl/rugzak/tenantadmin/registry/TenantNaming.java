@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 
-/** The rules for slugs and host names, with the messages lab staff see (Dutch, plain language). */
+/** The rules for slugs and host names, with the messages lab staff see (as text keys). */
 public final class TenantNaming {
 
     /** Names that would clash with the platform's own hosts, schemas or words. */
@@ -23,18 +23,18 @@ public final class TenantNaming {
     }
 
     /** Empty when the slug may be used; otherwise the reason, for the person who typed it. */
-    public static Optional<String> slugProblem(String slug) {
+    public static Optional<TextKey> slugProblem(String slug) {
         if (slug == null || slug.isBlank()) {
-            return Optional.of("Vul een korte naam (slug) in.");
+            return Optional.of(new TextKey("provisioning.slug.empty"));
         }
         if (slug.length() < 2 || slug.length() > 40) {
-            return Optional.of("De korte naam moet 2 tot 40 tekens lang zijn.");
+            return Optional.of(new TextKey("provisioning.slug.length"));
         }
         if (!TenantId.isWellFormed(slug)) {
-            return Optional.of("Gebruik alleen kleine letters, cijfers en streepjes; begin en eindig met een letter of cijfer.");
+            return Optional.of(new TextKey("provisioning.slug.characters"));
         }
         if (RESERVED_SLUGS.contains(slug)) {
-            return Optional.of("De korte naam '" + slug + "' is gereserveerd. Kies een andere.");
+            return Optional.of(new TextKey("provisioning.slug.reserved", slug));
         }
         return Optional.empty();
     }
@@ -66,17 +66,17 @@ public final class TenantNaming {
         }
     }
 
-    public static Optional<String> hostProblem(String host) {
+    public static Optional<TextKey> hostProblem(String host) {
         if (host == null || host.isBlank()) {
-            return Optional.of("Vul een domeinnaam in, bijvoorbeeld participatie.voorbeeldstad.nl.");
+            return Optional.of(new TextKey("provisioning.host.empty"));
         }
         String normalised = normaliseHost(host);
         if (normalised.length() > 253 || !normalised.contains(".")) {
-            return Optional.of("'" + host.trim() + "' is geen geldige domeinnaam. Gebruik bijvoorbeeld participatie.voorbeeldstad.nl.");
+            return Optional.of(new TextKey("provisioning.host.not-a-domain", host.trim()));
         }
         for (String label : normalised.split("\\.", -1)) {
             if (!HOST_LABEL.matcher(label).matches()) {
-                return Optional.of("'" + host.trim() + "' is geen geldige domeinnaam. Gebruik alleen letters, cijfers, streepjes en punten.");
+                return Optional.of(new TextKey("provisioning.host.characters", host.trim()));
             }
         }
         return Optional.empty();

@@ -55,7 +55,7 @@ public class TenantSettings {
         String normalised = TenantNaming.normaliseHost(host);
         change(id, "tenant.domain.add", normalised, tenant -> {
             creation.domainProblem(host).ifPresent(problem -> {
-                throw new SettingsException(problem);
+                throw new SettingsException(problem.key(), problem.args());
             });
             store.addAlias(id, normalised);
         }, true);

@@ -1,7 +1,5 @@
 package nl.rugzak.tenantadmin.console.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -10,7 +8,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.tenantadmin.ControlPlaneView;
@@ -20,15 +18,11 @@ import nl.rugzak.tenantadmin.identity.TenantRealms;
 /** Every lab action, newest first, filterable; read only: nothing here changes an entry. */
 @ControlPlaneView
 @Route(value = "tenantbeheer/audit", layout = LabLayout.class)
-@PageTitle("Auditlog – Co-creatie Lab")
 @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
-public class AuditLogView extends Main {
+public class AuditLogView extends Main implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm:ss")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
-
-    final TextField tenant = new TextField("Gemeente (korte naam)");
-    final TextField text = new TextField("Zoeken in wie en details");
+    final TextField tenant = new TextField();
+    final TextField text = new TextField();
     final Select<AuditLog.Outcome> outcome = new Select<>();
     final Grid<AuditLog.Event> grid = new Grid<>();
     private final AuditLog audit;
@@ -37,31 +31,36 @@ public class AuditLogView extends Main {
         this.audit = audit;
         setId("main-content");
         addClassName("rugzak-page-wide");
-        add(new H1("Auditlog"));
+        add(new H1(getTranslation("console.audit.title")));
+        tenant.setLabel(getTranslation("console.audit.tenant"));
+        text.setLabel(getTranslation("console.audit.search"));
         tenant.setValueChangeMode(ValueChangeMode.LAZY);
         text.setValueChangeMode(ValueChangeMode.LAZY);
-        outcome.setLabel("Uitkomst");
+        outcome.setLabel(getTranslation("console.audit.outcome"));
         outcome.setItems(AuditLog.Outcome.values());
-        outcome.setItemLabelGenerator(o -> o == null ? "Alle uitkomsten" : switch (o) {
-            case SUCCEEDED -> "Gelukt";
-            case FAILED -> "Mislukt";
-            case REFUSED -> "Geweigerd";
-        });
+        outcome.setItemLabelGenerator(o -> o == null ? getTranslation("console.audit.all-outcomes")
+                : getTranslation(o.key()));
         outcome.setEmptySelectionAllowed(true);
-        outcome.setEmptySelectionCaption("Alle uitkomsten");
+        outcome.setEmptySelectionCaption(getTranslation("console.audit.all-outcomes"));
         tenant.addValueChangeListener(e -> refresh());
         text.addValueChangeListener(e -> refresh());
         outcome.addValueChangeListener(e -> refresh());
         add(new HorizontalLayout(tenant, text, outcome));
-        grid.addColumn(e -> TIME.format(e.at())).setHeader("Wanneer");
-        grid.addColumn(AuditLog.Event::actor).setHeader("Wie");
-        grid.addColumn(AuditLog.Event::action).setHeader("Wat");
-        grid.addColumn(AuditLog.Event::tenant).setHeader("Gemeente");
-        grid.addColumn(e -> e.outcome().name()).setHeader("Uitkomst");
-        grid.addColumn(AuditLog.Event::details).setHeader("Details").setFlexGrow(3);
-        grid.setAriaLabel("Auditlog");
+        grid.addColumn(e -> LabDates.dateTime(getLocale(), e.at())).setHeader(getTranslation("console.audit.column.when"));
+        grid.addColumn(AuditLog.Event::actor).setHeader(getTranslation("console.audit.column.who"));
+        grid.addColumn(AuditLog.Event::action).setHeader(getTranslation("console.audit.column.what"));
+        grid.addColumn(AuditLog.Event::tenant).setHeader(getTranslation("console.audit.column.tenant"));
+        grid.addColumn(e -> getTranslation(e.outcome().key()))
+                .setHeader(getTranslation("console.audit.column.outcome"));
+        grid.addColumn(AuditLog.Event::details).setHeader(getTranslation("console.audit.column.details")).setFlexGrow(3);
+        grid.setAriaLabel(getTranslation("console.audit.title"));
         add(grid);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("console.audit.page-title");
     }
 
     void refresh() {

@@ -21,17 +21,17 @@ public class LabLayout extends Div implements RouterLayout {
     public LabLayout(AuthenticationContext authentication) {
         Header header = new Header();
         header.addClassName("rugzak-header");
-        Span title = new Span("Co-creatie Lab · tenantbeheer");
+        Span title = new Span(getTranslation("console.layout.title"));
         title.addClassName("rugzak-header-home");
         Nav nav = new Nav();
-        nav.getElement().setAttribute("aria-label", "Tenantbeheer");
-        nav.add(new RouterLink("Gemeenten", TenantListView.class),
-                new RouterLink("Nieuwe gemeente", NewTenantView.class),
-                new RouterLink("Herstellen", RestoreTenantView.class),
-                new RouterLink("Abonnementen", nl.rugzak.tenantadmin.billing.ui.BillingPlansView.class),
-                new RouterLink("Auditlog", AuditLogView.class));
+        nav.getElement().setAttribute("aria-label", getTranslation("console.layout.nav"));
+        nav.add(new RouterLink(getTranslation("console.layout.tenants"), TenantListView.class),
+                new RouterLink(getTranslation("console.layout.new-tenant"), NewTenantView.class),
+                new RouterLink(getTranslation("console.layout.restore"), RestoreTenantView.class),
+                new RouterLink(getTranslation("console.layout.plans"), nl.rugzak.tenantadmin.billing.ui.BillingPlansView.class),
+                new RouterLink(getTranslation("console.layout.audit"), AuditLogView.class));
         authentication.getPrincipalName().ifPresent(name -> {
-            Button logout = new Button("Uitloggen (" + name + ")", click -> authentication.logout());
+            Button logout = new Button(getTranslation("console.layout.logout", name), click -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
             nav.add(logout);
         });

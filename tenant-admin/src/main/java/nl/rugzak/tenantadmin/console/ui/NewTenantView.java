@@ -17,7 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -35,32 +35,31 @@ import nl.rugzak.tenantadmin.registry.TenantNaming;
 /** Adding a municipality: every field is checked (with a message at the field) before anything is created. */
 @ControlPlaneView
 @Route(value = "tenantbeheer/nieuw", layout = LabLayout.class)
-@PageTitle("Nieuwe gemeente – Co-creatie Lab")
 @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
-public class NewTenantView extends Main {
+public class NewTenantView extends Main implements HasDynamicTitle {
 
-    final TextField displayName = new TextField("Naam van de gemeente");
-    final TextField slug = new TextField("Korte naam (voor adressen en de inlogomgeving)");
-    final TextField primaryHost = new TextField("Hoofddomein");
-    final TextArea aliasHosts = new TextArea("Extra domeinen (één per regel)");
-    final CheckboxGroup<String> locales = new CheckboxGroup<>("Talen");
-    final CheckboxGroup<ParticipationModule> modules = new CheckboxGroup<>("Participatiemodules");
-    final TextField adminFirstName = new TextField("Voornaam");
-    final TextField adminLastName = new TextField("Achternaam");
-    final EmailField adminEmail = new EmailField("E-mailadres");
+    final TextField displayName = new TextField(getTranslation("console.new.display-name"));
+    final TextField slug = new TextField(getTranslation("console.new.slug"));
+    final TextField primaryHost = new TextField(getTranslation("console.new.primary-host"));
+    final TextArea aliasHosts = new TextArea(getTranslation("console.new.alias-hosts"));
+    final CheckboxGroup<String> locales = new CheckboxGroup<>(getTranslation("console.new.languages"));
+    final CheckboxGroup<ParticipationModule> modules = new CheckboxGroup<>(getTranslation("console.new.modules"));
+    final TextField adminFirstName = new TextField(getTranslation("console.new.admin-first-name"));
+    final TextField adminLastName = new TextField(getTranslation("console.new.admin-last-name"));
+    final EmailField adminEmail = new EmailField(getTranslation("console.new.admin-email"));
     final Paragraph formProblem = new Paragraph();
-    final Button create = new Button("Gemeente aanmaken");
+    final Button create = new Button(getTranslation("console.new.create"));
     private boolean slugEdited;
 
     public NewTenantView(ProvisioningPipeline pipeline, ModuleCatalogue catalogue) {
         setId("main-content");
         addClassName("rugzak-page");
-        add(new H1("Nieuwe gemeente"));
-        add(new Paragraph("Vul de gegevens in. De gemeente wordt daarna stap voor stap ingericht; u ziet de voortgang."));
+        add(new H1(getTranslation("console.new.title")));
+        add(new Paragraph(getTranslation("console.new.intro")));
 
         displayName.setRequiredIndicatorVisible(true);
         displayName.setMaxLength(120);
-        displayName.setPlaceholder("Gemeente Voorbeeldstad");
+        displayName.setPlaceholder(getTranslation("console.new.display-name-placeholder"));
         displayName.addValueChangeListener(e -> {
             if (!slugEdited && e.isFromClient()) {
                 slug.setValue(TenantNaming.suggestSlug(e.getValue()));
@@ -68,15 +67,16 @@ public class NewTenantView extends Main {
         });
         slug.setRequiredIndicatorVisible(true);
         slug.setMaxLength(40);
-        slug.setHelperText("Kleine letters, cijfers en streepjes, bijvoorbeeld 'voorbeeldstad'.");
+        slug.setHelperText(getTranslation("console.new.slug-help"));
         slug.addValueChangeListener(e -> slugEdited |= e.isFromClient());
         primaryHost.setRequiredIndicatorVisible(true);
-        primaryHost.setPlaceholder("participatie.voorbeeldstad.nl");
+        primaryHost.setPlaceholder(getTranslation("console.new.primary-host-placeholder"));
         locales.setItems("nl", "en");
-        locales.setItemLabelGenerator(code -> code.equals("nl") ? "Nederlands" : "Engels");
+        locales.setItemLabelGenerator(code -> code.equals("nl") ? getTranslation("console.language.nl")
+                : getTranslation("console.language.en"));
         locales.setValue(Set.of("nl", "en"));
         modules.setItems(catalogue.all());
-        modules.setItemLabelGenerator(ParticipationModule::nameNl);
+        modules.setItemLabelGenerator(module -> module.name(getLocale()));
         adminFirstName.setRequiredIndicatorVisible(true);
         adminLastName.setRequiredIndicatorVisible(true);
         adminEmail.setRequiredIndicatorVisible(true);
@@ -90,8 +90,8 @@ public class NewTenantView extends Main {
         FormLayout admin = new FormLayout(adminFirstName, adminLastName, adminEmail);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(click -> submit(pipeline, catalogue));
-        add(new H2("Gemeente"), municipality, new H2("Eerste beheerder van de gemeente"),
-                new Paragraph("Deze persoon krijgt een link om zelf een wachtwoord te kiezen."), admin, formProblem, create);
+        add(new H2(getTranslation("console.new.municipality")), municipality, new H2(getTranslation("console.new.first-admin")),
+                new Paragraph(getTranslation("console.new.first-admin-intro")), admin, formProblem, create);
     }
 
     private void submit(ProvisioningPipeline pipeline, ModuleCatalogue catalogue) {
@@ -108,7 +108,7 @@ public class NewTenantView extends Main {
             long run = pipeline.start(request);
             getUI().ifPresent(ui -> ui.navigate(ProvisioningView.class, new RouteParameters("run", String.valueOf(run))));
         } catch (TenantValidationException e) {
-            show(e.problems());
+            show(e.problemsIn(getLocale()));
         }
     }
 
@@ -124,8 +124,13 @@ public class NewTenantView extends Main {
             }
         });
         formProblem.setText(problems.containsKey("cap") ? problems.get("cap")
-                : "Niet alles is goed ingevuld. Bekijk de meldingen bij de velden.");
+                : getTranslation("console.new.form-problem"));
         formProblem.setVisible(true);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("console.new.page-title");
     }
 
     private void clearProblems() {

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +23,7 @@ import nl.rugzak.tenantadmin.provisioning.ProvisioningPipeline;
 import nl.rugzak.tenantadmin.provisioning.ProvisioningRuns.Run;
 import nl.rugzak.tenantadmin.provisioning.ProvisioningRuns.RunStatus;
 import nl.rugzak.tenantadmin.provisioning.ProvisioningRuns.StepState;
+import nl.rugzak.tenantadmin.text.Texts;
 
 /**
  * A provisioning run as it happens: each step with its outcome, refreshed twice a second. The run goes on without
@@ -30,17 +31,16 @@ import nl.rugzak.tenantadmin.provisioning.ProvisioningRuns.StepState;
  */
 @ControlPlaneView
 @Route(value = "tenantbeheer/inrichting/:run", layout = LabLayout.class)
-@PageTitle("Inrichting – Co-creatie Lab")
 @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
-public class ProvisioningView extends Main implements BeforeEnterObserver {
+public class ProvisioningView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ProvisioningPipeline pipeline;
-    final H1 title = new H1("Inrichting");
+    final H1 title = new H1(getTranslation("console.provisioning.title"));
     final ProgressBar progress = new ProgressBar(0, 1);
     final OrderedList steps = new OrderedList();
     final Paragraph status = new Paragraph();
-    final Button retry = new Button("Opnieuw proberen vanaf de mislukte stap");
-    final Button abandon = new Button("Afbreken en opruimen");
+    final Button retry = new Button(getTranslation("console.provisioning.retry"));
+    final Button abandon = new Button(getTranslation("console.provisioning.abandon"));
     final Div done = new Div();
     private long runId;
 
@@ -48,7 +48,7 @@ public class ProvisioningView extends Main implements BeforeEnterObserver {
         this.pipeline = pipeline;
         setId("main-content");
         addClassName("rugzak-page");
-        progress.getElement().setAttribute("aria-label", "Voortgang van de inrichting");
+        progress.getElement().setAttribute("aria-label", getTranslation("console.provisioning.progress"));
         status.getElement().setAttribute("role", "status");
         retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         retry.addClickListener(click -> {
@@ -94,37 +94,52 @@ public class ProvisioningView extends Main implements BeforeEnterObserver {
         if (run == null) {
             return;
         }
-        title.setText("Inrichting van " + run.request().tenant().displayName());
+        title.setText(getTranslation("console.provisioning.title-of", run.request().tenant().displayName()));
         progress.setValue(run.progress());
         steps.removeAll();
         for (StepState step : run.steps()) {
-            ListItem item = new ListItem(step.step().label() + ": " + switch (step.status()) {
-                case PENDING -> "nog niet begonnen";
-                case RUNNING -> "bezig…";
-                case DONE -> "klaar";
-                case FAILED -> "mislukt";
-            });
+            ListItem item = new ListItem(getTranslation("console.provisioning.step-line", step.step().label(getLocale()),
+                    getTranslation(switch (step.status()) {
+                        case PENDING -> "console.provisioning.step-status.pending";
+                        case RUNNING -> "console.provisioning.step-status.running";
+                        case DONE -> "console.provisioning.step-status.done";
+                        case FAILED -> "console.provisioning.step-status.failed";
+                    })));
             item.addClassName("step-" + step.status().name().toLowerCase(java.util.Locale.ROOT));
             if (step.error() != null && step.status() == nl.rugzak.tenantadmin.provisioning.ProvisioningRuns.StepStatus.FAILED) {
-                item.add(new Paragraph("Foutmelding: " + step.error()));
+                item.add(new Paragraph(getTranslation("console.provisioning.error", step.error())));
             }
             if (step.output() != null) {
-                item.add(new Paragraph(step.output()));
+                item.add(new Paragraph(note(run, step.output())));
             }
             steps.add(item);
         }
-        status.setText(switch (run.status()) {
-            case RUNNING -> "Bezig met inrichten. U kunt deze pagina sluiten; het werk gaat door.";
-            case FAILED -> "Een stap is mislukt. Los de oorzaak op en probeer het opnieuw, of breek af.";
-            case SUCCEEDED -> "Klaar: de gemeente is online.";
-        });
+        status.setText(getTranslation(switch (run.status()) {
+            case RUNNING -> "console.provisioning.running";
+            case FAILED -> "console.provisioning.failed";
+            case SUCCEEDED -> "console.provisioning.succeeded";
+        }));
         retry.setVisible(run.status() == RunStatus.FAILED);
         abandon.setVisible(run.status() == RunStatus.FAILED);
         done.removeAll();
         if (run.status() == RunStatus.SUCCEEDED) {
-            done.add(new com.vaadin.flow.router.RouterLink("Naar de gemeente", TenantDetailView.class,
+            done.add(new com.vaadin.flow.router.RouterLink(getTranslation("console.provisioning.to-tenant"), TenantDetailView.class,
                     new RouteParameters("slug", run.tenant())));
             getUI().ifPresent(ui -> ui.setPollInterval(-1));
         }
+    }
+
+    /** A step's note is a set-password link (for the first admin) or a text key; older runs kept Dutch text. */
+    private String note(Run run, String output) {
+        if (output.startsWith("http://") || output.startsWith("https://")) {
+            var admin = run.request().firstAdmin();
+            return getTranslation("console.provisioning.invitation-link", admin == null ? "" : admin.email(), output);
+        }
+        return Texts.find(getLocale(), output).orElse(output);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("console.provisioning.page-title");
     }
 }

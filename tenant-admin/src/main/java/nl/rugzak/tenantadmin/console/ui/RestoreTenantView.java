@@ -10,7 +10,8 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -24,9 +25,8 @@ import nl.rugzak.tenantadmin.provisioning.TenantValidationException;
 /** A new municipality made from an export zip, under its own name and domain. */
 @ControlPlaneView
 @Route(value = "tenantbeheer/herstellen", layout = LabLayout.class)
-@PageTitle("Herstellen uit export – Co-creatie Lab")
 @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
-public class RestoreTenantView extends Main {
+public class RestoreTenantView extends Main implements HasDynamicTitle {
 
     static final int MAX_UPLOAD = 100 * 1024 * 1024;
 
@@ -40,12 +40,20 @@ public class RestoreTenantView extends Main {
         upload.setAcceptedFileTypes("application/zip", ".zip");
         upload.setMaxFileSize(MAX_UPLOAD);
         upload.setMaxFiles(1);
-        TextField name = new TextField("Naam van de nieuwe gemeente");
-        TextField slug = new TextField("Korte naam");
-        TextField host = new TextField("Hoofddomein");
-        Button restore = new Button("Herstellen", click -> {
+        upload.setI18n(new UploadI18N()
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("console.restore.upload.drop"))
+                        .setMany(getTranslation("console.restore.upload.drop")))
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("console.restore.upload.add"))
+                        .setMany(getTranslation("console.restore.upload.add")))
+                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("console.restore.upload.too-many"))
+                        .setFileIsTooBig(getTranslation("console.restore.upload.too-big"))
+                        .setIncorrectFileType(getTranslation("console.restore.upload.not-a-zip"))));
+        TextField name = new TextField(getTranslation("console.restore.display-name"));
+        TextField slug = new TextField(getTranslation("console.restore.slug"));
+        TextField host = new TextField(getTranslation("console.restore.primary-host"));
+        Button restore = new Button(getTranslation("console.restore.button"), click -> {
             if (export.get() == null) {
-                message.setText("Kies eerst een exportbestand (zip).");
+                message.setText(getTranslation("console.restore.choose-file"));
                 return;
             }
             try {
@@ -53,15 +61,19 @@ public class RestoreTenantView extends Main {
                         host.getValue().trim(), List.of(), List.of("nl", "en")));
                 getUI().ifPresent(ui -> ui.navigate(TenantDetailView.class, new RouteParameters("slug", tenant.id().slug())));
             } catch (TenantValidationException e) {
-                message.setText(String.join(" ", e.problems().values()));
+                message.setText(String.join(" ", e.problemsIn(getLocale()).values()));
             } catch (TenantExchange.ExchangeException e) {
-                message.setText(e.getMessage());
+                message.setText(e.messageIn(getLocale()));
             }
         });
         restore.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1("Herstellen uit export"),
-                new Paragraph("Maakt een nieuwe gemeente met de gegevens en mensen uit een export. Wachtwoorden zitten niet "
-                        + "in een export: mensen kiezen een nieuw wachtwoord via 'wachtwoord vergeten'."),
+        add(new H1(getTranslation("console.restore.title")),
+                new Paragraph(getTranslation("console.restore.intro")),
                 upload, name, slug, host, restore, message);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("console.restore.page-title");
     }
 }

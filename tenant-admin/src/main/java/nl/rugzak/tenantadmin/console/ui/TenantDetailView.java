@@ -1,8 +1,6 @@
 package nl.rugzak.tenantadmin.console.ui;
 
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Set;
 
@@ -24,7 +22,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -48,12 +46,8 @@ import nl.rugzak.tenantadmin.tenancy.TenantId;
 /** One municipality: its state, its configuration (applied on the next request) and what the lab may do with it. */
 @ControlPlaneView
 @Route(value = "tenantbeheer/gemeente/:slug", layout = LabLayout.class)
-@PageTitle("Gemeente – Co-creatie Lab")
 @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
-public class TenantDetailView extends Main implements BeforeEnterObserver {
-
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+public class TenantDetailView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final TenantRegistry registry;
     private final TenantLifecycle lifecycle;
@@ -92,12 +86,14 @@ public class TenantDetailView extends Main implements BeforeEnterObserver {
         Tenant tenant = registry.find(id).orElseThrow();
         removeAll();
         add(new H1(tenant.displayName()), message);
-        add(new Paragraph("Status: " + TenantStatusLabels.dutch(tenant.status())
-                + (tenant.deletionDueAt() == null ? "" : " – wordt definitief verwijderd op " + DATE.format(tenant.deletionDueAt()))));
-        add(new Paragraph("Laatste export: " + (tenant.lastExportAt() == null ? "nog nooit" : DATE.format(tenant.lastExportAt()))));
+        String status = TenantStatusLabels.label(getLocale(), tenant.status());
+        add(new Paragraph(tenant.deletionDueAt() == null ? getTranslation("console.detail.status", status)
+                : getTranslation("console.detail.status-deleting", status, LabDates.dateTime(getLocale(), tenant.deletionDueAt()))));
+        add(new Paragraph(getTranslation("console.detail.last-export", tenant.lastExportAt() == null
+                ? getTranslation("console.detail.never") : LabDates.dateTime(getLocale(), tenant.lastExportAt()))));
         add(lifecycleActions(tenant), BillingSummary.of(billing, id), domains(tenant), modules(tenant),
                 languagesAndContact(tenant));
-        add(new com.vaadin.flow.router.RouterLink("Huisstijl bewerken", nl.rugzak.tenantadmin.theming.ui.LabThemeView.class,
+        add(new com.vaadin.flow.router.RouterLink(getTranslation("console.detail.edit-theme"), nl.rugzak.tenantadmin.theming.ui.LabThemeView.class,
                 new com.vaadin.flow.router.RouteParameters("slug", tenant.id().slug())));
     }
 
@@ -106,92 +102,97 @@ public class TenantDetailView extends Main implements BeforeEnterObserver {
         buttons.setWrap(true);
         TenantStatus status = tenant.status();
         if (status == TenantStatus.ACTIVE) {
-            buttons.add(action("Opschorten", () -> lifecycle.suspend(id), "De gemeente is opgeschort."));
+            buttons.add(action(getTranslation("console.detail.suspend"), () -> lifecycle.suspend(id), getTranslation("console.detail.suspended")));
         }
         if (status == TenantStatus.SUSPENDED) {
-            buttons.add(action("Hervatten", () -> lifecycle.resume(id), "De gemeente is weer actief."));
+            buttons.add(action(getTranslation("console.detail.resume"), () -> lifecycle.resume(id), getTranslation("console.detail.active-again")));
         }
         if (status == TenantStatus.ACTIVE || status == TenantStatus.SUSPENDED) {
-            buttons.add(action("Archiveren", () -> lifecycle.archive(id), "De gemeente is gearchiveerd."));
+            buttons.add(action(getTranslation("console.detail.archive"), () -> lifecycle.archive(id), getTranslation("console.detail.archived")));
         }
         if (status == TenantStatus.ARCHIVED) {
-            buttons.add(action("Weer actief maken", () -> lifecycle.reactivate(id), "De gemeente is weer actief."));
+            buttons.add(action(getTranslation("console.detail.reactivate"), () -> lifecycle.reactivate(id), getTranslation("console.detail.active-again")));
         }
         Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] zip = exchange.export(id);
             return new DownloadResponse(new ByteArrayInputStream(zip), "rugzak-" + id.slug() + ".zip", "application/zip", zip.length);
-        }), "Export downloaden (zip)");
+        }), getTranslation("console.detail.export"));
         export.getElement().setAttribute("download", true);
         buttons.add(export);
         if (status == TenantStatus.DELETED) {
-            buttons.add(action("Verwijdering ongedaan maken", () -> lifecycle.undoDeletion(id), "De verwijdering is ongedaan gemaakt."));
+            buttons.add(action(getTranslation("console.detail.undo-delete"), () -> lifecycle.undoDeletion(id),
+                    getTranslation("console.detail.delete-undone")));
         } else if (status != TenantStatus.PROVISIONING) {
-            Button delete = new Button("Verwijderen…", click -> confirmDeletion());
+            Button delete = new Button(getTranslation("console.detail.delete-ellipsis"), click -> confirmDeletion());
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             buttons.add(delete);
         }
-        return new Div(new H2("Levensloop"), buttons);
+        return new Div(new H2(getTranslation("console.detail.lifecycle")), buttons);
     }
 
     private void confirmDeletion() {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Gemeente verwijderen");
-        TextField typed = new TextField("Typ ter bevestiging de korte naam: " + id.slug());
+        dialog.setHeaderTitle(getTranslation("console.detail.delete-title"));
+        TextField typed = new TextField(getTranslation("console.detail.delete-type-slug", id.slug()));
         Paragraph problem = new Paragraph();
         problem.getElement().setAttribute("role", "alert");
-        Button confirm = new Button("Verwijderen", click -> {
+        Button confirm = new Button(getTranslation("console.detail.delete"), click -> {
             try {
                 lifecycle.requestDeletion(id, typed.getValue());
                 dialog.close();
-                message.setText("De gemeente wordt na " + lifecycle.gracePeriod().toDays()
-                        + " dagen definitief verwijderd. Tot dan kunt u dit ongedaan maken.");
+                message.setText(getTranslation("console.detail.delete-scheduled", lifecycle.gracePeriod().toDays()));
                 render();
             } catch (LifecycleException e) {
-                problem.setText(e.getMessage());
+                problem.setText(e.messageIn(getLocale()));
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
-        dialog.add(new Paragraph("De site gaat meteen dicht voor bewoners. Na " + lifecycle.gracePeriod().toDays()
-                + " dagen worden de gegevens, de databaserol en de inlogomgeving gewist."), typed, problem);
-        dialog.getFooter().add(new Button("Annuleren", click -> dialog.close()), confirm);
+        dialog.add(new Paragraph(getTranslation("console.detail.delete-warning", lifecycle.gracePeriod().toDays())), typed, problem);
+        dialog.getFooter().add(new Button(getTranslation("console.detail.cancel"), click -> dialog.close()), confirm);
         dialog.open();
     }
 
     private Div domains(Tenant tenant) {
         UnorderedList list = new UnorderedList();
         for (TenantDomain domain : tenant.domains()) {
-            ListItem item = new ListItem(domain.host() + (domain.primary() ? " (hoofddomein)" : ""));
+            ListItem item = new ListItem(domain.primary()
+                    ? getTranslation("console.detail.primary-domain", domain.host()) : domain.host());
             if (!domain.primary()) {
-                item.add(action("Hoofddomein maken", () -> settings.makePrimary(id, domain.host()), "Hoofddomein gewijzigd."),
-                        action("Verwijderen", () -> settings.removeAlias(id, domain.host()), "Domein verwijderd."));
+                item.add(action(getTranslation("console.detail.make-primary"), () -> settings.makePrimary(id, domain.host()),
+                                getTranslation("console.detail.primary-changed")),
+                        action(getTranslation("console.detail.delete"), () -> settings.removeAlias(id, domain.host()),
+                                getTranslation("console.detail.domain-removed")));
             }
             list.add(item);
         }
-        TextField newHost = new TextField("Domein toevoegen");
-        Button add = new Button("Toevoegen", click -> run(() -> settings.addAlias(id, newHost.getValue()), "Domein toegevoegd."));
-        return new Div(new H2("Domeinen"), list, new HorizontalLayout(newHost, add));
+        TextField newHost = new TextField(getTranslation("console.detail.add-domain"));
+        Button add = new Button(getTranslation("console.detail.add"), click -> run(() -> settings.addAlias(id, newHost.getValue()),
+                getTranslation("console.detail.domain-added")));
+        return new Div(new H2(getTranslation("console.detail.domains")), list, new HorizontalLayout(newHost, add));
     }
 
     private Div modules(Tenant tenant) {
         ModuleChooser chooser = new ModuleChooser(catalogue, tenant.modules(),
-                chosen -> run(() -> settings.setModules(id, chosen), "Modules opgeslagen."));
-        return new Div(new H2("Participatiemodules"), chooser);
+                chosen -> run(() -> settings.setModules(id, chosen), getTranslation("console.detail.modules-saved")));
+        return new Div(new H2(getTranslation("console.detail.modules")), chooser);
     }
 
     private Div languagesAndContact(Tenant tenant) {
-        CheckboxGroup<String> languages = new CheckboxGroup<>("Talen");
+        CheckboxGroup<String> languages = new CheckboxGroup<>(getTranslation("console.detail.languages"));
         languages.setItems("nl", "en");
-        languages.setItemLabelGenerator(code -> code.equals("nl") ? "Nederlands" : "Engels");
+        languages.setItemLabelGenerator(code -> code.equals("nl") ? getTranslation("console.language.nl")
+                : getTranslation("console.language.en"));
         languages.setValue(Set.copyOf(tenant.locales()));
-        Button saveLanguages = new Button("Talen opslaan", click -> run(() -> settings.setLocales(id,
-                List.of("nl", "en").stream().filter(languages.getValue()::contains).toList()), "Talen opgeslagen."));
-        EmailField email = new EmailField("E-mailadres voor bewoners");
+        Button saveLanguages = new Button(getTranslation("console.detail.save-languages"), click -> run(() -> settings.setLocales(id,
+                List.of("nl", "en").stream().filter(languages.getValue()::contains).toList()),
+                getTranslation("console.detail.languages-saved")));
+        EmailField email = new EmailField(getTranslation("console.detail.contact-email"));
         email.setValue(tenant.contact().email() == null ? "" : tenant.contact().email());
-        TextField phone = new TextField("Telefoonnummer");
+        TextField phone = new TextField(getTranslation("console.detail.contact-phone"));
         phone.setValue(tenant.contact().phone() == null ? "" : tenant.contact().phone());
-        Button saveContact = new Button("Contactgegevens opslaan", click -> run(() -> settings.setContact(id,
-                new Tenant.Contact(email.getValue(), phone.getValue())), "Contactgegevens opgeslagen."));
-        return new Div(new H2("Talen en contact"), languages, saveLanguages, email, phone, saveContact);
+        Button saveContact = new Button(getTranslation("console.detail.save-contact"), click -> run(() -> settings.setContact(id,
+                new Tenant.Contact(email.getValue(), phone.getValue())), getTranslation("console.detail.contact-saved")));
+        return new Div(new H2(getTranslation("console.detail.languages-and-contact")), languages, saveLanguages, email, phone, saveContact);
     }
 
     private Button action(String label, Runnable work, String done) {
@@ -204,7 +205,13 @@ public class TenantDetailView extends Main implements BeforeEnterObserver {
             render();
             message.setText(done);
         } catch (LifecycleException | TenantSettings.SettingsException | TenantExchange.ExchangeException e) {
-            message.setText(e.getMessage());
+            message.setText(e.messageIn(getLocale()));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (id == null ? java.util.Optional.<Tenant>empty() : registry.find(id)).map(t -> getTranslation("console.detail.page-title-of", t.displayName()))
+                .orElseGet(() -> getTranslation("console.detail.page-title"));
     }
 }

@@ -1,7 +1,5 @@
 package nl.rugzak.tenantadmin.console.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +13,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.tenantadmin.ControlPlaneView;
@@ -29,13 +27,10 @@ import nl.rugzak.tenantadmin.registry.TenantStatus;
 /** The lab's overview of every municipality on the platform, searchable and filtered by status. */
 @ControlPlaneView
 @Route(value = "tenantbeheer", layout = LabLayout.class)
-@PageTitle("Gemeenten – Co-creatie Lab")
 @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
-public class TenantListView extends Main {
+public class TenantListView extends Main implements HasDynamicTitle {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy").withZone(ZoneId.of("Europe/Amsterdam"));
-
-    final TextField search = new TextField("Zoeken");
+    final TextField search = new TextField();
     final Select<TenantStatus> status = new Select<>();
     final Grid<Tenant> grid = new Grid<>();
     private final TenantRegistry registry;
@@ -45,35 +40,44 @@ public class TenantListView extends Main {
         this.registry = registry;
         setId("main-content");
         addClassName("rugzak-page-wide");
-        add(new H1("Gemeenten"));
-        add(new Paragraph(cap.inUse() + " van de maximaal " + cap.max() + " gemeenten in gebruik."));
+        add(new H1(getTranslation("console.tenants.title")));
+        add(new Paragraph(getTranslation("console.tenants.in-use", cap.inUse(), cap.max())));
 
-        search.setPlaceholder("Naam, korte naam of domein");
+        search.setLabel(getTranslation("console.tenants.search"));
+        search.setPlaceholder(getTranslation("console.tenants.search-placeholder"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addValueChangeListener(e -> refresh());
-        status.setLabel("Status");
+        status.setLabel(getTranslation("console.tenants.status"));
         status.setItems(TenantStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "Alle statussen" : TenantStatusLabels.dutch(s));
+        status.setItemLabelGenerator(s -> s == null ? getTranslation("console.tenants.all-statuses")
+                : TenantStatusLabels.label(getLocale(), s));
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Alle statussen");
+        status.setEmptySelectionCaption(getTranslation("console.tenants.all-statuses"));
         status.addValueChangeListener(e -> refresh());
         add(new HorizontalLayout(search, status));
 
-        grid.addColumn(Tenant::displayName).setHeader("Gemeente").setSortable(true);
-        grid.addColumn(t -> TenantStatusLabels.dutch(t.status())).setHeader("Status").setSortable(true);
-        grid.addColumn(Tenant::primaryHost).setHeader("Hoofddomein");
-        grid.addColumn(t -> "lab".equals(t.plan()) ? "Lab (gratis)" : t.plan()).setHeader("Abonnement");
-        grid.addColumn(t -> DATE.format(t.createdAt())).setHeader("Aangemaakt");
+        grid.addColumn(Tenant::displayName).setHeader(getTranslation("console.tenants.column.name")).setSortable(true);
+        grid.addColumn(t -> TenantStatusLabels.label(getLocale(), t.status()))
+                .setHeader(getTranslation("console.tenants.column.status")).setSortable(true);
+        grid.addColumn(Tenant::primaryHost).setHeader(getTranslation("console.tenants.column.primary-host"));
+        grid.addColumn(t -> "lab".equals(t.plan()) ? getTranslation("console.tenants.plan-lab") : t.plan())
+                .setHeader(getTranslation("console.tenants.column.plan"));
+        grid.addColumn(t -> LabDates.date(getLocale(), t.createdAt())).setHeader(getTranslation("console.tenants.column.created"));
         grid.addColumn(t -> residents.computeIfAbsent(t.id().slug(), slug -> statistics.stream()
                         .mapToLong(s -> t.status() == TenantStatus.PROVISIONING ? 0 : s.residents(t.id())).sum()))
-                .setHeader("Bewoners");
+                .setHeader(getTranslation("console.tenants.column.residents"));
         grid.addItemClickListener(click -> getUI().ifPresent(ui ->
                 ui.navigate(TenantDetailView.class, new com.vaadin.flow.router.RouteParameters("slug", click.getItem().id().slug()))));
         grid.setAllRowsVisible(true);
-        grid.setAriaLabel("Gemeenten");
+        grid.setAriaLabel(getTranslation("console.tenants.title"));
         add(grid);
         refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("console.tenants.page-title");
     }
 
     void refresh() {

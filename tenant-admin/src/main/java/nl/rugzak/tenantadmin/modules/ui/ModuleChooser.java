@@ -31,7 +31,7 @@ public class ModuleChooser extends Div {
         enabledInOrder.forEach(id -> catalogue.find(id).ifPresent(order::add));
         catalogue.all().stream().filter(m -> !order.contains(m)).forEach(order::add);
         addClassName("rugzak-module-chooser");
-        save = new Button("Modules opslaan", click -> onSave.accept(selection()));
+        save = new Button(getTranslation("modules.chooser.save"), click -> onSave.accept(selection()));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(list, save);
         render();
@@ -47,7 +47,7 @@ public class ModuleChooser extends Div {
         for (int i = 0; i < order.size(); i++) {
             ParticipationModule module = order.get(i);
             int index = i;
-            Checkbox on = new Checkbox(module.nameNl(), enabled.contains(module.id()));
+            Checkbox on = new Checkbox(module.name(getLocale()), enabled.contains(module.id()));
             on.addValueChangeListener(change -> {
                 if (change.getValue()) {
                     enabled.add(module.id());
@@ -55,17 +55,18 @@ public class ModuleChooser extends Div {
                     enabled.remove(module.id());
                 }
             });
-            Button up = new Button("Omhoog", click -> move(index, -1));
-            up.getElement().setAttribute("aria-label", module.nameNl() + " omhoog");
+            Button up = new Button(getTranslation("modules.chooser.up"), click -> move(index, -1));
+            up.getElement().setAttribute("aria-label", getTranslation("modules.chooser.up-label", module.name(getLocale())));
             up.setEnabled(i > 0);
-            Button down = new Button("Omlaag", click -> move(index, 1));
-            down.getElement().setAttribute("aria-label", module.nameNl() + " omlaag");
+            Button down = new Button(getTranslation("modules.chooser.down"), click -> move(index, 1));
+            down.getElement().setAttribute("aria-label", getTranslation("modules.chooser.down-label", module.name(getLocale())));
             down.setEnabled(i < order.size() - 1);
             up.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             down.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             ListItem item = new ListItem(on, up, down);
-            if (!module.descriptionNl().isBlank()) {
-                Span description = new Span(module.descriptionNl());
+            String text = module.description(getLocale());
+            if (!text.isBlank()) {
+                Span description = new Span(text);
                 description.addClassName("rugzak-hint");
                 item.add(description);
             }
