@@ -1,6 +1,8 @@
 package nl.rugzak.tenantadmin.console.ui;
 
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
@@ -19,6 +21,10 @@ import nl.rugzak.tenantadmin.text.ui.LanguageSwitch;
 public class LabLayout extends Div implements RouterLayout {
 
     public LabLayout(AuthenticationContext authentication) {
+        Anchor skip = new Anchor("#main-content", getTranslation("console.layout.skip"));
+        skip.addClassName("rugzak-skip-link");
+        skip.setRouterIgnore(true);
+        add(skip);
         Header header = new Header();
         header.addClassName("rugzak-header");
         Span title = new Span(getTranslation("console.layout.title"));
@@ -37,5 +43,14 @@ public class LabLayout extends Div implements RouterLayout {
         });
         header.add(title, nav, new LanguageSwitch(Texts.LANGUAGES));
         add(header);
+    }
+
+    /** Each lab page is a {@code main#main-content}; it takes focus from the skip link. */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        RouterLayout.super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("tabindex", "-1");
+        }
     }
 }
