@@ -22,6 +22,7 @@ import nl.rugzak.platform.content.ui.MarkdownText;
 import nl.rugzak.platform.content.SafeMarkdown;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.modules.ModuleActivity;
+import nl.rugzak.platform.modules.ModuleNames;
 import nl.rugzak.platform.site.SiteImages;
 import nl.rugzak.platform.site.SitePage;
 import nl.rugzak.platform.site.SiteService;
@@ -68,12 +69,11 @@ public class HomeView extends Div implements HasDynamicTitle {
     }
 
     private Section modules(EnabledModules modules) {
-        boolean english = Texts.ENGLISH.equals(Texts.supported(getLocale()));
         Section section = new Section(new H2(getTranslation("site.home.take-part")));
         UnorderedList cards = new UnorderedList();
         cards.addClassName("rugzak-cards");
         modules.inOrder().forEach(module -> {
-            ListItem card = new ListItem(new H3(new Anchor("/" + module.path(), english ? module.nameEn() : module.nameNl())));
+            ListItem card = new ListItem(new H3(new Anchor("/" + module.path(), ModuleNames.of(module, getLocale()))));
             card.addClassName("rugzak-card");
             String description = description(module);
             if (!description.isBlank()) {

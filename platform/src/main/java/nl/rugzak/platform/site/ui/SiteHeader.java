@@ -11,8 +11,8 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.rugzak.platform.modules.ModuleNames;
 import nl.rugzak.tenantadmin.modules.ParticipationModule;
-import nl.rugzak.tenantadmin.text.Texts;
 import nl.rugzak.tenantadmin.text.ui.LanguageSwitch;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
@@ -30,9 +30,8 @@ public class SiteHeader extends Header {
             sections.getElement().setAttribute("aria-label", getTranslation("site.header.sections-label"));
             UnorderedList list = new UnorderedList();
             list.addClassName("rugzak-header-sections");
-            boolean english = Texts.ENGLISH.equals(Texts.supported(getLocale()));
             modules.forEach(module -> list.add(new ListItem(new Anchor("/" + module.path(),
-                    english ? module.nameEn() : module.nameNl()))));
+                    ModuleNames.of(module, getLocale())))));
             sections.add(list);
             add(sections);
         }

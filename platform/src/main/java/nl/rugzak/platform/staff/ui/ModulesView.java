@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.rugzak.platform.modules.ModuleNames;
 import nl.rugzak.platform.modules.ModuleSettings;
 import nl.rugzak.tenantadmin.modules.ModuleCatalogue;
 import nl.rugzak.tenantadmin.modules.ModuleSetting;
@@ -42,9 +43,8 @@ public class ModulesView extends Div implements HasDynamicTitle {
         add(new H1(getTranslation("staff.modules.title")), new Paragraph(getTranslation("staff.modules.intro")),
                 chooser, result);
         catalogue.all().stream().filter(module -> !module.settings().isEmpty()).forEach(module -> {
-            boolean english = Texts.ENGLISH.equals(Texts.supported(getLocale()));
             Div switches = new Div(new H2(getTranslation("staff.modules.settings-heading",
-                    english ? module.nameEn() : module.nameNl())));
+                    ModuleNames.of(module, getLocale()))));
             module.settings().forEach(setting -> {
                 Checkbox box = new Checkbox(settingLabel(getLocale(), module.id(), setting),
                         moduleSettings.isOn(module.id(), setting.key()));
