@@ -1,5 +1,6 @@
 package nl.rugzak.platform.modules;
 
+import nl.rugzak.platform.language.SiteLanguages;
 import nl.rugzak.tenantadmin.modules.ModuleCatalogue;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -11,8 +12,9 @@ class ModuleWebConfiguration {
 
     /** Right after the tenant is known, before security and Vaadin. */
     @Bean
-    FilterRegistrationBean<ModuleGateFilter> moduleGateFilter(ModuleCatalogue catalogue, EnabledModules modules) {
-        var registration = new FilterRegistrationBean<>(new ModuleGateFilter(catalogue, modules));
+    FilterRegistrationBean<ModuleGateFilter> moduleGateFilter(ModuleCatalogue catalogue, EnabledModules modules,
+                                                             SiteLanguages languages) {
+        var registration = new FilterRegistrationBean<>(new ModuleGateFilter(catalogue, modules, languages));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.addUrlPatterns("/*");
         return registration;

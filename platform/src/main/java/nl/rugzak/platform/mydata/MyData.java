@@ -81,11 +81,10 @@ public class MyData {
         Visitor me = currentUser.require();
         writeGuard.requireWritable();
         if (me.isStaff()) {
-            throw new ContentRejectedException("Medewerkers van de gemeente kunnen hun account hier niet verwijderen. "
-                    + "Vraag dit aan de beheerder van uw gemeente.");
+            throw new ContentRejectedException("mydata.delete.staff");
         }
         if (!realms.enabled()) {
-            throw new ContentRejectedException("Uw account kan nu niet worden verwijderd. Probeer het later opnieuw.");
+            throw new ContentRejectedException("mydata.delete.not-now");
         }
         long placeholder = profiles.ensure(DeletedResident.SUBJECT, DeletedResident.NAME);
         var erasure = new PersonalDataHolder.Erasure(me.residentId(), me.displayName(), placeholder, keepInitiatives);
@@ -97,8 +96,7 @@ public class MyData {
             realms.users().delete(TenantRealms.realmOf(TenantContext.require()), me.subject());
         } catch (RuntimeException e) {
             // Thrown inside the transaction: every change above is rolled back.
-            throw new ContentRejectedException("Uw account kon nu niet worden verwijderd; er is niets veranderd. "
-                    + "Probeer het later opnieuw.");
+            throw new ContentRejectedException("mydata.delete.failed");
         }
     }
 }

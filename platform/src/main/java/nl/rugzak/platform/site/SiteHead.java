@@ -16,6 +16,7 @@ import nl.rugzak.tenantadmin.identity.SiteUrls;
 import nl.rugzak.tenantadmin.registry.Tenant;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import nl.rugzak.tenantadmin.text.Texts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
@@ -52,12 +53,13 @@ class SiteHead implements VaadinServiceInitListener {
         java.util.Locale language = languages.resolve(((VaadinServletRequest) response.getVaadinRequest()).getHttpServletRequest());
         document.selectFirst("html").attr("lang", language.getLanguage());
         if (tenant.isEmpty()) {
-            document.title("Co-creatie Lab – tenantbeheer");
+            document.title(Texts.get(language, "site.head.lab-title"));
             return;
         }
         String name = tenant.get().displayName();
         Optional<PageMeta> page = pathOf(response.getVaadinRequest()).flatMap(this::describe);
-        PageMeta meta = page.orElse(new PageMeta("Doe mee in " + name, SiteDescriptions.generic(name), "/", null, null));
+        PageMeta meta = page.orElse(new PageMeta(SiteDescriptions.title(language, name),
+                SiteDescriptions.generic(language, name), "/", null, null));
         String base = tenant.get().primaryHost() == null ? null : sites.baseUrl(tenant.get().primaryHost());
         document.title(meta.title());
         Element head = document.head();

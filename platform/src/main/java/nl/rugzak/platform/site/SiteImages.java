@@ -5,6 +5,7 @@ import java.util.Optional;
 import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
 import nl.rugzak.tenantadmin.media.SafeImages;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import nl.rugzak.tenantadmin.text.UserFacingException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -59,7 +60,7 @@ public class SiteImages {
         writeGuard.requireWritable();
         String alt = altText == null ? "" : altText.strip();
         if (alt.isEmpty() || alt.length() > 300) {
-            throw new IllegalArgumentException("Beschrijf in hoogstens 300 tekens wat er op de afbeelding staat.");
+            throw new UserFacingException("site.image.alt-invalid", 300);
         }
         var clean = safeImages.raster(upload, MAX_BYTES);
         jdbc.sql("""

@@ -1,11 +1,15 @@
 package nl.rugzak.platform.widget;
 
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
+import nl.rugzak.platform.language.SiteLanguages;
 import nl.rugzak.platform.sharing.PublicUrls;
 import nl.rugzak.tenantadmin.registry.Tenant;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import nl.rugzak.tenantadmin.text.Texts;
+import nl.rugzak.tenantadmin.text.UserFacingException;
 import nl.rugzak.tenantadmin.theming.PublishedTheme;
 import nl.rugzak.tenantadmin.theming.ThemeStore;
 import org.springframework.http.HttpStatus;
@@ -30,31 +34,34 @@ class WidgetController {
     private final Widgets widgets;
     private final PublicUrls urls;
     private final ThemeStore themes;
+    private final SiteLanguages languages;
 
-    WidgetController(Widgets widgets, PublicUrls urls, ThemeStore themes) {
+    WidgetController(Widgets widgets, PublicUrls urls, ThemeStore themes, SiteLanguages languages) {
         this.widgets = widgets;
         this.urls = urls;
         this.themes = themes;
+        this.languages = languages;
     }
 
     @GetMapping(PATH + "{kind}")
     ResponseEntity<String> widget(@PathVariable String kind, @RequestParam(name = "aantal", required = false) String aantal,
                                   HttpServletRequest request) {
         Optional<Tenant> tenant = urls.tenant();
+        Locale language = languages.resolve(request);
         Optional<WidgetSource> source = tenant.isEmpty() ? Optional.empty() : widgets.find(kind);
         if (source.isEmpty()) {
-            return plain(HttpStatus.NOT_FOUND, "Deze widget bestaat hier niet.");
+            return plain(HttpStatus.NOT_FOUND, Texts.get(language, "widget.not-found"));
         }
         WidgetOptions options;
         try {
             options = WidgetOptions.parse(aantal);
-        } catch (IllegalArgumentException e) {
-            return plain(HttpStatus.BAD_REQUEST, e.getMessage());
+        } catch (UserFacingException e) {
+            return plain(HttpStatus.BAD_REQUEST, e.messageIn(language));
         }
         String site = urls.absolute("").orElse("");
         String stylesheet = TenantContext.current().flatMap(themes::published).map(PublishedTheme::stylesheetPath)
                 .orElse(null);
-        String html = WidgetPage.render(tenant.get().displayName(), site, stylesheet, source.get(),
+        String html = WidgetPage.render(language, tenant.get().displayName(), site, stylesheet, source.get(),
                 source.get().latest(options.count()));
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
+import nl.rugzak.tenantadmin.text.Texts;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -14,22 +15,24 @@ import org.jsoup.nodes.Element;
  */
 final class WidgetPage {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"))
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private WidgetPage() {
     }
 
-    static String render(String tenantName, String siteUrl, String stylesheet, WidgetSource source,
+    /** The page in {@code language}, the one the site's visitors read. */
+    static String render(Locale language, String tenantName, String siteUrl, String stylesheet, WidgetSource source,
                          List<WidgetSource.Item> items) {
+        DateTimeFormatter day = DateTimeFormatter.ofPattern(Texts.get(language, "site.date.day"), language).withZone(AMSTERDAM);
+        String heading = Widgets.heading(language, source);
         Document page = Document.createShell("");
         page.outputSettings().prettyPrint(false);
-        page.selectFirst("html").attr("lang", "nl");
+        page.selectFirst("html").attr("lang", language.getLanguage());
         Element head = page.head();
         head.appendElement("meta").attr("charset", "utf-8");
         head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
         head.appendElement("meta").attr("name", "robots").attr("content", "noindex");
-        page.title(source.heading() + " – " + tenantName);
+        page.title(heading + " – " + tenantName);
         head.appendElement("link").attr("rel", "stylesheet").attr("href", "/rugzak/base.css");
         if (stylesheet != null) {
             head.appendElement("link").attr("rel", "stylesheet").attr("href", stylesheet);
@@ -46,9 +49,9 @@ final class WidgetPage {
                 .rugzak-widget .rugzak-meta { font-size: .85rem; opacity: .8; }""");
         Element body = page.body().addClass("rugzak-widget");
         Element main = body.appendElement("main");
-        main.appendElement("h1").text(source.heading());
+        main.appendElement("h1").text(heading);
         if (items.isEmpty()) {
-            main.appendElement("p").text("Er is hier nog niets te zien.");
+            main.appendElement("p").text(Texts.get(language, "widget.nothing-yet"));
         } else {
             Element list = main.appendElement("ul");
             for (WidgetSource.Item item : items) {
@@ -58,12 +61,12 @@ final class WidgetPage {
                     entry.appendElement("p").text(item.summary());
                 }
                 if (item.date() != null) {
-                    entry.appendElement("p").addClass("rugzak-meta").text(DAY.format(item.date()));
+                    entry.appendElement("p").addClass("rugzak-meta").text(day.format(item.date()));
                 }
             }
         }
-        link(main.appendElement("p"), siteUrl + source.overviewPath(), "Alles bekijken op de site van " + tenantName);
-        return "<!DOCTYPE html>" + page.html();
+        link(main.appendElement("p"), siteUrl + source.overviewPath(), Texts.get(language, "widget.see-all", tenantName));
+        return "<!DOCTYPE html>" + page.html(); // not-ui-text: the HTML doctype
     }
 
     private static void link(Element parent, String href, String text) {

@@ -1,9 +1,11 @@
 package nl.rugzak.platform.widget;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import nl.rugzak.platform.modules.EnabledModules;
+import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.stereotype.Service;
 
 /** The widget kinds this tenant offers: those of enabled modules. */
@@ -24,6 +26,12 @@ public class Widgets {
 
     public Optional<WidgetSource> find(String kind) {
         return available().stream().filter(source -> source.kind().equals(kind)).findFirst();
+    }
+
+    /** The bundle's heading for a widget kind it knows, else the module's own (Dutch) heading. */
+    public static String heading(Locale language, WidgetSource source) {
+        String key = "widget.heading." + source.kind();
+        return Texts.has(language, key) ? Texts.get(language, key) : source.heading();
     }
 
     public static String path(WidgetSource source, int count) {

@@ -2,13 +2,16 @@ package nl.rugzak.platform.billing.ui;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.annotation.SpringComponent;
+import nl.rugzak.platform.site.ui.DutchDates;
 import nl.rugzak.tenantadmin.billing.CustomerPortal;
 import nl.rugzak.tenantadmin.billing.SubscriptionState;
+import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.context.annotation.Scope;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
@@ -38,16 +41,17 @@ public class PastDueBanner extends Div {
         if (login == null || login.getAuthorities().stream().noneMatch(a -> TENANT_ADMIN.equals(a.getAuthority()))) {
             return;
         }
+        // Built as a bean, possibly before any UI exists (then Dutch).
+        Locale locale = DutchDates.currentLocale();
         portal.paymentNotice().ifPresent(notice -> {
             if (notice.state() == SubscriptionState.PAST_DUE) {
-                text.setText("Er staat een betaling open voor het abonnement van uw gemeente. "
-                        + "Betaal de factuur, dan blijft de site gewoon open. ");
+                text.setText(Texts.get(locale, "portal.past-due.open") + " ");
+            } else if (notice.suspensionDue() == null) {
+                text.setText(Texts.get(locale, "portal.past-due.lapsed") + " ");
             } else {
-                text.setText("Het abonnement van uw gemeente is niet betaald of beëindigd. Zonder betaling gaat de site"
-                        + (notice.suspensionDue() == null ? " binnenkort" : " op " + DATE.format(notice.suspensionDue()))
-                        + " dicht voor bewoners. ");
+                text.setText(Texts.get(locale, "portal.past-due.lapsed-on", DATE.format(notice.suspensionDue())) + " ");
             }
-            add(text, new Anchor("/" + BillingPortalView.ROUTE, "Facturen bekijken"));
+            add(text, new Anchor("/" + BillingPortalView.ROUTE, Texts.get(locale, "portal.past-due.invoices")));
             setVisible(true);
         });
     }

@@ -2,6 +2,7 @@ package nl.rugzak.platform.mydata.ui;
 
 import java.io.ByteArrayInputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.vaadin.flow.component.UI;
@@ -16,7 +17,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -25,47 +26,44 @@ import jakarta.annotation.security.PermitAll;
 import nl.rugzak.platform.mydata.MyData;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.site.ui.SiteLayout;
+import nl.rugzak.tenantadmin.text.Texts;
 
 /** Everything this municipality's site stores about the logged-in resident; download it, or delete the account. */
 @Route(value = "mijn/gegevens", layout = SiteLayout.class)
-@PageTitle("Mijn gegevens")
 @PermitAll
-public class MyDataView extends Div {
-
-    static final String REMOVE = "Mijn initiatieven verwijderen";
-    static final String ANONYMISE = "Mijn initiatieven laten staan, zonder mijn naam";
+public class MyDataView extends Div implements HasDynamicTitle {
 
     private final MyData myData;
     final Feedback feedback = new Feedback();
-    final RadioButtonGroup<String> initiatives = new RadioButtonGroup<>("Wat gebeurt er met uw initiatieven?");
-    final Checkbox sure = new Checkbox("Ik begrijp dat mijn account en gegevens niet terug te halen zijn.");
-    final Button delete = new Button("Mijn account verwijderen");
+    /** Whether the resident's initiatives stay (without their name) rather than go. */
+    final RadioButtonGroup<Boolean> initiatives = new RadioButtonGroup<>();
+    final Checkbox sure = new Checkbox();
+    final Button delete = new Button();
 
     public MyDataView(MyData myData) {
         this.myData = myData;
         addClassName("rugzak-mydata");
-        add(new H1("Mijn gegevens"), new Paragraph("Dit is alles wat deze site van de gemeente over u bewaart. "
-                + "Gegevens bij andere gemeenten staan hier niet."));
+        add(new H1(getTranslation("mydata.title")), new Paragraph(getTranslation("mydata.intro")));
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] bytes = myData.exportJson();
             return new DownloadResponse(new ByteArrayInputStream(bytes), "mijn-gegevens.json", "application/json",
                     bytes.length);
-        }), "Download mijn gegevens (JSON)");
+        }), getTranslation("mydata.download"));
         add(new Paragraph(download));
         myData.export().forEach(this::section);
         add(deletion());
     }
 
     private void section(String name, List<Map<String, Object>> rows) {
-        Section section = new Section(new H2(heading(name)));
+        Section section = new Section(new H2(heading(getLocale(), name)));
         if (rows.isEmpty()) {
-            section.add(new Paragraph("Niets bewaard."));
+            section.add(new Paragraph(getTranslation("mydata.nothing")));
         } else {
             UnorderedList list = new UnorderedList();
             for (Map<String, Object> row : rows) {
                 UnorderedList fields = new UnorderedList();
-                row.forEach((key, value) -> fields.add(new ListItem(key.replace('_', ' ') + ": "
-                        + (value == null ? "–" : value))));
+                row.forEach((key, value) -> fields.add(new ListItem(getTranslation("mydata.field",
+                        column(getLocale(), key), value == null ? "–" : value))));
                 list.add(new ListItem(fields));
             }
             section.add(list);
@@ -73,30 +71,48 @@ public class MyDataView extends Div {
         add(section);
     }
 
-    private static String heading(String name) {
+    /** The export's section names are Dutch data keys ("steunbetuigingen"); the bundle names the ones it knows. */
+    static String heading(Locale locale, String name) {
+        String key = "mydata.section." + name;
+        if (Texts.has(locale, key)) {
+            return Texts.get(locale, key);
+        }
         String words = name.replace('_', ' ');
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    static String column(Locale locale, String name) {
+        String key = "mydata.column." + name;
+        return Texts.has(locale, key) ? Texts.get(locale, key) : name.replace('_', ' ');
+    }
+
     private Section deletion() {
-        Section section = new Section(new H2("Account verwijderen"));
-        section.add(new Paragraph("Uw reacties blijven staan als \"verwijderde deelnemer\". Uw steun, wat u volgt, "
-                + "uw hulpaanbiedingen en meldingen worden verwijderd. Daarna kunt u hier niet meer inloggen."));
-        initiatives.setItems(REMOVE, ANONYMISE);
-        initiatives.setValue(REMOVE);
+        Section section = new Section(new H2(getTranslation("mydata.delete.heading")));
+        section.add(new Paragraph(getTranslation("mydata.delete.intro")));
+        initiatives.setLabel(getTranslation("mydata.delete.initiatives"));
+        initiatives.setItems(false, true);
+        initiatives.setItemLabelGenerator(keep -> getTranslation(keep ? "mydata.delete.anonymise" : "mydata.delete.remove"));
+        initiatives.setValue(false);
+        sure.setLabel(getTranslation("mydata.delete.sure"));
+        delete.setText(getTranslation("mydata.delete.button"));
         delete.addClassName("rugzak-danger");
         delete.addClickListener(click -> {
             if (!sure.getValue()) {
-                feedback.show("Vink eerst aan dat u begrijpt dat dit niet terug te draaien is.");
+                feedback.show(getTranslation("mydata.delete.tick-first"));
                 return;
             }
-            boolean keep = ANONYMISE.equals(initiatives.getValue());
-            if (feedback.attempt(() -> myData.deleteAccount(keep), "Uw account is verwijderd.")) {
+            boolean keep = Boolean.TRUE.equals(initiatives.getValue());
+            if (feedback.attempt(() -> myData.deleteAccount(keep), getTranslation("mydata.delete.done"))) {
                 UI.getCurrent().getPage().setLocation("/");
                 VaadinSession.getCurrent().getSession().invalidate();
             }
         });
         section.add(initiatives, sure, delete, feedback);
         return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("mydata.title");
     }
 }

@@ -26,18 +26,21 @@ public class ShareButtons {
 
     public Component of(String title, String path) {
         String url = urls.absolute(path).orElse(path);
-        Section section = new Section(new H2("Delen"));
+        Section section = new Section();
+        section.add(new H2(section.getTranslation("sharing.heading")));
         section.addClassName("rugzak-share");
         UnorderedList links = new UnorderedList();
         links.addClassName("rugzak-share-links");
         for (ShareLinks.ShareLink link : ShareLinks.forPage(title, url)) {
-            Anchor anchor = new Anchor(link.href(), link.label());
+            // Network names are names; only e-mail is a word.
+            String label = link.href().startsWith("mailto:") ? section.getTranslation("sharing.email") : link.label();
+            Anchor anchor = new Anchor(link.href(), label);
             anchor.setTarget(AnchorTarget.BLANK);
-            anchor.getElement().setAttribute("rel", "noopener noreferrer");
-            anchor.getElement().setAttribute("aria-label", "Delen via " + link.label() + " (opent nieuw venster)");
+            anchor.getElement().setAttribute("rel", "noopener noreferrer"); // not-ui-text: link relation tokens
+            anchor.getElement().setAttribute("aria-label", section.getTranslation("sharing.via", label));
             links.add(new ListItem(anchor));
         }
-        Button native_ = new Button("Delen…");
+        Button native_ = new Button(section.getTranslation("sharing.native"));
         native_.addClassName("rugzak-share-native");
         // Hidden until the browser shows it has a share sheet; the arguments travel as data, never as script text.
         native_.getElement().setAttribute("hidden", true);

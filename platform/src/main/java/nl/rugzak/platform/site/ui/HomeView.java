@@ -2,6 +2,7 @@ package nl.rugzak.platform.site.ui;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -21,10 +22,13 @@ import nl.rugzak.platform.content.ui.MarkdownText;
 import nl.rugzak.platform.content.SafeMarkdown;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.modules.ModuleActivity;
+import nl.rugzak.platform.modules.ModuleNames;
 import nl.rugzak.platform.site.SiteImages;
 import nl.rugzak.platform.site.SitePage;
 import nl.rugzak.platform.site.SiteService;
+import nl.rugzak.tenantadmin.modules.ParticipationModule;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
+import nl.rugzak.tenantadmin.text.Texts;
 import nl.rugzak.tenantadmin.theming.ThemeAssetKind;
 import nl.rugzak.tenantadmin.theming.ThemeStore;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
@@ -54,7 +58,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         intro.addClassName("rugzak-intro");
         site.page(SitePage.HOME).ifPresentOrElse(
                 page -> intro.add(new H2(page.getTitle()), MarkdownText.of(markdown, page.getBody())),
-                () -> intro.add(new Paragraph("Welkom op de participatiesite van " + tenantName + ".")));
+                () -> intro.add(new Paragraph(getTranslation("site.home.welcome", tenantName))));
         images.find(SiteImages.HOME_INTRO).ifPresent(image -> {
             Image picture = new Image(image.url(), image.altText());
             picture.addClassName("rugzak-intro-image");
@@ -64,40 +68,55 @@ public class HomeView extends Div implements HasDynamicTitle {
         add(intro, modules(modules), latestActivity(activities));
     }
 
-    private static Section modules(EnabledModules modules) {
-        Section section = new Section(new H2("Doe mee"));
+    private Section modules(EnabledModules modules) {
+        Section section = new Section(new H2(getTranslation("site.home.take-part")));
         UnorderedList cards = new UnorderedList();
         cards.addClassName("rugzak-cards");
         modules.inOrder().forEach(module -> {
-            ListItem card = new ListItem(new H3(new Anchor("/" + module.path(), module.nameNl())));
+            ListItem card = new ListItem(new H3(new Anchor("/" + module.path(), ModuleNames.of(module, getLocale()))));
             card.addClassName("rugzak-card");
-            if (!module.descriptionNl().isBlank()) {
-                card.add(new Paragraph(module.descriptionNl()));
+            String description = description(module);
+            if (!description.isBlank()) {
+                card.add(new Paragraph(description));
             }
             cards.add(card);
         });
         if (modules.inOrder().isEmpty()) {
-            section.add(new Paragraph("Binnenkort kunt u hier meedoen."));
+            section.add(new Paragraph(getTranslation("site.home.no-modules")));
         } else {
             section.add(cards);
         }
         return section;
     }
 
-    private static Section latestActivity(List<ModuleActivity> activities) {
-        Section section = new Section(new H2("Laatste nieuws"));
+    /** The module's own Dutch sentence, or the bundle's when it has one (in every language Rugzak speaks). */
+    private String description(ParticipationModule module) {
+        String key = "site.module." + module.id() + ".description";
+        return Texts.has(getLocale(), key) ? getTranslation(key)
+                : Texts.ENGLISH.equals(Texts.supported(getLocale())) ? "" : module.descriptionNl();
+    }
+
+    /** A module's activity kind ("Nieuw initiatief") in the visitor's language when the bundle knows it. */
+    static String kind(Locale locale, String kind) {
+        String key = "site.activity." + kind.strip().toLowerCase(Locale.ROOT).replace(' ', '-');
+        return Texts.has(locale, key) ? Texts.get(locale, key) : kind;
+    }
+
+    private Section latestActivity(List<ModuleActivity> activities) {
+        Section section = new Section(new H2(getTranslation("site.home.latest")));
         List<ModuleActivity.Activity> recent = activities.stream()
                 .flatMap(module -> module.recent(ACTIVITY_ITEMS).stream())
                 .sorted(Comparator.comparing(ModuleActivity.Activity::at).reversed())
                 .limit(ACTIVITY_ITEMS).toList();
         if (recent.isEmpty()) {
-            section.add(new Paragraph("Er is nog niets gebeurd. Wees de eerste!"));
+            section.add(new Paragraph(getTranslation("site.home.nothing-yet")));
             return section;
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("rugzak-activity");
         recent.forEach(activity -> {
-            Span kind = new Span(activity.kind() + " · " + DutchDates.day(activity.at()));
+            Span kind = new Span(getTranslation("site.home.activity-meta", kind(getLocale(), activity.kind()),
+                    DutchDates.day(activity.at(), getLocale())));
             kind.addClassName("rugzak-meta");
             list.add(new ListItem(new Anchor(activity.link(), activity.title()), kind));
         });
@@ -107,6 +126,6 @@ public class HomeView extends Div implements HasDynamicTitle {
 
     @Override
     public String getPageTitle() {
-        return "Doe mee in " + tenantName;
+        return getTranslation("sharing.generic.title", tenantName);
     }
 }

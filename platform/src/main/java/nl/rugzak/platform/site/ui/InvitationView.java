@@ -10,7 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.rugzak.tenantadmin.identity.AdminInvitations;
@@ -18,15 +18,14 @@ import nl.rugzak.tenantadmin.tenancy.TenantContext;
 
 /** Where a municipality's first admin, invited by the lab, chooses a password. */
 @Route("uitnodiging/:token")
-@PageTitle("Wachtwoord kiezen")
 @AnonymousAllowed
-public class InvitationView extends Div implements BeforeEnterObserver {
+public class InvitationView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final AdminInvitations invitations;
-    final PasswordField password = new PasswordField("Kies een wachtwoord");
-    final PasswordField repeat = new PasswordField("Herhaal het wachtwoord");
+    final PasswordField password = new PasswordField();
+    final PasswordField repeat = new PasswordField();
     final Paragraph message = new Paragraph();
-    final Button save = new Button("Wachtwoord opslaan");
+    final Button save = new Button();
     private String token;
 
     public InvitationView(AdminInvitations invitations) {
@@ -35,10 +34,13 @@ public class InvitationView extends Div implements BeforeEnterObserver {
         main.setId("main-content");
         main.addClassName("rugzak-page");
         message.getElement().setAttribute("role", "alert");
-        password.setHelperText("Minstens 10 tekens; niet uw e-mailadres.");
+        password.setLabel(getTranslation("site.invitation.password"));
+        repeat.setLabel(getTranslation("site.invitation.repeat"));
+        save.setText(getTranslation("site.invitation.save"));
+        password.setHelperText(getTranslation("site.invitation.password-help"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> accept());
-        main.add(new H1("Welkom als beheerder"), new Paragraph("Kies een wachtwoord. Daarna kunt u inloggen."),
+        main.add(new H1(getTranslation("site.invitation.welcome")), new Paragraph(getTranslation("site.invitation.intro")),
                 password, repeat, message, save);
         add(main);
     }
@@ -47,7 +49,7 @@ public class InvitationView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get("token").orElse("");
         if (!invitations.isValid(TenantContext.require(), token)) {
-            message.setText("Deze link werkt niet (meer). Vraag het Co-creatie Lab om een nieuwe uitnodiging.");
+            message.setText(getTranslation("site.invitation.invalid"));
             password.setEnabled(false);
             repeat.setEnabled(false);
             save.setEnabled(false);
@@ -56,17 +58,22 @@ public class InvitationView extends Div implements BeforeEnterObserver {
 
     private void accept() {
         if (!password.getValue().equals(repeat.getValue())) {
-            message.setText("De twee wachtwoorden zijn niet gelijk.");
+            message.setText(getTranslation("site.invitation.mismatch"));
             return;
         }
         try {
             invitations.accept(TenantContext.require(), token, password.getValue());
             removeAll();
-            Anchor login = new Anchor("/inloggen", "Nu inloggen");
+            Anchor login = new Anchor("/inloggen", getTranslation("site.invitation.login-now"));
             login.setRouterIgnore(true);
-            add(new Main(new H1("Uw wachtwoord is opgeslagen"), login));
+            add(new Main(new H1(getTranslation("site.invitation.saved")), login));
         } catch (AdminInvitations.InvitationException e) {
-            message.setText(e.getMessage());
+            message.setText(e.messageIn(getLocale()));
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("site.invitation.title");
     }
 }

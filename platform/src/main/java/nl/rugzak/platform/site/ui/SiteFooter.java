@@ -13,12 +13,12 @@ public class SiteFooter extends Footer {
     public SiteFooter(String tenantName) {
         addClassName("rugzak-footer");
         Nav nav = new Nav();
-        nav.getElement().setAttribute("aria-label", "Over deze site");
+        nav.getElement().setAttribute("aria-label", getTranslation("site.footer.label"));
         UnorderedList links = new UnorderedList(
-                new ListItem(new Anchor("/pagina/privacy", "Privacy")),
-                new ListItem(new Anchor("/pagina/toegankelijkheid", "Toegankelijkheid")),
-                new ListItem(new Anchor("/pagina/contact", "Contact")));
+                new ListItem(new Anchor("/pagina/privacy", getTranslation("site.footer.privacy"))),
+                new ListItem(new Anchor("/pagina/toegankelijkheid", getTranslation("site.footer.accessibility"))),
+                new ListItem(new Anchor("/pagina/contact", getTranslation("site.footer.contact"))));
         nav.add(links);
-        add(nav, new Paragraph("Een participatiesite van " + tenantName + ", gemaakt met Rugzak."));
+        add(nav, new Paragraph(getTranslation("site.footer.made-with", tenantName)));
     }
 }

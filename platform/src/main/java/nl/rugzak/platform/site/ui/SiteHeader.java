@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import nl.rugzak.platform.modules.ModuleNames;
 import nl.rugzak.tenantadmin.modules.ParticipationModule;
 import nl.rugzak.tenantadmin.text.ui.LanguageSwitch;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -26,28 +27,30 @@ public class SiteHeader extends Header {
         add(home);
         if (!modules.isEmpty()) {
             Nav sections = new Nav();
-            sections.getElement().setAttribute("aria-label", "Onderdelen");
+            sections.getElement().setAttribute("aria-label", getTranslation("site.header.sections-label"));
             UnorderedList list = new UnorderedList();
             list.addClassName("rugzak-header-sections");
-            modules.forEach(module -> list.add(new ListItem(new Anchor("/" + module.path(), module.nameNl()))));
+            modules.forEach(module -> list.add(new ListItem(new Anchor("/" + module.path(),
+                    ModuleNames.of(module, getLocale())))));
             sections.add(list);
             add(sections);
         }
         Nav account = new Nav();
-        account.getElement().setAttribute("aria-label", "Account");
+        account.getElement().setAttribute("aria-label", getTranslation("site.header.account-label"));
         account.addClassName("rugzak-header-account");
         authentication.getAuthenticatedUser(OidcUser.class).ifPresentOrElse(user -> {
-            account.add(new Span("Ingelogd als " + (user.getFullName() != null ? user.getFullName() : user.getPreferredUsername())));
+            account.add(new Span(getTranslation("site.header.logged-in-as",
+                    user.getFullName() != null ? user.getFullName() : user.getPreferredUsername())));
             if (modules.stream().anyMatch(m -> m.path().equals("initiatieven"))) {
-                account.add(new Anchor("/initiatieven/mijn", "Mijn initiatieven"));
+                account.add(new Anchor("/initiatieven/mijn", getTranslation("site.header.my-initiatives")));
             }
-            account.add(new Anchor("/mijn/gegevens", "Mijn gegevens"));
+            account.add(new Anchor("/mijn/gegevens", getTranslation("site.header.my-data")));
             if (authentication.hasAnyRole("editor", "moderator", "tenant-admin")) {
-                account.add(new Anchor("/beheer", "Beheer"));
+                account.add(new Anchor("/beheer", getTranslation("site.header.staff")));
             }
-            account.add(new Button("Uitloggen", click -> authentication.logout()));
+            account.add(new Button(getTranslation("site.header.logout"), click -> authentication.logout()));
         }, () -> {
-            Anchor login = new Anchor("/inloggen", "Inloggen");
+            Anchor login = new Anchor("/inloggen", getTranslation("site.header.login"));
             login.setRouterIgnore(true);
             account.add(login);
         });
@@ -60,8 +63,8 @@ public class SiteHeader extends Header {
         notice.addClassName("rugzak-notice");
         notice.getElement().setAttribute("role", "status");
         switch (status) {
-            case ARCHIVED -> notice.setText("Deze site is gearchiveerd. U kunt alles nog lezen, maar niet meer reageren.");
-            case SUSPENDED -> notice.setText("Deze site is tijdelijk opgeschort. Bewoners zien hem nu niet; u kunt alleen lezen.");
+            case ARCHIVED -> notice.setText(notice.getTranslation("site.notice.archived"));
+            case SUSPENDED -> notice.setText(notice.getTranslation("site.notice.suspended"));
             default -> notice.setVisible(false);
         }
         return notice;

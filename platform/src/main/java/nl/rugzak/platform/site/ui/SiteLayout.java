@@ -24,7 +24,7 @@ public class SiteLayout extends Div implements RouterLayout {
     public SiteLayout(TenantRegistry registry, EnabledModules modules, AuthenticationContext authentication, SiteLanguages languages) {
         var tenant = registry.find(TenantContext.require()).orElseThrow();
         addClassName("rugzak-site");
-        Anchor skip = new Anchor("#main-content", "Naar de inhoud");
+        Anchor skip = new Anchor("#main-content", getTranslation("site.skip-link"));
         skip.addClassName("rugzak-skip-link");
         skip.setRouterIgnore(true);
         main.setId("main-content");

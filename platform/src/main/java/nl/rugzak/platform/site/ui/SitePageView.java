@@ -56,12 +56,12 @@ public class SitePageView extends Div implements BeforeEnterObserver, HasDynamic
         add(new H1(page.getTitle()), MarkdownText.of(markdown, page.getBody()));
         if (key.equals("contact")) {
             Tenant tenant = registry.find(TenantContext.require()).orElseThrow();
-            Div contact = new Div(new H2("Contactgegevens"));
+            Div contact = new Div(new H2(getTranslation("site.page.contact-heading")));
             if (tenant.contact().email() != null) {
                 contact.add(new Paragraph(new Anchor("mailto:" + tenant.contact().email(), tenant.contact().email())));
             }
             if (tenant.contact().phone() != null) {
-                contact.add(new Paragraph("Telefoon: " + tenant.contact().phone()));
+                contact.add(new Paragraph(getTranslation("site.page.phone", tenant.contact().phone())));
             }
             if (contact.getComponentCount() > 1) {
                 add(contact);

@@ -1,25 +1,29 @@
 package nl.rugzak.platform.staff.ui;
 
+import java.util.Locale;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.rugzak.platform.modules.ModuleNames;
 import nl.rugzak.platform.modules.ModuleSettings;
 import nl.rugzak.tenantadmin.modules.ModuleCatalogue;
+import nl.rugzak.tenantadmin.modules.ModuleSetting;
 import nl.rugzak.tenantadmin.modules.ui.ModuleChooser;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.settings.TenantSettings;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import nl.rugzak.tenantadmin.text.Texts;
 
 /** A municipality's own admin switches modules on and off, orders them, and sets their switches. */
 @Route(value = "beheer/modules", layout = StaffLayout.class)
-@PageTitle("Modules")
 @RolesAllowed("tenant-admin")
-public class ModulesView extends Div {
+public class ModulesView extends Div implements HasDynamicTitle {
 
     final ModuleChooser chooser;
     final Paragraph result = new Paragraph();
@@ -31,24 +35,37 @@ public class ModulesView extends Div {
         chooser = new ModuleChooser(catalogue, tenant.modules(), chosen -> {
             try {
                 settings.setOwnModules(chosen);
-                result.setText("De modules zijn opgeslagen. Bewoners zien de wijziging bij de volgende pagina.");
+                result.setText(getTranslation("staff.modules.saved"));
             } catch (TenantSettings.SettingsException e) {
-                result.setText(e.getMessage());
+                result.setText(e.messageIn(getLocale()));
             }
         });
-        add(new H1("Modules"), new Paragraph("Kies welke onderdelen uw site heeft, en in welke volgorde ze in het menu staan."),
+        add(new H1(getTranslation("staff.modules.title")), new Paragraph(getTranslation("staff.modules.intro")),
                 chooser, result);
         catalogue.all().stream().filter(module -> !module.settings().isEmpty()).forEach(module -> {
-            Div switches = new Div(new H2("Instellingen: " + module.nameNl()));
+            Div switches = new Div(new H2(getTranslation("staff.modules.settings-heading",
+                    ModuleNames.of(module, getLocale()))));
             module.settings().forEach(setting -> {
-                Checkbox box = new Checkbox(setting.labelNl(), moduleSettings.isOn(module.id(), setting.key()));
+                Checkbox box = new Checkbox(settingLabel(getLocale(), module.id(), setting),
+                        moduleSettings.isOn(module.id(), setting.key()));
                 box.addValueChangeListener(change -> {
                     moduleSettings.set(module.id(), setting.key(), change.getValue());
-                    result.setText("Instelling opgeslagen.");
+                    result.setText(getTranslation("staff.modules.setting-saved"));
                 });
                 switches.add(box);
             });
             add(switches);
         });
+    }
+
+    /** The bundle's label of a module's switch; the module's own Dutch label for a switch the bundle does not know. */
+    static String settingLabel(Locale locale, String moduleId, ModuleSetting setting) {
+        String key = "staff.modules.setting." + moduleId + "." + setting.key();
+        return Texts.has(locale, key) ? Texts.get(locale, key) : setting.labelNl();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.modules.title");
     }
 }

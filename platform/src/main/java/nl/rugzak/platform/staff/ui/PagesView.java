@@ -1,6 +1,7 @@
 package nl.rugzak.platform.staff.ui;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.vaadin.flow.component.button.Button;
@@ -12,7 +13,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -22,33 +23,32 @@ import nl.rugzak.platform.site.SitePage;
 import nl.rugzak.platform.site.SitePageRules;
 import nl.rugzak.platform.site.SiteService;
 import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
-import nl.rugzak.tenantadmin.media.UnsafeImageException;
+import nl.rugzak.tenantadmin.text.UserFacingException;
 
 /**
  * The site's own texts: editors write the home page's introduction (and its image); tenant admins also the
  * privacy, accessibility and contact pages.
  */
 @Route(value = "beheer/paginas", layout = StaffLayout.class)
-@PageTitle("Pagina's")
 @RolesAllowed({"editor", "tenant-admin"})
-public class PagesView extends Div {
+public class PagesView extends Div implements HasDynamicTitle {
 
+    /** Page key → the key of its name in the bundles ({@code staff.pages.page.<page key>}). */
     static final Map<String, String> PAGES = new LinkedHashMap<>();
 
     static {
-        PAGES.put(SitePage.HOME, "Introductie op de startpagina");
-        PAGES.put("privacy", "Privacy");
-        PAGES.put("toegankelijkheid", "Toegankelijkheidsverklaring");
-        PAGES.put("contact", "Contact");
+        for (String page : List.of(SitePage.HOME, "privacy", "toegankelijkheid", "contact")) {
+            PAGES.put(page, "staff.pages.page." + page);
+        }
     }
 
     final Map<String, PageEditor> editors = new LinkedHashMap<>();
 
     public PagesView(SiteService site, SiteImages images, AuthenticationContext authentication) {
-        add(new H1("Pagina's"), new Paragraph("U kunt Markdown gebruiken: **vet**, *schuin*, lijstjes en links."));
-        PAGES.forEach((key, label) -> {
+        add(new H1(getTranslation("staff.pages.title")), new Paragraph(getTranslation("staff.pages.markdown-hint")));
+        PAGES.forEach((key, labelKey) -> {
             if (key.equals(SitePage.HOME) || authentication.hasRole("tenant-admin")) {
-                PageEditor editor = new PageEditor(site, key, label);
+                PageEditor editor = new PageEditor(site, key, getTranslation(labelKey));
                 editors.put(key, editor);
                 add(editor);
                 if (key.equals(SitePage.HOME)) {
@@ -58,8 +58,8 @@ public class PagesView extends Div {
         });
     }
 
-    private static Div introImage(SiteImages images) {
-        TextField alt = new TextField("Wat staat er op de afbeelding? (voor wie hem niet kan zien)");
+    private Div introImage(SiteImages images) {
+        TextField alt = new TextField(getTranslation("staff.pages.image-alt"));
         alt.setWidthFull();
         alt.setMaxLength(300);
         images.find(SiteImages.HOME_INTRO).ifPresent(image -> alt.setValue(image.altText()));
@@ -69,32 +69,37 @@ public class PagesView extends Div {
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             try {
                 images.replace(SiteImages.HOME_INTRO, bytes, alt.getValue());
-                result.setText("De afbeelding is opgeslagen.");
-            } catch (IllegalArgumentException | UnsafeImageException | TenantWriteGuard.ReadOnlyException e) {
+                result.setText(getTranslation("staff.pages.image-saved"));
+            } catch (UserFacingException e) {
+                result.setText(e.messageIn(getLocale()));
+            } catch (IllegalArgumentException e) {
                 result.setText(e.getMessage());
             }
         }));
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp");
         upload.setMaxFileSize(SiteImages.MAX_BYTES);
-        upload.addFileRejectedListener(rejected -> result.setText("Dit bestand kan niet: kies een foto (PNG, JPEG of GIF) van hoogstens 5 MB."));
-        Button remove = new Button("Afbeelding weghalen", click -> {
+        upload.addFileRejectedListener(rejected -> result.setText(getTranslation("staff.pages.image-rejected")));
+        Button remove = new Button(getTranslation("staff.pages.image-remove"), click -> {
             images.remove(SiteImages.HOME_INTRO);
-            result.setText("De afbeelding is weggehaald.");
+            result.setText(getTranslation("staff.pages.image-removed"));
         });
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        return new Div(new H2("Afbeelding bij de introductie"), alt, upload, remove, result);
+        return new Div(new H2(getTranslation("staff.pages.image-heading")), alt, upload, remove, result);
     }
 
     /** One page's title and text with its own save button and messages. */
     static class PageEditor extends Div {
 
-        final TextField title = new TextField("Titel");
-        final TextArea body = new TextArea("Tekst");
-        final Button save = new Button("Opslaan");
+        final TextField title = new TextField();
+        final TextArea body = new TextArea();
+        final Button save = new Button();
         final Paragraph result = new Paragraph();
 
         PageEditor(SiteService site, String key, String label) {
+            title.setLabel(getTranslation("staff.pages.field-title"));
+            body.setLabel(getTranslation("staff.pages.field-body"));
+            save.setText(getTranslation("staff.pages.save"));
             title.setMaxLength(SitePageRules.MAX_TITLE);
             title.setWidthFull();
             body.setMaxLength(SitePageRules.MAX_BODY);
@@ -106,25 +111,30 @@ public class PagesView extends Div {
                 body.setValue(page.getBody());
             });
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.getElement().setAttribute("aria-label", label + " opslaan");
+            save.getElement().setAttribute("aria-label", getTranslation("staff.pages.save-label", label));
             save.addClickListener(click -> {
                 var problems = SitePageRules.problems(key, title.getValue(), body.getValue());
                 title.setInvalid(problems.containsKey("title"));
-                title.setErrorMessage(problems.get("title"));
+                title.setErrorMessage(problems.containsKey("title") ? problems.get("title").in(getLocale()) : null);
                 body.setInvalid(problems.containsKey("body"));
-                body.setErrorMessage(problems.get("body"));
+                body.setErrorMessage(problems.containsKey("body") ? problems.get("body").in(getLocale()) : null);
                 if (!problems.isEmpty()) {
-                    result.setText("Niet opgeslagen: " + String.join(" ", problems.values()));
+                    result.setText(getTranslation("staff.pages.not-saved", SitePageRules.describe(problems, getLocale())));
                     return;
                 }
                 try {
                     site.write(key, title.getValue().strip(), body.getValue());
-                    result.setText(label + " is opgeslagen.");
+                    result.setText(getTranslation("staff.pages.saved", label));
                 } catch (TenantWriteGuard.ReadOnlyException e) {
-                    result.setText(e.getMessage());
+                    result.setText(e.messageIn(getLocale()));
                 }
             });
             add(new H2(label), title, body, save, result);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.pages.title");
     }
 }

@@ -25,21 +25,22 @@ import nl.rugzak.tenantadmin.tenancy.TenantContext;
 @RolesAllowed({"editor", "moderator", "tenant-admin"})
 public class StaffLayout extends Div implements RouterLayout {
 
-    record MenuItem(String path, String label, List<String> roles, String module) {
+    /** {@code labelKey} is the menu text's key in the bundles. */
+    record MenuItem(String path, String labelKey, List<String> roles, String module) {
     }
 
     static final List<MenuItem> MENU = List.of(
-            new MenuItem("/beheer", "Overzicht", List.of("editor", "moderator", "tenant-admin"), null),
-            new MenuItem("/beheer/initiatieven", "Initiatieven", List.of("editor", "moderator", "tenant-admin"), "initiatives"),
-            new MenuItem("/beheer/themas", "Beleidsthema's", List.of("editor", "tenant-admin"), "topics"),
-            new MenuItem("/beheer/nieuws", "Nieuws", List.of("editor", "tenant-admin"), "updates"),
-            new MenuItem("/beheer/moderatie", "Moderatie", List.of("moderator", "tenant-admin"), null),
-            new MenuItem("/beheer/paginas", "Pagina's", List.of("editor", "tenant-admin"), null),
-            new MenuItem("/beheer/widget", "Widget", List.of("editor", "tenant-admin"), null),
-            new MenuItem("/beheer/modules", "Modules", List.of("tenant-admin"), null),
-            new MenuItem("/beheer/talen", "Talen", List.of("tenant-admin"), null),
-            new MenuItem("/beheer/huisstijl", "Huisstijl", List.of("tenant-admin"), null),
-            new MenuItem("/beheer/facturatie", "Facturatie", List.of("tenant-admin"), null));
+            new MenuItem("/beheer", "staff.menu.overview", List.of("editor", "moderator", "tenant-admin"), null),
+            new MenuItem("/beheer/initiatieven", "staff.menu.initiatives", List.of("editor", "moderator", "tenant-admin"), "initiatives"),
+            new MenuItem("/beheer/themas", "staff.menu.topics", List.of("editor", "tenant-admin"), "topics"),
+            new MenuItem("/beheer/nieuws", "staff.menu.updates", List.of("editor", "tenant-admin"), "updates"),
+            new MenuItem("/beheer/moderatie", "staff.menu.moderation", List.of("moderator", "tenant-admin"), null),
+            new MenuItem("/beheer/paginas", "staff.menu.pages", List.of("editor", "tenant-admin"), null),
+            new MenuItem("/beheer/widget", "staff.menu.widget", List.of("editor", "tenant-admin"), null),
+            new MenuItem("/beheer/modules", "staff.menu.modules", List.of("tenant-admin"), null),
+            new MenuItem("/beheer/talen", "staff.menu.languages", List.of("tenant-admin"), null),
+            new MenuItem("/beheer/huisstijl", "staff.menu.branding", List.of("tenant-admin"), null),
+            new MenuItem("/beheer/facturatie", "staff.menu.billing", List.of("tenant-admin"), null));
 
     private final Main main = new Main();
 
@@ -47,15 +48,15 @@ public class StaffLayout extends Div implements RouterLayout {
                        AuthenticationContext authentication, SiteLanguages languages) {
         var tenant = registry.find(TenantContext.require()).orElseThrow();
         addClassName("rugzak-site");
-        Anchor skip = new Anchor("#main-content", "Naar de inhoud");
+        Anchor skip = new Anchor("#main-content", getTranslation("site.skip-link"));
         skip.addClassName("rugzak-skip-link");
         skip.setRouterIgnore(true);
         Nav menu = new Nav();
-        menu.getElement().setAttribute("aria-label", "Beheer");
+        menu.getElement().setAttribute("aria-label", getTranslation("staff.menu.label"));
         menu.addClassName("rugzak-staff-menu");
         UnorderedList items = new UnorderedList();
         for (MenuItem item : visible(modules, authentication)) {
-            items.add(new ListItem(new Anchor(item.path(), item.label())));
+            items.add(new ListItem(new Anchor(item.path(), getTranslation(item.labelKey()))));
         }
         menu.add(items);
         main.setId("main-content");

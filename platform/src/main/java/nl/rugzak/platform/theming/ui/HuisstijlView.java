@@ -3,7 +3,7 @@ package nl.rugzak.platform.theming.ui;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.platform.staff.ui.StaffLayout;
@@ -17,15 +17,18 @@ import nl.rugzak.tenantadmin.theming.ui.ThemeEditor;
  * one chosen by the visitor.
  */
 @Route(value = "beheer/huisstijl", layout = StaffLayout.class)
-@PageTitle("Huisstijl – Beheer")
 @RolesAllowed("tenant-admin")
-public class HuisstijlView extends Div {
+public class HuisstijlView extends Div implements HasDynamicTitle {
 
     public HuisstijlView(TenantRegistry registry, TenantThemes themes) {
         var tenant = registry.find(TenantContext.require()).orElseThrow();
-        add(new H1("Huisstijl van " + tenant.displayName()),
-                new Paragraph("Kies de kleuren, het lettertype en de afbeeldingen van uw participatiesite. Het voorbeeld "
-                        + "verandert meteen; bewoners zien de huisstijl pas als u publiceert."),
+        add(new H1(getTranslation("portal.branding.heading", tenant.displayName())),
+                new Paragraph(getTranslation("portal.branding.intro")),
                 new ThemeEditor(themes, tenant.id(), tenant.displayName()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("portal.branding.title");
     }
 }

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.platform.sharing.PublicUrls;
@@ -20,29 +20,29 @@ import org.jsoup.nodes.Element;
 
 /** Staff copy the iframe code that shows the latest items on the municipality's own website. */
 @Route(value = "beheer/widget", layout = StaffLayout.class)
-@PageTitle("Widget voor uw website")
 @RolesAllowed({"editor", "tenant-admin"})
-public class WidgetSnippetView extends Div {
+public class WidgetSnippetView extends Div implements HasDynamicTitle {
 
     private final PublicUrls urls;
     private final Select<WidgetSource> kind = new Select<>();
-    private final IntegerField count = new IntegerField("Aantal (" + WidgetOptions.MIN + " tot en met " + WidgetOptions.MAX + ")");
-    private final TextArea snippet = new TextArea("Code om te kopiëren");
+    private final IntegerField count = new IntegerField();
+    private final TextArea snippet = new TextArea();
     private final IFrame preview = new IFrame();
 
     public WidgetSnippetView(Widgets widgets, PublicUrls urls) {
         this.urls = urls;
-        add(new H1("Widget voor uw website"));
+        count.setLabel(getTranslation("widget.snippet.count", WidgetOptions.MIN, WidgetOptions.MAX));
+        snippet.setLabel(getTranslation("widget.snippet.code"));
+        add(new H1(getTranslation("widget.snippet.title")));
         var sources = widgets.available();
         if (sources.isEmpty()) {
-            add(new Paragraph("Er is geen module aan die een widget heeft. Zet bijvoorbeeld de module Initiatieven aan."));
+            add(new Paragraph(getTranslation("widget.snippet.no-module")));
             return;
         }
-        add(new Paragraph("Zet de laatste onderwerpen van deze site op de website van de gemeente. Kopieer de code "
-                + "hieronder en plak die in uw website. De widget toont alleen wat openbaar is, in uw huisstijl."));
-        kind.setLabel("Wat laat de widget zien?");
+        add(new Paragraph(getTranslation("widget.snippet.intro")));
+        kind.setLabel(getTranslation("widget.snippet.kind"));
         kind.setItems(sources);
-        kind.setItemLabelGenerator(WidgetSource::heading);
+        kind.setItemLabelGenerator(source -> Widgets.heading(getLocale(), source));
         kind.setValue(sources.getFirst());
         count.setMin(WidgetOptions.MIN);
         count.setMax(WidgetOptions.MAX);
@@ -51,13 +51,13 @@ public class WidgetSnippetView extends Div {
         snippet.setReadOnly(true);
         snippet.setWidthFull();
         snippet.addClassName("rugzak-widget-snippet");
-        preview.setTitle("Voorbeeld van de widget");
+        preview.setTitle(getTranslation("widget.snippet.preview-title"));
         preview.setWidth("100%");
         preview.setHeight("420px");
         preview.getElement().getStyle().set("border", "1px solid var(--rugzak-color-surface, #ccc)");
         kind.addValueChangeListener(e -> refresh());
         count.addValueChangeListener(e -> refresh());
-        add(kind, count, snippet, new H2("Voorbeeld"), preview);
+        add(kind, count, snippet, new H2(getTranslation("widget.snippet.preview")), preview);
         refresh();
     }
 
@@ -65,15 +65,20 @@ public class WidgetSnippetView extends Div {
         Integer value = count.getValue();
         if (value == null || value < WidgetOptions.MIN || value > WidgetOptions.MAX) {
             count.setInvalid(true);
-            count.setErrorMessage("Kies een aantal van " + WidgetOptions.MIN + " tot en met " + WidgetOptions.MAX + ".");
+            count.setErrorMessage(getTranslation("widget.snippet.count-invalid", WidgetOptions.MIN, WidgetOptions.MAX));
             return;
         }
         count.setInvalid(false);
         String path = Widgets.path(kind.getValue(), value);
         String src = urls.absolute(path).orElse(path);
         String name = urls.tenant().map(t -> t.displayName()).orElse("");
-        snippet.setValue(iframe(src, kind.getValue().heading() + " – " + name));
+        snippet.setValue(iframe(src, Widgets.heading(getLocale(), kind.getValue()) + " – " + name));
         preview.setSrc(path);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("widget.snippet.title");
     }
 
     /** The snippet, written by jsoup so that a municipality's name cannot break out of its attribute. */
