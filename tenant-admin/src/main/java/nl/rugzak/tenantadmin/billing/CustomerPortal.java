@@ -65,7 +65,12 @@ public class CustomerPortal {
     /** False while billing is off or the lab has not made this municipality a Stripe customer. */
     @PreAuthorize(TENANT_ADMIN)
     public boolean available() {
-        return settings.configured() && controlPlane.call(() -> store.account(TenantContext.require())).isPresent();
+        if (!settings.configured()) {
+            return false;
+        }
+        // Read outside: the control-plane call runs without the tenant.
+        TenantId tenant = TenantContext.require();
+        return controlPlane.call(() -> store.account(tenant)).isPresent();
     }
 
     /** A fresh, single-use link into Stripe's customer portal that returns to {@code returnPath} on this site. */

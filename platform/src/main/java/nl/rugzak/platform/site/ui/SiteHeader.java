@@ -38,9 +38,8 @@ public class SiteHeader extends Header {
         Nav account = new Nav();
         account.getElement().setAttribute("aria-label", getTranslation("site.header.account-label"));
         account.addClassName("rugzak-header-account");
-        authentication.getAuthenticatedUser(OidcUser.class).ifPresentOrElse(user -> {
-            account.add(new Span(getTranslation("site.header.logged-in-as",
-                    user.getFullName() != null ? user.getFullName() : user.getPreferredUsername())));
+        authentication.getAuthenticatedUser(Object.class).ifPresentOrElse(user -> {
+            account.add(new Span(getTranslation("site.header.logged-in-as", nameOf(user, authentication))));
             if (modules.stream().anyMatch(m -> m.path().equals("initiatieven"))) {
                 account.add(new Anchor("/initiatieven/mijn", getTranslation("site.header.my-initiatives")));
             }
@@ -68,5 +67,13 @@ public class SiteHeader extends Header {
             default -> notice.setVisible(false);
         }
         return notice;
+    }
+
+    /** Keycloak users by their full name; any other principal (a service login) by its account name. */
+    private static String nameOf(Object user, AuthenticationContext authentication) {
+        if (user instanceof OidcUser oidc) {
+            return oidc.getFullName() != null ? oidc.getFullName() : oidc.getPreferredUsername();
+        }
+        return authentication.getPrincipalName().orElse("");
     }
 }
