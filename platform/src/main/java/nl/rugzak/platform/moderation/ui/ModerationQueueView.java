@@ -144,7 +144,10 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
                         getTranslation("moderation.policies.saved"));
             }
         });
-        Div row = new Div(new H3(policy.module()), items, comments);
+        // A module without a name in the bundles still gets its row, under its id.
+        String nameKey = "moderation.module." + policy.module();
+        String name = Texts.find(getLocale(), nameKey).orElse(policy.module());
+        Div row = new Div(new H3(name), items, comments);
         row.addClassName("rugzak-moderation-policy");
         row.setId("beleid-" + policy.module());
         return row;
@@ -172,7 +175,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
     private Div card(ModeratedItem item) {
         Div card = new Div();
         card.addClassName("rugzak-moderation-card");
-        card.add(new H3(item.title()));
+        card.add(new H3(item.titleKey() == null ? item.title() : getTranslation(item.titleKey(), item.title())));
         card.add(new Paragraph(new Span(getTranslation("moderation.card.by", item.authorName(), when(item.createdAt())))));
         card.add(new Paragraph(item.excerpt()));
         if (item.link() != null && item.link().startsWith("/") && !item.link().startsWith("//")) {
