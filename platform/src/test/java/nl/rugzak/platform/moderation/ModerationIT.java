@@ -153,6 +153,35 @@ class ModerationIT extends IntegrationTest {
     }
 
     @Test
+    void anEnglishModeratorReadsTheDeskAndItsRefusalsInEnglish() {
+        CommentView reported = users.as("oosterhaven", "bewoner", () -> comments.post(item, "Lawaai in de haven"));
+        users.run("oosterhaven", "redacteur", () -> comments.report(reported.id(), "Te luid"));
+        users.run("oosterhaven", "moderator", () -> {
+            BrowserlessUi.open(context, security.getContext().getAuthentication());
+            try {
+                UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+                UI.getCurrent().navigate("beheer/moderatie");
+                ModerationQueueView view = _get(ModerationQueueView.class);
+                String text = view.getElement().getTextRecursively();
+                assertThat(text).contains("Moderation", "Comment on Havenfeest", "Reported by Roos Redacteur",
+                        "Reason: Te luid", "Pre-moderate new comments").doesNotContain("Gemeld door")
+                        .doesNotContainPattern("![a-z][a-z0-9.-]+!");
+                assertThat(view.getPageTitle()).isEqualTo("Moderation");
+                Button hide = _get(view, Button.class, spec -> spec.withText("Hide")
+                        .withPredicate(b -> b.getParent().flatMap(p -> p.getParent())
+                                .map(card -> card.getElement().getTextRecursively().contains("Te luid")).orElse(false)));
+                _click(hide);
+                ReasonDialog dialog = _get(ReasonDialog.class);
+                _click(dialog.confirm);
+                assertThat(dialog.reason.getErrorMessage()).isEqualTo("Please give the reason.");
+                dialog.close();
+            } finally {
+                BrowserlessUi.close();
+            }
+        });
+    }
+
+    @Test
     void theModeratorsDeskApprovesHidesAndSetsPolicies() {
         users.run("oosterhaven", "moderator", () -> policies.setCommentsPremoderated(FixtureItems.MODULE, true));
         CommentView held = users.as("oosterhaven", "bewoner", () -> comments.post(item, "Wacht op mij"));
