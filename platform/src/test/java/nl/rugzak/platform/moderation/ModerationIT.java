@@ -1,6 +1,7 @@
 package nl.rugzak.platform.moderation;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -164,8 +165,9 @@ class ModerationIT extends IntegrationTest {
                 ModerationQueueView view = _get(ModerationQueueView.class);
                 String text = view.getElement().getTextRecursively();
                 assertThat(text).contains("Moderation", "Comment on Havenfeest", "Reported by Roos Redacteur",
-                        "Reason: Te luid", "Pre-moderate new comments").doesNotContain("Gemeld door")
+                        "Reason: Te luid", "Settings per section").doesNotContain("Gemeld door")
                         .doesNotContainPattern("![a-z][a-z0-9.-]+!");
+                assertThat(_find(view, Checkbox.class, spec -> spec.withLabel("Pre-moderate new comments"))).isNotEmpty();
                 assertThat(view.getPageTitle()).isEqualTo("Moderation");
                 Button hide = _get(view, Button.class, spec -> spec.withText("Hide")
                         .withPredicate(b -> b.getParent().flatMap(p -> p.getParent())
