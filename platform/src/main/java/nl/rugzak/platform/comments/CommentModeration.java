@@ -50,9 +50,11 @@ class CommentModeration implements ModeratedContent {
 
     private ModeratedItem item(CommentStore.Row row) {
         Optional<ModeratedItem> target = target(row.target());
-        String title = "Reactie op " + target.map(ModeratedItem::title).orElse("een verwijderd item");
+        // The heading is built in the moderator's language around what the comment is on.
+        String title = target.map(ModeratedItem::title).orElse(null);
+        String titleKey = target.isPresent() ? "comments.moderation.comment-on" : "comments.moderation.comment-on-deleted";
         String link = target.map(t -> t.link() + "#reactie-" + row.id()).orElse(null);
-        return new ModeratedItem(new ContentRef(Comments.MODULE, row.id()), title, markdown.plain(row.body(), 300),
+        return new ModeratedItem(new ContentRef(Comments.MODULE, row.id()), title, titleKey, markdown.plain(row.body(), 300),
                 row.authorSubject(), row.authorName(), link, row.visibility(), row.createdAt());
     }
 

@@ -136,7 +136,7 @@ public class Comments {
     public CommentView post(ContentRef target, String text) {
         Actor actor = actors.require();
         writeGuard.requireWritable();
-        String body = TextLimits.require(text, "uw reactie", 1, MAX_LENGTH);
+        String body = TextLimits.require(text, "comments.field.comment", 1, MAX_LENGTH);
         visibleTarget(target);
         return create(actor, target, null, body);
     }
@@ -147,7 +147,7 @@ public class Comments {
     public CommentView reply(long commentId, String text) {
         Actor actor = actors.require();
         writeGuard.requireWritable();
-        String body = TextLimits.require(text, "uw reactie", 1, MAX_LENGTH);
+        String body = TextLimits.require(text, "comments.field.comment", 1, MAX_LENGTH);
         CommentStore.Row parent = store.find(commentId, -1)
                 .filter(row -> row.visibility() == Visibility.VISIBLE && row.deletedAt() == null)
                 .orElseThrow(() -> new NotFoundException("reactie " + commentId));
@@ -162,13 +162,13 @@ public class Comments {
     public CommentView edit(long commentId, String text) {
         Actor actor = actors.require();
         writeGuard.requireWritable();
-        String body = TextLimits.require(text, "uw reactie", 1, MAX_LENGTH);
-        CommentStore.Row row = own(commentId, actor, "bewerken");
+        String body = TextLimits.require(text, "comments.field.comment", 1, MAX_LENGTH);
+        CommentStore.Row row = own(commentId, actor, "comments.refused.edit-not-own");
         if (row.visibility() == Visibility.HIDDEN) {
-            throw new ContentRejectedException("Een verborgen reactie kunt u niet meer bewerken.");
+            throw new ContentRejectedException("comments.refused.edit-hidden");
         }
         if (!clock.instant().isBefore(row.createdAt().plus(EDIT_WINDOW))) {
-            throw new ContentRejectedException("U kunt een reactie alleen bewerken tot 15 minuten na het plaatsen.");
+            throw new ContentRejectedException("comments.refused.edit-too-late", String.valueOf(EDIT_WINDOW.toMinutes()));
         }
         blocks.assertMayPost(actor.subject());
         rateLimiter.check(actor.subject());
@@ -184,7 +184,7 @@ public class Comments {
     public void delete(long commentId) {
         Actor actor = actors.require();
         writeGuard.requireWritable();
-        CommentStore.Row row = own(commentId, actor, "verwijderen");
+        CommentStore.Row row = own(commentId, actor, "comments.refused.delete-not-own");
         store.markDeleted(row.id(), clock.instant());
     }
 
@@ -203,7 +203,7 @@ public class Comments {
                 .filter(r -> r.visibility() == Visibility.VISIBLE && r.deletedAt() == null)
                 .orElseThrow(() -> new NotFoundException("reactie " + commentId));
         if (row.authorSubject().equals(actor.subject())) {
-            throw new ContentRejectedException("U kunt uw eigen reactie niet steunen.");
+            throw new ContentRejectedException("comments.refused.support-own");
         }
         long resident = residents.ensure(actor.subject(), actor.displayName());
         return store.support(row.id(), resident, clock.instant());
@@ -229,14 +229,14 @@ public class Comments {
         return !actor.isStaff() && policies.commentsPremoderated(target.module());
     }
 
-    private CommentStore.Row own(long commentId, Actor actor, String verb) {
+    private CommentStore.Row own(long commentId, Actor actor, String notOwnKey) {
         CommentStore.Row row = store.lock(commentId).filter(r -> r.deletedAt() == null)
                 .orElseThrow(() -> new NotFoundException("reactie " + commentId));
         if (!row.authorSubject().equals(actor.subject())) {
             if (row.visibility() != Visibility.VISIBLE && !actor.isModerator()) {
                 throw new NotFoundException("reactie " + commentId);
             }
-            throw new ContentRejectedException("U kunt alleen uw eigen reactie " + verb + ".");
+            throw new ContentRejectedException(notOwnKey);
         }
         return row;
     }

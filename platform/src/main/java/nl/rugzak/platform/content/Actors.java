@@ -41,6 +41,6 @@ public class Actors {
 
     /** The caller, or a refusal when nobody is logged in (services are also guarded by method security). */
     public Actor require() {
-        return current().orElseThrow(() -> new ContentRejectedException("Log eerst in."));
+        return current().orElseThrow(() -> new ContentRejectedException("content.log-in-first"));
     }
 }

@@ -3,6 +3,7 @@ package nl.rugzak.platform.moderation;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +18,7 @@ import nl.rugzak.platform.content.TextLimits;
 import nl.rugzak.platform.residents.ResidentProfiles;
 import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -64,7 +66,7 @@ public class Moderation {
     /** Hides an item from everyone but its author and moderators; the author sees the reason. */
     @Transactional
     public void hide(ContentRef ref, String reason) {
-        String why = TextLimits.require(reason, "de reden", 3, MAX_REASON);
+        String why = TextLimits.require(reason, "moderation.field.reason", 3, MAX_REASON);
         decide(ref, Visibility.HIDDEN, ModerationActionKind.HIDE, why);
         closeReports(ref, "Verborgen: " + why);
     }
@@ -72,7 +74,7 @@ public class Moderation {
     /** Makes a hidden item visible again. */
     @Transactional
     public void restore(ContentRef ref, String reason) {
-        String why = TextLimits.require(reason, "de reden", 3, MAX_REASON);
+        String why = TextLimits.require(reason, "moderation.field.reason", 3, MAX_REASON);
         decide(ref, Visibility.VISIBLE, ModerationActionKind.RESTORE, why);
     }
 
@@ -84,18 +86,19 @@ public class Moderation {
     public void block(String residentSubject, String reason, LocalDate until) {
         writeGuard.requireWritable();
         Actor moderator = actors.require();
-        String why = TextLimits.require(reason, "de reden", 3, MAX_REASON);
+        String why = TextLimits.require(reason, "moderation.field.reason", 3, MAX_REASON);
         if (until != null && until.isBefore(blocks.today())) {
-            throw new ContentRejectedException("Kies een einddatum vanaf vandaag, of geen einddatum.");
+            throw new ContentRejectedException("moderation.refused.end-date-past");
         }
         long resident = residentId(residentSubject);
         if (residentSubject.equals(moderator.subject())) {
-            throw new ContentRejectedException("U kunt uzelf niet blokkeren.");
+            throw new ContentRejectedException("moderation.refused.block-self");
         }
         blocks.lift(resident, moderator.displayName());
         blocks.add(resident, why, until, moderator.displayName());
         log.record(ModerationActionKind.BLOCK, null, resident, moderator,
-                until == null ? why : why + " (tot en met " + ResidentBlocks.DUTCH_DATE.format(until) + ")");
+                until == null ? why : Texts.dutch("moderation.log.block-until", why,
+                        DateTimeFormatter.ofPattern("d MMMM yyyy", Texts.DUTCH).format(until))); // not-ui-text: date pattern; the log is kept in Dutch
     }
 
     /** Lifts the resident's block. */
@@ -103,10 +106,10 @@ public class Moderation {
     public void unblock(String residentSubject, String reason) {
         writeGuard.requireWritable();
         Actor moderator = actors.require();
-        String why = TextLimits.require(reason, "de reden", 3, MAX_REASON);
+        String why = TextLimits.require(reason, "moderation.field.reason", 3, MAX_REASON);
         long resident = residentId(residentSubject);
         if (blocks.lift(resident, moderator.displayName()) == 0) {
-            throw new ContentRejectedException("Deze bewoner is niet geblokkeerd.");
+            throw new ContentRejectedException("moderation.refused.not-blocked");
         }
         log.record(ModerationActionKind.UNBLOCK, null, resident, moderator, why);
     }
@@ -154,7 +157,7 @@ public class Moderation {
     public void resolveReport(long reportId, String resolution) {
         writeGuard.requireWritable();
         Actor moderator = actors.require();
-        String why = TextLimits.require(resolution, "de afhandeling", 3, MAX_REASON);
+        String why = TextLimits.require(resolution, "moderation.field.resolution", 3, MAX_REASON);
         ContentRef ref = jdbc.sql("SELECT module, item_id FROM content_report WHERE id = ? AND resolved_at IS NULL")
                 .param(reportId).query((rs, row) -> new ContentRef(rs.getString(1), rs.getLong(2))).optional()
                 .orElseThrow(() -> new NotFoundException("melding " + reportId));

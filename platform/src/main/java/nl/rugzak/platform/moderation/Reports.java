@@ -53,7 +53,7 @@ public class Reports {
     public void report(ContentRef target, String reason) {
         Actor actor = actors.require();
         writeGuard.requireWritable();
-        String text = TextLimits.require(reason, "de reden", 3, MAX_REASON);
+        String text = TextLimits.require(reason, "moderation.field.reason", 3, MAX_REASON);
         modules.find(target.module()).flatMap(m -> m.find(target.itemId()))
                 .filter(item -> item.visibility() == Visibility.VISIBLE)
                 .orElseThrow(() -> new NotFoundException(target.toString()));
@@ -61,7 +61,7 @@ public class Reports {
         boolean already = jdbc.sql("SELECT count(*) FROM content_report WHERE module = ? AND item_id = ? AND reporter_id = ?")
                 .params(target.module(), target.itemId(), reporter).query(Long.class).single() > 0;
         if (already) {
-            throw new ContentRejectedException("U heeft dit al gemeld. Een moderator bekijkt het.");
+            throw new ContentRejectedException("moderation.refused.reported-before");
         }
         rateLimiter.check(actor.subject());
         int added = jdbc.sql("""
@@ -72,7 +72,7 @@ public class Reports {
                 .param("reason", text).param("at", Timestamp.from(clock.instant()))
                 .update();
         if (added == 0) {
-            throw new ContentRejectedException("U heeft dit al gemeld. Een moderator bekijkt het.");
+            throw new ContentRejectedException("moderation.refused.reported-before");
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ResidentBlocks {
 
-    static final DateTimeFormatter DUTCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
+    static final Locale DUTCH = Texts.DUTCH;
 
     private static final String SELECT = """
             SELECT b.id, r.subject, r.display_name, b.reason, b.blocked_until, b.created_at
@@ -39,7 +40,7 @@ public class ResidentBlocks {
     public void assertMayPost(String residentSubject) {
         Optional<ResidentBlock> block = activeBlock(residentSubject);
         if (block.isPresent()) {
-            throw new BlockedException(message(block.get()));
+            throw new BlockedException(block.get());
         }
     }
 
@@ -57,12 +58,18 @@ public class ResidentBlocks {
                 .query(ResidentBlocks::block).list();
     }
 
-    /** The sentence a blocked resident reads. */
-    public static String message(ResidentBlock block) {
-        String until = block.until() == null
-                ? "U kunt op deze site niets meer plaatsen."
-                : "U kunt op deze site tot en met " + DUTCH_DATE.format(block.until()) + " niets plaatsen.";
-        return until + " Reden: " + block.reason();
+    /** The sentence a blocked resident reads, in {@code locale}. */
+    public static String message(ResidentBlock block, Locale locale) {
+        return Texts.get(locale, messageKey(block), messageArgs(block, locale).toArray());
+    }
+
+    static String messageKey(ResidentBlock block) {
+        return block.until() == null ? "moderation.blocked.always" : "moderation.blocked.until";
+    }
+
+    static List<Object> messageArgs(ResidentBlock block, Locale locale) {
+        return block.until() == null ? List.of(block.reason())
+                : List.of(DateTimeFormatter.ofPattern("d MMMM yyyy", Texts.supported(locale)).format(block.until()), block.reason()); // not-ui-text: date pattern
     }
 
     LocalDate today() {

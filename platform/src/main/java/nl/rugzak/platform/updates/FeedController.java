@@ -1,15 +1,18 @@
 package nl.rugzak.platform.updates;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.rugzak.platform.content.NotFoundException;
 import nl.rugzak.platform.content.SafeMarkdown;
+import nl.rugzak.platform.language.SiteLanguages;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.tenantadmin.registry.Tenant;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +34,11 @@ class FeedController {
     private final TenantRegistry registry;
     private final SafeMarkdown markdown;
     private final UpdateRows rows;
+    private final SiteLanguages languages;
 
     FeedController(Updates updates, EnabledModules modules, TenantRegistry registry, SafeMarkdown markdown,
-                   UpdateRows rows) {
+                   UpdateRows rows, SiteLanguages languages) {
+        this.languages = languages;
         this.updates = updates;
         this.modules = modules;
         this.registry = registry;
@@ -73,7 +78,10 @@ class FeedController {
         }
         String name = tenant.get().displayName();
         String slug = tenant.get().id().slug();
-        String title = about.get().isEmpty() ? "Nieuws – " + name : about.get() + " – nieuws van " + name;
+        // A feed reader has no language choice: the feed speaks the site's default language.
+        Locale language = languages.offered().getFirst();
+        String title = about.get().isEmpty() ? Texts.get(language, "updates.feed.site-title", name)
+                : Texts.get(language, "updates.feed.title", about.get(), name);
         // Tag URIs stay the same when the municipality changes its address.
         String feedId = "tag:rugzak.nl,2026:" + slug + selfPath;
         String baseUrl = ServletUriComponentsBuilder.fromContextPath(request).replaceQuery(null).build().toUriString();

@@ -1,13 +1,17 @@
 package nl.rugzak.platform.updates;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.communication.IndexHtmlResponse;
+import nl.rugzak.platform.language.SiteLanguages;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import nl.rugzak.tenantadmin.text.Texts;
 import org.jsoup.nodes.Element;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +26,11 @@ class FeedLinks implements VaadinServiceInitListener {
     private static final Pattern INITIATIVE = Pattern.compile("^/initiatieven/(\\d{1,18})/?$");
 
     private final EnabledModules modules;
+    private final SiteLanguages languages;
 
-    FeedLinks(EnabledModules modules) {
+    FeedLinks(EnabledModules modules, SiteLanguages languages) {
         this.modules = modules;
+        this.languages = languages;
     }
 
     @Override
@@ -37,18 +43,20 @@ class FeedLinks implements VaadinServiceInitListener {
             return;
         }
         Element head = response.getDocument().head();
-        alternate(head, "/feeds/nieuws.atom", "Nieuws");
+        Locale language = response.getVaadinRequest() instanceof VaadinServletRequest request
+                ? languages.resolve(request.getHttpServletRequest()) : languages.offered().getFirst();
+        alternate(head, "/feeds/nieuws.atom", Texts.get(language, "updates.list.title"));
         String path = response.getVaadinRequest().getPathInfo();
         if (path == null) {
             return;
         }
         Matcher topic = TOPIC.matcher(path);
         if (topic.matches()) {
-            alternate(head, "/feeds/thema/" + topic.group(1) + ".atom", "Nieuws over dit thema");
+            alternate(head, "/feeds/thema/" + topic.group(1) + ".atom", Texts.get(language, "updates.topic.heading"));
         }
         Matcher initiative = INITIATIVE.matcher(path);
         if (initiative.matches()) {
-            alternate(head, "/feeds/initiatief/" + initiative.group(1) + ".atom", "Nieuws over dit initiatief");
+            alternate(head, "/feeds/initiatief/" + initiative.group(1) + ".atom", Texts.get(language, "updates.initiative.heading"));
         }
     }
 

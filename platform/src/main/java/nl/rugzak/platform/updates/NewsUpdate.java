@@ -1,6 +1,7 @@
 package nl.rugzak.platform.updates;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /** An update as pages and feeds show it; {@code body} is Markdown, shown only through SafeMarkdown. */
 public record NewsUpdate(long id, UpdateTarget target, String targetTitle, String title, String body,
@@ -8,17 +9,11 @@ public record NewsUpdate(long id, UpdateTarget target, String targetTitle, Strin
                          boolean hasImage, String imageAlt, Integer imageWidth, Integer imageHeight) {
 
     public enum State {
-        DRAFT("Concept"), SCHEDULED("Gepland"), PUBLISHED("Gepubliceerd"), PENDING("Wacht op moderatie"),
-        HIDDEN("Verborgen");
+        DRAFT, SCHEDULED, PUBLISHED, PENDING, HIDDEN;
 
-        private final String dutch;
-
-        State(String dutch) {
-            this.dutch = dutch;
-        }
-
-        public String dutch() {
-            return dutch;
+        /** The text key of the state's name, e.g. {@code updates.state.draft}. */
+        public String key() {
+            return "updates.state." + name().toLowerCase(Locale.ROOT);
         }
     }
 

@@ -5,10 +5,12 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import nl.rugzak.platform.content.SafeMarkdown;
+import nl.rugzak.platform.language.SiteLanguages;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.sharing.PageMeta;
 import nl.rugzak.platform.sharing.SharedPageDescriber;
 import nl.rugzak.platform.widget.WidgetSource;
+import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -26,8 +28,11 @@ class UpdateSharing implements SharedPageDescriber, WidgetSource {
     private final UpdateRows rows;
     private final Updates updates;
     private final SafeMarkdown markdown;
+    private final SiteLanguages languages;
 
-    UpdateSharing(JdbcClient jdbc, EnabledModules modules, UpdateRows rows, Updates updates, SafeMarkdown markdown) {
+    UpdateSharing(JdbcClient jdbc, EnabledModules modules, UpdateRows rows, Updates updates, SafeMarkdown markdown,
+                  SiteLanguages languages) {
+        this.languages = languages;
         this.jdbc = jdbc;
         this.modules = modules;
         this.rows = rows;
@@ -60,7 +65,8 @@ class UpdateSharing implements SharedPageDescriber, WidgetSource {
 
     @Override
     public String heading() {
-        return "Laatste nieuws";
+        // An embedded widget has no language choice of its own: it speaks the site's default language.
+        return Texts.get(languages.offered().getFirst(), "updates.widget.heading");
     }
 
     @Override

@@ -24,6 +24,7 @@ import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
 import nl.rugzak.tenantadmin.media.SafeImage;
 import nl.rugzak.tenantadmin.media.SafeImages;
 import nl.rugzak.tenantadmin.media.UnsafeImageException;
+import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -70,8 +71,8 @@ public class Updates {
         Visitor me = currentUser.require();
         writeGuard.requireWritable();
         requireMayPost(draft.target(), me);
-        String title = TextLimits.require(draft.title(), "de titel", 3, 150);
-        String body = TextLimits.require(draft.body(), "de tekst", 1, 20000);
+        String title = TextLimits.require(draft.title(), "updates.field.title", 3, 150);
+        String body = TextLimits.require(draft.body(), "updates.field.body", 1, 20000);
         Instant now = rows.now();
         String status;
         Instant publishAt;
@@ -82,7 +83,7 @@ public class Updates {
             }
             case SCHEDULED -> {
                 if (draft.publishAt() == null || !draft.publishAt().isAfter(now)) {
-                    throw new ContentRejectedException("Kies een moment in de toekomst om het bericht te publiceren.");
+                    throw new ContentRejectedException("updates.refused.schedule-in-past");
                 }
                 status = "SCHEDULED";
                 publishAt = draft.publishAt();
@@ -95,14 +96,14 @@ public class Updates {
         SafeImage image = null;
         String alt = null;
         if (draft.image() != null && draft.image().length > 0) {
-            alt = TextLimits.optional(draft.imageAlt(), "de beschrijving van de afbeelding", 300);
+            alt = TextLimits.optional(draft.imageAlt(), "updates.field.image-alt", 300);
             if (alt == null) {
-                throw new ContentRejectedException("Beschrijf kort wat er op de afbeelding staat, voor wie hem niet kan zien.");
+                throw new ContentRejectedException("updates.refused.image-alt-missing");
             }
             try {
                 image = safeImages.raster(draft.image(), MAX_IMAGE_BYTES);
             } catch (UnsafeImageException e) {
-                throw new ContentRejectedException(e.getMessage());
+                throw new ContentRejectedException(e);
             }
         }
         boolean staff = me.canEdit();
@@ -271,14 +272,14 @@ public class Updates {
                 if (!initiative[1] && !me.isStaff()) {
                     throw new NotFoundException("initiatief");
                 }
-                throw new AccessDeniedException("Alleen de indiener van dit initiatief kan er nieuws over plaatsen.");
+                throw new AccessDeniedException(Texts.dutch("updates.denied.initiative-owner-only"));
             }
         }
     }
 
     private static void requireEditor(Visitor me) {
         if (!me.canEdit()) {
-            throw new AccessDeniedException("Alleen de redactie van de gemeente kan hier nieuws plaatsen.");
+            throw new AccessDeniedException(Texts.dutch("updates.denied.editors-only"));
         }
     }
 
@@ -287,7 +288,7 @@ public class Updates {
         Visitor me = currentUser.require();
         read(id);
         if (!me.canEdit() && !authorOf(id, me)) {
-            throw new AccessDeniedException("Alleen de schrijver of de redactie kan dit bericht wijzigen.");
+            throw new AccessDeniedException(Texts.dutch("updates.denied.author-or-editors-only"));
         }
     }
 

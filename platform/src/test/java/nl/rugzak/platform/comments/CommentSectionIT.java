@@ -161,6 +161,28 @@ class CommentSectionIT extends IntegrationTest {
     }
 
     @Test
+    void anEnglishVisitorReadsTheConversationAndRefusalsInEnglish() {
+        users.as("voorbeeld", "redacteur", () -> comments.post(item, "Mooi plan"));
+        users.asNamed("voorbeeld", "bewoner", null, () -> {
+            BrowserlessUi.open(context, security.getContext().getAuthentication());
+            try {
+                UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+                CommentSection section = sections.create(item);
+                UI.getCurrent().add(section);
+                _setValue(_get(TextArea.class, spec -> spec.withLabel("Your comment")), "x".repeat(2001));
+                _click(button("Post"));
+                assertThat(section.message()).isEqualTo("Your comment can be at most 2000 characters long (it is now 2001).");
+                assertThat(button("Support (0)")).isNotNull();
+                assertThat(BrowserlessUi.text(section)).contains("1 comment", "Mooi plan", "on behalf of the municipality")
+                        .doesNotContain("reactie").doesNotContainPattern("![a-z][a-z0-9.-]+!");
+            } finally {
+                BrowserlessUi.close();
+            }
+            return null;
+        });
+    }
+
+    @Test
     void visitorsWhoAreNotLoggedInReadButAreAskedToLogIn() {
         users.as("voorbeeld", "bewoner", () -> comments.post(item, "Zichtbaar voor iedereen"));
         open("voorbeeld", null, null, () -> {

@@ -1,6 +1,7 @@
 package nl.rugzak.platform.moderation;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -150,6 +151,36 @@ class ModerationIT extends IntegrationTest {
         // Items of the fixture module exist only at the municipality where they were made.
         assertThatThrownBy(() -> users.run("voorbeeld", "moderator", () -> moderation.approve(pending)))
                 .isInstanceOf(nl.rugzak.platform.content.NotFoundException.class);
+    }
+
+    @Test
+    void anEnglishModeratorReadsTheDeskAndItsRefusalsInEnglish() {
+        CommentView reported = users.as("oosterhaven", "bewoner", () -> comments.post(item, "Lawaai in de haven"));
+        users.run("oosterhaven", "redacteur", () -> comments.report(reported.id(), "Te luid"));
+        users.run("oosterhaven", "moderator", () -> {
+            BrowserlessUi.open(context, security.getContext().getAuthentication());
+            try {
+                UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+                UI.getCurrent().navigate("beheer/moderatie");
+                ModerationQueueView view = _get(ModerationQueueView.class);
+                String text = view.getElement().getTextRecursively();
+                assertThat(text).contains("Moderation", "Comment on Havenfeest", "Reported by Roos Redacteur",
+                        "Reason: Te luid", "Settings per section").doesNotContain("Gemeld door")
+                        .doesNotContainPattern("![a-z][a-z0-9.-]+!");
+                assertThat(_find(view, Checkbox.class, spec -> spec.withLabel("Pre-moderate new comments"))).isNotEmpty();
+                assertThat(view.getPageTitle()).isEqualTo("Moderation");
+                Button hide = _get(view, Button.class, spec -> spec.withText("Hide")
+                        .withPredicate(b -> b.getParent().flatMap(p -> p.getParent())
+                                .map(card -> card.getElement().getTextRecursively().contains("Te luid")).orElse(false)));
+                _click(hide);
+                ReasonDialog dialog = _get(ReasonDialog.class);
+                _click(dialog.confirm);
+                assertThat(dialog.reason.getErrorMessage()).isEqualTo("Please give the reason.");
+                dialog.close();
+            } finally {
+                BrowserlessUi.close();
+            }
+        });
     }
 
     @Test

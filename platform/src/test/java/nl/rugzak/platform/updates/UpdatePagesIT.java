@@ -1,5 +1,7 @@
 package nl.rugzak.platform.updates;
 
+import nl.rugzak.platform.updates.ui.UpdateListView;
+
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -33,6 +35,7 @@ import nl.rugzak.platform.updates.ui.FollowingView;
 import nl.rugzak.platform.updates.ui.UpdateFormView;
 import nl.rugzak.platform.updates.ui.UpdateView;
 import nl.rugzak.platform.updates.ui.UpdatesAdminView;
+import nl.rugzak.platform.updates.ui.UpdateListView;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.settings.TenantSettings;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
@@ -81,6 +84,24 @@ class UpdatePagesIT extends IntegrationTest {
 
     static String unique(String text) {
         return text + " " + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void anEnglishVisitorReadsTheNewsInEnglish() {
+        String title = unique("Nieuwe bankjes");
+        long id = users.as("voorbeeld", "redacteur", () -> updates.post(UpdateDraft.now(UpdateTarget.SITE, title, "In het park.")));
+        site.visit("voorbeeld", null, () -> {
+            UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+            UI.getCurrent().navigate("nieuws");
+            String list = nl.rugzak.platform.support.BrowserlessUi.text(_get(UpdateListView.class));
+            assertThat(list).contains("News", "Follow the news with a feed reader (Atom)", title)
+                    .doesNotContainPattern("![a-z][a-z0-9.-]+!");
+            UI.getCurrent().navigate("nieuws/" + id);
+            String page = nl.rugzak.platform.support.BrowserlessUi.text(_get(UpdateView.class));
+            assertThat(page).contains(title, "In het park.", "Log in to comment", "There are no comments yet.")
+                    .doesNotContainPattern("![a-z][a-z0-9.-]+!");
+            assertThat(page).containsPattern("\\d{1,2} [A-Z][a-z]+ \\d{4} at \\d{2}:\\d{2}");
+        });
     }
 
     @Test

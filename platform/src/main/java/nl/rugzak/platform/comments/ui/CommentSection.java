@@ -1,9 +1,9 @@
 package nl.rugzak.platform.comments.ui;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
@@ -29,6 +29,7 @@ import nl.rugzak.platform.moderation.Reports;
 import nl.rugzak.platform.moderation.Visibility;
 import nl.rugzak.platform.moderation.ui.ReportDialog;
 import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
+import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -38,8 +39,7 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public class CommentSection extends Section {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
-            Locale.forLanguageTag("nl")).withZone(ZoneId.of("Europe/Amsterdam"));
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     static final int THREADS_PER_PAGE = 30;
 
@@ -52,7 +52,7 @@ public class CommentSection extends Section {
     /** Messages about the last action (errors and confirmations), read out by screen readers. */
     private final Div message = new Div();
     private final Div threads = new Div();
-    private final TextArea newComment = new TextArea("Uw reactie");
+    private final TextArea newComment = new TextArea();
     private final Button more = new Button("", click -> showMore());
     private List<CommentThread> loaded = List.of();
     private int shown;
@@ -62,6 +62,7 @@ public class CommentSection extends Section {
         this.comments = comments;
         this.reports = reports;
         this.viewer = actors.current();
+        newComment.setLabel(getTranslation("comments.section.your-comment"));
         addClassName("rugzak-comments");
         setId("reacties");
         message.addClassName("rugzak-comments-message");
@@ -80,10 +81,10 @@ public class CommentSection extends Section {
     public void refresh() {
         loaded = comments.threadFor(target);
         long count = loaded.stream().mapToLong(t -> 1 + t.replies().size()).sum();
-        heading.setText(count == 1 ? "1 reactie" : count + " reacties");
+        heading.setText(Texts.count(getLocale(), "comments.section.count", count));
         threads.removeAll();
         if (loaded.isEmpty()) {
-            threads.add(new Paragraph("Er zijn nog geen reacties."));
+            threads.add(new Paragraph(getTranslation("comments.section.none")));
         }
         shown = 0;
         showMore();
@@ -102,26 +103,26 @@ public class CommentSection extends Section {
         }
         shown = until;
         if (shown < loaded.size()) {
-            more.setText("Meer reacties tonen (nog " + (loaded.size() - shown) + ")");
+            more.setText(getTranslation("comments.section.more", loaded.size() - shown));
             threads.add(more);
         }
     }
 
     private Component form() {
         if (viewer.isEmpty()) {
-            Anchor login = new Anchor("/inloggen", "Log in om te reageren");
+            Anchor login = new Anchor("/inloggen", getTranslation("comments.section.log-in"));
             login.setRouterIgnore(true);
             return new Paragraph(login);
         }
         newComment.setMaxLength(Comments.MAX_LENGTH);
         newComment.setWidthFull();
-        newComment.setHelperText("Hoogstens " + Comments.MAX_LENGTH + " tekens. U kunt Markdown gebruiken, zoals **vet** en [links](https://…).");
-        Button post = new Button("Plaatsen", click -> attempt(() -> {
+        newComment.setHelperText(getTranslation("comments.section.helper", String.valueOf(Comments.MAX_LENGTH)));
+        Button post = new Button(getTranslation("comments.section.post"), click -> attempt(() -> {
             CommentView posted = comments.post(target, newComment.getValue());
             newComment.clear();
             return posted.visibility() == Visibility.PENDING
-                    ? "Uw reactie is ontvangen. Een moderator bekijkt hem voordat anderen hem zien."
-                    : "Uw reactie is geplaatst.";
+                    ? getTranslation("comments.section.posted-pending")
+                    : getTranslation("comments.section.posted");
         }));
         post.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return new Div(newComment, post);
@@ -138,28 +139,28 @@ public class CommentSection extends Section {
         author.addClassName("rugzak-comment-author");
         meta.add(author);
         if (comment.byMunicipality()) {
-            Span badge = new Span("namens de gemeente");
+            Span badge = new Span(getTranslation("comments.comment.municipality"));
             badge.addClassName("rugzak-comment-municipality");
             meta.add(badge);
         }
-        meta.add(new Span(WHEN.format(comment.createdAt())));
+        meta.add(new Span(when(comment.createdAt())));
         if (comment.edited()) {
-            Span edited = new Span("bewerkt");
+            Span edited = new Span(getTranslation("comments.comment.edited"));
             edited.addClassName("rugzak-comment-edited");
             meta.add(edited);
         }
         box.add(meta);
 
         if (comment.visibility() == Visibility.PENDING) {
-            box.add(notice("Wacht op goedkeuring door een moderator. Alleen u en de moderatoren zien deze reactie."));
+            box.add(notice(getTranslation("comments.comment.pending")));
         } else if (comment.visibility() == Visibility.HIDDEN) {
-            box.add(notice("Verborgen door een moderator" + (comment.moderationReason() == null ? "."
-                    : ". Reden: " + comment.moderationReason())));
+            box.add(notice(comment.moderationReason() == null ? getTranslation("comments.comment.hidden")
+                    : getTranslation("comments.comment.hidden-because", comment.moderationReason())));
         }
         Div body = new Div();
         body.addClassName("rugzak-comment-body");
         if (comment.deleted()) {
-            body.setText("Deze reactie is verwijderd door de schrijver.");
+            body.setText(getTranslation("comments.comment.deleted"));
         } else {
             body.add(MarkdownText.ofSanitised(comment.html()));
         }
@@ -174,51 +175,51 @@ public class CommentSection extends Section {
             return actions;
         }
         boolean open = comment.visibility() == Visibility.VISIBLE;
-        String supports = comment.supports() == 1 ? "1 steunbetuiging" : comment.supports() + " steunbetuigingen";
+        String supports = Texts.count(getLocale(), "comments.comment.supports", comment.supports());
         if (viewer.isPresent() && open && !comment.mine()) {
-            Button support = new Button(comment.supportedByViewer() ? "Gesteund (" + comment.supports() + ")"
-                    : "Steunen (" + comment.supports() + ")", click -> attempt(() -> {
+            Button support = new Button(getTranslation(comment.supportedByViewer() ? "comments.comment.supported"
+                    : "comments.comment.support", comment.supports()), click -> attempt(() -> {
                 comments.support(comment.id());
-                return "U steunt deze reactie.";
+                return getTranslation("comments.comment.support-done");
             }));
             support.setEnabled(!comment.supportedByViewer());
-            support.getElement().setAttribute("aria-label", "Steun de reactie van " + comment.authorName());
+            support.getElement().setAttribute("aria-label", getTranslation("comments.comment.support-label", comment.authorName()));
             actions.add(support);
         } else {
             actions.add(new Span(supports));
         }
         if (viewer.isPresent() && open && !reply) {
-            actions.add(new Button("Reageren", click -> box.add(replyForm(comment))));
+            actions.add(new Button(getTranslation("comments.comment.reply"), click -> box.add(replyForm(comment))));
         }
         if (comment.editable()) {
-            actions.add(new Button("Bewerken", click -> {
+            actions.add(new Button(getTranslation("comments.comment.edit"), click -> {
                 body.removeAll();
                 body.add(editForm(comment));
             }));
         }
         if (comment.mine()) {
-            Button delete = new Button("Verwijderen", click -> attempt(() -> {
+            Button delete = new Button(getTranslation("comments.comment.delete"), click -> attempt(() -> {
                 comments.delete(comment.id());
-                return "Uw reactie is verwijderd.";
+                return getTranslation("comments.comment.deleted-done");
             }));
             delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
             actions.add(delete);
         }
         if (viewer.isPresent() && open && !comment.mine()) {
-            actions.add(new Button("Melden", click -> new ReportDialog(reports, comment.ref()).open()));
+            actions.add(new Button(getTranslation("comments.comment.report"), click -> new ReportDialog(reports, comment.ref()).open()));
         }
         return actions;
     }
 
     private Component replyForm(CommentView parent) {
-        TextArea text = new TextArea("Uw antwoord aan " + parent.authorName());
+        TextArea text = new TextArea(getTranslation("comments.reply.label", parent.authorName()));
         text.setMaxLength(Comments.MAX_LENGTH);
         text.setWidthFull();
-        Button send = new Button("Antwoord plaatsen", click -> attempt(() -> {
+        Button send = new Button(getTranslation("comments.reply.post"), click -> attempt(() -> {
             CommentView posted = comments.reply(parent.id(), text.getValue());
             return posted.visibility() == Visibility.PENDING
-                    ? "Uw antwoord is ontvangen. Een moderator bekijkt het voordat anderen het zien."
-                    : "Uw antwoord is geplaatst.";
+                    ? getTranslation("comments.reply.posted-pending")
+                    : getTranslation("comments.reply.posted");
         }));
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Div form = new Div(text, send);
@@ -227,16 +228,21 @@ public class CommentSection extends Section {
     }
 
     private Component editForm(CommentView comment) {
-        TextArea text = new TextArea("Reactie bewerken");
+        TextArea text = new TextArea(getTranslation("comments.edit.label"));
         text.setMaxLength(Comments.MAX_LENGTH);
         text.setWidthFull();
         text.setValue(comment.text());
-        Button save = new Button("Opslaan", click -> attempt(() -> {
+        Button save = new Button(getTranslation("comments.edit.save"), click -> attempt(() -> {
             comments.edit(comment.id(), text.getValue());
-            return "Uw reactie is bewerkt.";
+            return getTranslation("comments.edit.saved");
         }));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return new Div(text, save, new Button("Annuleren", click -> refresh()));
+        return new Div(text, save, new Button(getTranslation("comments.edit.cancel"), click -> refresh()));
+    }
+
+    private String when(Instant at) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Texts.supported(getLocale())) // not-ui-text: date pattern
+                .withZone(DUTCH_TIME).format(at);
     }
 
     private static Paragraph notice(String text) {
@@ -249,7 +255,7 @@ public class CommentSection extends Section {
         String run();
     }
 
-    /** Runs an action; its Dutch refusal (too long, blocked, rate limited, ...) is shown and nothing changes. */
+    /** Runs an action; its refusal (too long, blocked, rate limited, ...) is shown and nothing changes. */
     private void attempt(Action action) {
         try {
             String done = action.run();
@@ -257,12 +263,12 @@ public class CommentSection extends Section {
             message.setText(done);
             message.removeClassName("rugzak-comments-error");
         } catch (ContentRejectedException | TenantWriteGuard.ReadOnlyException e) {
-            showError(e.getMessage());
+            showError(e.messageIn(getLocale()));
         } catch (NotFoundException e) {
-            showError("Deze reactie of dit bericht bestaat niet meer.");
+            showError(getTranslation("comments.section.gone"));
             refresh();
         } catch (AccessDeniedException e) {
-            showError("Log eerst in.");
+            showError(getTranslation("comments.section.log-in-first"));
         }
     }
 

@@ -1,8 +1,8 @@
 package nl.rugzak.platform.moderation.ui;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -15,7 +15,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import nl.rugzak.platform.staff.ui.StaffLayout;
 import jakarta.annotation.security.RolesAllowed;
@@ -29,6 +29,7 @@ import nl.rugzak.platform.moderation.OpenReport;
 import nl.rugzak.platform.moderation.ResidentBlock;
 import nl.rugzak.platform.moderation.ResidentBlocks;
 import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
+import nl.rugzak.tenantadmin.text.Texts;
 
 /**
  * The moderators' desk: what waits for approval, open reports, recently hidden items, blocked residents, and per
@@ -36,12 +37,10 @@ import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
  * Residents' texts and names are shown as text only.
  */
 @Route(value = "beheer/moderatie", layout = StaffLayout.class)
-@PageTitle("Moderatie")
 @RolesAllowed({"moderator", "tenant-admin"})
-public class ModerationQueueView extends Div {
+public class ModerationQueueView extends Div implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm",
-            Locale.forLanguageTag("nl")).withZone(ZoneId.of("Europe/Amsterdam"));
+    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final Moderation moderation;
     private final ModerationPolicies policies;
@@ -52,7 +51,7 @@ public class ModerationQueueView extends Div {
         this.moderation = moderation;
         this.policies = policies;
         message.getElement().setAttribute("role", "status");
-        add(new H1("Moderatie"), message, content);
+        add(new H1(getTranslation("moderation.queue.title")), message, content);
         refresh();
     }
 
@@ -66,110 +65,121 @@ public class ModerationQueueView extends Div {
         content.removeAll();
         ModerationQueue queue = moderation.queue();
 
-        content.add(new H2("Wacht op goedkeuring (" + queue.pending().size() + ")"));
+        content.add(new H2(getTranslation("moderation.queue.pending", queue.pending().size())));
         if (queue.pending().isEmpty()) {
-            content.add(new Paragraph("Er wacht niets op goedkeuring."));
+            content.add(new Paragraph(getTranslation("moderation.queue.pending-none")));
         }
         for (ModeratedItem item : queue.pending()) {
             Div card = card(item);
-            Button approve = new Button("Goedkeuren", click -> act(() -> moderation.approve(item.ref()),
-                    "Goedgekeurd: iedereen ziet het nu."));
+            Button approve = new Button(getTranslation("moderation.queue.approve"), click -> act(() -> moderation.approve(item.ref()),
+                    getTranslation("moderation.queue.approved")));
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             card.add(new Div(approve, hideButton(item), blockButton(item)));
             content.add(card);
         }
 
-        content.add(new H2("Meldingen (" + queue.reports().size() + ")"));
+        content.add(new H2(getTranslation("moderation.queue.reports", queue.reports().size())));
         if (queue.reports().isEmpty()) {
-            content.add(new Paragraph("Er zijn geen open meldingen."));
+            content.add(new Paragraph(getTranslation("moderation.queue.reports-none")));
         }
         for (OpenReport report : queue.reports()) {
             Div card = card(report.item());
-            card.add(new Paragraph("Gemeld door " + report.reporterName() + " op " + WHEN.format(report.reportedAt())
-                    + ". Reden: " + report.reason()));
-            Button dismiss = new Button("Afhandelen zonder actie", click -> new ReasonDialog("Melding afhandelen",
-                    "De melding wordt gesloten; het bericht blijft zichtbaar.", "Afhandelen", false,
+            card.add(new Paragraph(getTranslation("moderation.queue.reported-by", report.reporterName(),
+                    when(report.reportedAt()), report.reason())));
+            Button dismiss = new Button(getTranslation("moderation.queue.dismiss"), click -> new ReasonDialog(
+                    getTranslation("moderation.dismiss.title"), getTranslation("moderation.dismiss.explanation"),
+                    getTranslation("moderation.dismiss.confirm"), false,
                     (reason, until) -> moderation.resolveReport(report.id(), reason),
-                    () -> done("De melding is afgehandeld.")).open());
+                    () -> done(getTranslation("moderation.dismiss.done"))).open());
             card.add(new Div(hideButton(report.item()), dismiss, blockButton(report.item())));
             content.add(card);
         }
 
         var hidden = moderation.recentlyHidden();
-        content.add(new H2("Onlangs verborgen (" + hidden.size() + ")"));
+        content.add(new H2(getTranslation("moderation.queue.hidden", hidden.size())));
         for (ModeratedItem item : hidden) {
             Div card = card(item);
-            card.add(new Button("Terugzetten", click -> new ReasonDialog("Terugzetten",
-                    "Het bericht wordt weer voor iedereen zichtbaar. De schrijver ziet uw reden.", "Terugzetten", false,
+            card.add(new Button(getTranslation("moderation.restore.button"), click -> new ReasonDialog(
+                    getTranslation("moderation.restore.title"), getTranslation("moderation.restore.explanation"),
+                    getTranslation("moderation.restore.confirm"), false,
                     (reason, until) -> moderation.restore(item.ref(), reason),
-                    () -> done("Teruggezet: iedereen ziet het weer.")).open()));
+                    () -> done(getTranslation("moderation.restore.done"))).open()));
             content.add(card);
         }
 
         var blocks = moderation.activeBlocks();
-        content.add(new H2("Geblokkeerde bewoners (" + blocks.size() + ")"));
+        content.add(new H2(getTranslation("moderation.queue.blocked", blocks.size())));
         for (ResidentBlock block : blocks) {
             Div card = new Div();
             card.addClassName("rugzak-moderation-card");
-            card.add(new H3(block.residentName()), new Paragraph(ResidentBlocks.message(block)));
-            card.add(new Button("Blokkade opheffen", click -> new ReasonDialog("Blokkade opheffen",
-                    block.residentName() + " kan daarna weer berichten plaatsen.", "Opheffen", false,
+            card.add(new H3(block.residentName()), new Paragraph(ResidentBlocks.message(block, getLocale())));
+            card.add(new Button(getTranslation("moderation.unblock.button"), click -> new ReasonDialog(
+                    getTranslation("moderation.unblock.title"),
+                    getTranslation("moderation.unblock.explanation", block.residentName()),
+                    getTranslation("moderation.unblock.confirm"), false,
                     (reason, until) -> moderation.unblock(block.residentSubject(), reason),
-                    () -> done("De blokkade is opgeheven.")).open()));
+                    () -> done(getTranslation("moderation.unblock.done"))).open()));
             content.add(card);
         }
 
-        content.add(new H2("Instellingen per onderdeel"));
-        content.add(new Paragraph("Vooraf modereren: nieuwe berichten verschijnen pas na goedkeuring. "
-                + "Anders verschijnen ze meteen en kunt u ze achteraf verbergen."));
+        content.add(new H2(getTranslation("moderation.policies.title")));
+        content.add(new Paragraph(getTranslation("moderation.policies.intro")));
         for (ModulePolicy policy : policies.all()) {
             content.add(policyRow(policy));
         }
     }
 
     private Component policyRow(ModulePolicy policy) {
-        Checkbox items = new Checkbox("Nieuwe items vooraf modereren", policy.itemsPremoderated());
+        Checkbox items = new Checkbox(getTranslation("moderation.policies.items"), policy.itemsPremoderated());
         items.addValueChangeListener(change -> {
             if (change.isFromClient() || change.getValue() != policy.itemsPremoderated()) {
-                act(() -> policies.setItemsPremoderated(policy.module(), change.getValue()), "Instelling opgeslagen.");
+                act(() -> policies.setItemsPremoderated(policy.module(), change.getValue()),
+                        getTranslation("moderation.policies.saved"));
             }
         });
-        Checkbox comments = new Checkbox("Nieuwe reacties vooraf modereren", policy.commentsPremoderated());
+        Checkbox comments = new Checkbox(getTranslation("moderation.policies.comments"), policy.commentsPremoderated());
         comments.addValueChangeListener(change -> {
             if (change.isFromClient() || change.getValue() != policy.commentsPremoderated()) {
-                act(() -> policies.setCommentsPremoderated(policy.module(), change.getValue()), "Instelling opgeslagen.");
+                act(() -> policies.setCommentsPremoderated(policy.module(), change.getValue()),
+                        getTranslation("moderation.policies.saved"));
             }
         });
-        Div row = new Div(new H3(policy.module()), items, comments);
+        // A module without a name in the bundles still gets its row, under its id.
+        String nameKey = "moderation.module." + policy.module();
+        String name = Texts.find(getLocale(), nameKey).orElse(policy.module());
+        Div row = new Div(new H3(name), items, comments);
         row.addClassName("rugzak-moderation-policy");
         row.setId("beleid-" + policy.module());
         return row;
     }
 
     private Button hideButton(ModeratedItem item) {
-        Button hide = new Button("Verbergen", click -> new ReasonDialog("Verbergen",
-                "Alleen de schrijver en moderatoren zien het daarna nog. De schrijver ziet uw reden.", "Verbergen",
+        Button hide = new Button(getTranslation("moderation.hide.button"), click -> new ReasonDialog(
+                getTranslation("moderation.hide.title"), getTranslation("moderation.hide.explanation"),
+                getTranslation("moderation.hide.confirm"),
                 false, (reason, until) -> moderation.hide(item.ref(), reason),
-                () -> done("Verborgen. De schrijver ziet uw reden.")).open());
+                () -> done(getTranslation("moderation.hide.done"))).open());
         hide.addThemeVariants(ButtonVariant.LUMO_ERROR);
         return hide;
     }
 
     private Button blockButton(ModeratedItem item) {
-        return new Button("Schrijver blokkeren", click -> new ReasonDialog("Schrijver blokkeren",
-                item.authorName() + " kan dan op deze site niets plaatsen. Hij of zij ziet uw reden en de einddatum.",
-                "Blokkeren", true, (reason, until) -> moderation.block(item.authorSubject(), reason, until),
-                () -> done("De schrijver is geblokkeerd.")).open());
+        return new Button(getTranslation("moderation.block.button"), click -> new ReasonDialog(
+                getTranslation("moderation.block.title"),
+                getTranslation("moderation.block.explanation", item.authorName()),
+                getTranslation("moderation.block.confirm"), true,
+                (reason, until) -> moderation.block(item.authorSubject(), reason, until),
+                () -> done(getTranslation("moderation.block.done"))).open());
     }
 
     private Div card(ModeratedItem item) {
         Div card = new Div();
         card.addClassName("rugzak-moderation-card");
-        card.add(new H3(item.title()));
-        card.add(new Paragraph(new Span("Door " + item.authorName() + ", " + WHEN.format(item.createdAt()))));
+        card.add(new H3(item.titleKey() == null ? item.title() : getTranslation(item.titleKey(), item.title())));
+        card.add(new Paragraph(new Span(getTranslation("moderation.card.by", item.authorName(), when(item.createdAt())))));
         card.add(new Paragraph(item.excerpt()));
         if (item.link() != null && item.link().startsWith("/") && !item.link().startsWith("//")) {
-            card.add(new Anchor(item.link(), "Bekijken op de site"));
+            card.add(new Anchor(item.link(), getTranslation("moderation.card.view")));
         }
         return card;
     }
@@ -179,11 +189,21 @@ public class ModerationQueueView extends Div {
             action.run();
             done(done);
         } catch (ContentRejectedException | TenantWriteGuard.ReadOnlyException e) {
-            message.setText(e.getMessage());
+            message.setText(e.messageIn(getLocale()));
         } catch (nl.rugzak.platform.content.NotFoundException e) {
-            message.setText("Dit bestaat niet meer.");
+            message.setText(getTranslation("moderation.gone"));
             refresh();
         }
+    }
+
+    private String when(Instant at) {
+        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Texts.supported(getLocale())) // not-ui-text: date pattern
+                .withZone(DUTCH_TIME).format(at);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("moderation.queue.title");
     }
 
     private void done(String text) {

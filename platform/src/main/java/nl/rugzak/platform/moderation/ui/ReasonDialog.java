@@ -20,13 +20,15 @@ public class ReasonDialog extends Dialog {
         void make(String reason, LocalDate until);
     }
 
-    public final TextArea reason = new TextArea("Reden");
-    public final DatePicker until = new DatePicker("Geblokkeerd tot en met (leeg: tot u de blokkade opheft)");
+    public final TextArea reason = new TextArea();
+    public final DatePicker until = new DatePicker();
     public final Button confirm;
 
     ReasonDialog(String title, String explanation, String confirmText, boolean withEndDate, Decision decision,
                  Runnable afterwards) {
         setHeaderTitle(title);
+        reason.setLabel(getTranslation("moderation.reason.label"));
+        until.setLabel(getTranslation("moderation.reason.until"));
         reason.setMaxLength(Moderation.MAX_REASON);
         reason.setWidthFull();
         add(new Paragraph(explanation), reason);
@@ -41,13 +43,13 @@ public class ReasonDialog extends Dialog {
                 afterwards.run();
             } catch (ContentRejectedException | TenantWriteGuard.ReadOnlyException e) {
                 reason.setInvalid(true);
-                reason.setErrorMessage(e.getMessage());
+                reason.setErrorMessage(e.messageIn(getLocale()));
             } catch (NotFoundException e) {
                 reason.setInvalid(true);
-                reason.setErrorMessage("Dit bestaat niet meer.");
+                reason.setErrorMessage(getTranslation("moderation.gone"));
             }
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button("Annuleren", click -> close()), confirm);
+        getFooter().add(new Button(getTranslation("moderation.reason.cancel"), click -> close()), confirm);
     }
 }

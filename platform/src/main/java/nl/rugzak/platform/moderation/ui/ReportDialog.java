@@ -19,30 +19,32 @@ import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
 public class ReportDialog extends Dialog {
 
     /** The reason field, for tests and for pages that want to prefill it. */
-    public final TextArea reason = new TextArea("Waarom meldt u dit?");
-    public final Button send = new Button("Melden");
+    public final TextArea reason = new TextArea();
+    public final Button send = new Button();
 
     public ReportDialog(Reports reports, ContentRef target) {
-        setHeaderTitle("Melden bij de moderator");
+        setHeaderTitle(getTranslation("moderation.report.title"));
+        reason.setLabel(getTranslation("moderation.report.reason"));
+        send.setText(getTranslation("moderation.report.send"));
         reason.setMaxLength(Reports.MAX_REASON);
         reason.setWidthFull();
-        reason.setHelperText("Bijvoorbeeld: beledigend, reclame of persoonlijke gegevens van iemand anders.");
-        add(new Paragraph("Een moderator van de gemeente bekijkt uw melding. De schrijver ziet niet wie meldde."), reason);
+        reason.setHelperText(getTranslation("moderation.report.helper"));
+        add(new Paragraph(getTranslation("moderation.report.intro")), reason);
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(click -> {
             try {
                 reports.report(target, reason.getValue());
-                Notification.show("Bedankt voor uw melding. Een moderator bekijkt het.");
+                Notification.show(getTranslation("moderation.report.thanks"));
                 close();
             } catch (ContentRejectedException | TenantWriteGuard.ReadOnlyException e) {
                 reason.setInvalid(true);
-                reason.setErrorMessage(e.getMessage());
+                reason.setErrorMessage(e.messageIn(getLocale()));
             } catch (NotFoundException e) {
                 reason.setInvalid(true);
-                reason.setErrorMessage("Dit bericht bestaat niet meer of is al verborgen.");
+                reason.setErrorMessage(getTranslation("moderation.report.gone"));
             }
         });
-        Button cancel = new Button("Annuleren", click -> close());
+        Button cancel = new Button(getTranslation("moderation.reason.cancel"), click -> close());
         getFooter().add(cancel, send);
     }
 }

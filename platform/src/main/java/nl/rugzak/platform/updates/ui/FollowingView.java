@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import nl.rugzak.platform.content.SafeMarkdown;
@@ -18,23 +18,28 @@ import nl.rugzak.platform.updates.UpdatesModule;
 
 /** What the resident follows, each with its latest news. */
 @Route(value = "mijn/volgend", layout = SiteLayout.class)
-@PageTitle("Wat ik volg")
 @PermitAll
 @ModulePage(UpdatesModule.ID)
-public class FollowingView extends Div {
+public class FollowingView extends Div implements HasDynamicTitle {
 
     public FollowingView(Following following, SafeMarkdown markdown) {
-        add(new H1("Wat ik volg"));
+        add(new H1(getTranslation("updates.following.title")));
         var followed = following.mine();
         if (followed.isEmpty()) {
-            add(new Paragraph("U volgt nog niets. Op de pagina van een thema of initiatief kunt u op \"Volgen\" klikken."));
+            add(new Paragraph(getTranslation("updates.following.none")));
             return;
         }
         for (Following.Followed item : followed) {
-            String kind = item.target().kind() == UpdateTarget.Kind.TOPIC ? "Thema" : "Initiatief";
-            Section section = new Section(new H2(new Anchor(item.link(), kind + ": " + item.title())));
-            section.add(UpdateList.of(item.latest(), markdown, "Nog geen nieuws."));
+            String heading = getTranslation(item.target().kind() == UpdateTarget.Kind.TOPIC
+                    ? "updates.following.topic" : "updates.following.initiative", item.title());
+            Section section = new Section(new H2(new Anchor(item.link(), heading)));
+            section.add(UpdateList.of(item.latest(), markdown, getTranslation("updates.following.no-news")));
             add(section);
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("updates.following.title");
     }
 }

@@ -34,18 +34,19 @@ class InitiativeUpdatesSection implements InitiativePageSection {
             return section;
         }
         section.addClassName("rugzak-updates");
-        section.add(new H2("Nieuws over dit initiatief"));
+        section.add(new H2(section.getTranslation("updates.initiative.heading")));
         UpdateTarget target = UpdateTarget.initiative(initiativeId);
         Div actions = new Div();
         if (updates.mayPostOn(target)) {
-            Anchor write = new Anchor("/nieuws/schrijven?initiatief=" + initiativeId, "Schrijf nieuws over dit initiatief");
+            Anchor write = new Anchor("/nieuws/schrijven?initiatief=" + initiativeId, section.getTranslation("updates.initiative.write"));
             write.addClassName("rugzak-button-link");
             actions.add(write);
         }
-        Anchor feed = new Anchor("/feeds/initiatief/" + initiativeId + ".atom", "Feed (Atom)");
+        Anchor feed = new Anchor("/feeds/initiatief/" + initiativeId + ".atom", section.getTranslation("updates.feed.link"));
         feed.setRouterIgnore(true);
         actions.add(feed);
-        section.add(actions, UpdateList.of(updates.published(target, 10), markdown, "Nog geen nieuws over dit initiatief."));
+        section.add(actions, UpdateList.of(updates.published(target, 10), markdown,
+                section.getTranslation("updates.initiative.none")));
         return section;
     }
 }

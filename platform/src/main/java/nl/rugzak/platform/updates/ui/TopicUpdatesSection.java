@@ -44,7 +44,7 @@ class TopicUpdatesSection implements TopicPageSection {
             return section;
         }
         section.addClassName("rugzak-updates");
-        section.add(new H2("Nieuws over dit thema"));
+        section.add(new H2(section.getTranslation("updates.topic.heading")));
         UpdateTarget target = UpdateTarget.topic(topicId);
         Div actions = new Div();
         Feedback feedback = new Feedback();
@@ -52,27 +52,28 @@ class TopicUpdatesSection implements TopicPageSection {
             actions.add(followButton(topicId, feedback));
         }
         if (updates.mayPostOn(target)) {
-            Anchor write = new Anchor("/nieuws/schrijven?thema=" + topicId, "Schrijf nieuws over dit thema");
+            Anchor write = new Anchor("/nieuws/schrijven?thema=" + topicId, section.getTranslation("updates.topic.write"));
             write.addClassName("rugzak-button-link");
             actions.add(write);
         }
-        Anchor feed = new Anchor("/feeds/thema/" + topicId + ".atom", "Feed (Atom)");
+        Anchor feed = new Anchor("/feeds/thema/" + topicId + ".atom", section.getTranslation("updates.feed.link"));
         feed.setRouterIgnore(true);
         actions.add(feed);
-        section.add(actions, feedback, UpdateList.of(updates.published(target, 10), markdown, "Nog geen nieuws over dit thema."));
+        section.add(actions, feedback, UpdateList.of(updates.published(target, 10), markdown,
+                section.getTranslation("updates.topic.none")));
         return section;
     }
 
     private Button followButton(long topicId, Feedback feedback) {
         Button button = new Button();
         boolean[] follows = {following.followsTopic(topicId)};
-        button.setText(follows[0] ? "Niet meer volgen" : "Volgen");
+        button.setText(button.getTranslation(follows[0] ? "updates.topic.unfollow" : "updates.topic.follow"));
         button.addClickListener(click -> {
             boolean next = !follows[0];
             if (feedback.attempt(() -> following.followTopic(topicId, next),
-                    next ? "U volgt dit thema. Het nieuws ziet u onder \"Wat ik volg\"." : "U volgt dit thema niet meer.")) {
+                    button.getTranslation(next ? "updates.topic.followed" : "updates.topic.unfollowed"))) {
                 follows[0] = next;
-                button.setText(next ? "Niet meer volgen" : "Volgen");
+                button.setText(button.getTranslation(next ? "updates.topic.unfollow" : "updates.topic.follow"));
             }
         });
         return button;

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import nl.rugzak.platform.content.SafeMarkdown;
-import nl.rugzak.platform.site.ui.DutchDates;
 import nl.rugzak.platform.updates.NewsUpdate;
 
 /** One update in a list: the title as the link, a plain-text excerpt, when and about what. */
@@ -17,13 +16,14 @@ class UpdateCard extends ListItem {
         add(new H3(new Anchor(update.link(), update.title())));
         add(new Paragraph(markdown.plain(update.body(), 240)));
         StringBuilder meta = new StringBuilder();
-        meta.append(update.publishAt() == null ? update.state().dutch() : DutchDates.day(update.publishAt()));
+        meta.append(update.publishAt() == null ? getTranslation(update.state().key())
+                : UpdateDates.day(update.publishAt(), getLocale()));
         meta.append(" · ").append(update.authorName());
         if (update.targetTitle() != null) {
-            meta.append(" · over ").append(update.targetTitle());
+            meta.append(" · ").append(getTranslation("updates.card.about", update.targetTitle()));
         }
         if (update.state() != NewsUpdate.State.PUBLISHED) {
-            meta.append(" · ").append(update.state().dutch());
+            meta.append(" · ").append(getTranslation(update.state().key()));
         }
         Span line = new Span(meta.toString());
         line.addClassName("rugzak-meta");

@@ -17,7 +17,7 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
@@ -35,22 +35,18 @@ import nl.rugzak.platform.updates.UpdatesModule;
  * ({@code ?initiatief=7}); an initiative's owner for their own initiative. The service decides who may.
  */
 @Route(value = "nieuws/schrijven", layout = SiteLayout.class)
-@PageTitle("Nieuws schrijven")
 @PermitAll
 @ModulePage(UpdatesModule.ID)
-public class UpdateFormView extends Div implements BeforeEnterObserver {
+public class UpdateFormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
-    private static final String NOW = "Nu publiceren";
-    private static final String LATER = "Op een gekozen moment publiceren";
-    private static final String DRAFT = "Als concept bewaren";
 
-    final TextField title = new TextField("Titel");
-    final TextArea body = new TextArea("Tekst");
-    final RadioButtonGroup<String> publication = new RadioButtonGroup<>("Publiceren");
-    final DateTimePicker publishAt = new DateTimePicker("Moment van publicatie");
-    final TextField imageAlt = new TextField("Wat staat er op de afbeelding? (voor wie hem niet kan zien)");
-    final Button save = new Button("Opslaan");
+    final TextField title = new TextField();
+    final TextArea body = new TextArea();
+    final RadioButtonGroup<Publication> publication = new RadioButtonGroup<>();
+    final DateTimePicker publishAt = new DateTimePicker();
+    final TextField imageAlt = new TextField();
+    final Button save = new Button();
     final Feedback feedback = new Feedback();
     private final Paragraph imageState = new Paragraph();
     private final Updates updates;
@@ -59,6 +55,12 @@ public class UpdateFormView extends Div implements BeforeEnterObserver {
 
     public UpdateFormView(Updates updates) {
         this.updates = updates;
+        title.setLabel(getTranslation("updates.form.title"));
+        body.setLabel(getTranslation("updates.form.body"));
+        publication.setLabel(getTranslation("updates.form.publication"));
+        publishAt.setLabel(getTranslation("updates.form.publish-at"));
+        imageAlt.setLabel(getTranslation("updates.form.image-alt"));
+        save.setText(getTranslation("updates.form.save"));
     }
 
     @Override
@@ -86,51 +88,57 @@ public class UpdateFormView extends Div implements BeforeEnterObserver {
     private void render() {
         removeAll();
         String about = updates.publicTargetTitle(target).filter(t -> !t.isEmpty()).orElse(null);
-        add(new H1(about == null ? "Nieuws schrijven" : "Nieuws over " + about));
+        add(new H1(about == null ? getTranslation("updates.form.heading") : getTranslation("updates.form.heading-about", about)));
         title.setMaxLength(150);
         title.setRequired(true);
         title.setWidthFull();
         body.setMaxLength(20000);
-        body.setHelperText("U kunt Markdown gebruiken.");
+        body.setHelperText(getTranslation("updates.form.body-helper"));
         body.setWidthFull();
-        publication.setItems(NOW, LATER, DRAFT);
-        publication.setValue(NOW);
+        publication.setItems(Publication.NOW, Publication.SCHEDULED, Publication.DRAFT);
+        publication.setItemLabelGenerator(how -> getTranslation(publicationKey(how)));
+        publication.setValue(Publication.NOW);
         publishAt.setVisible(false);
         publishAt.setStep(java.time.Duration.ofMinutes(15));
-        publication.addValueChangeListener(change -> publishAt.setVisible(LATER.equals(change.getValue())));
+        publication.addValueChangeListener(change -> publishAt.setVisible(change.getValue() == Publication.SCHEDULED));
         imageAlt.setMaxLength(300);
         imageAlt.setWidthFull();
         // Vaadin runs this callback with the session locked, in the upload's own request.
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             image = bytes;
-            imageState.setText("Afbeelding gekozen: " + metadata.fileName());
+            imageState.setText(getTranslation("updates.form.image-chosen", metadata.fileName()));
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(Updates.MAX_IMAGE_BYTES);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp");
-        upload.addFileRejectedListener(rejected -> feedback.show(
-                "Dit bestand kan niet: kies een afbeelding (PNG, JPEG of GIF) van hoogstens 5 MB."));
+        upload.addFileRejectedListener(rejected -> feedback.show(getTranslation("updates.form.image-rejected")));
         save.addClickListener(click -> save());
-        add(title, body, publication, publishAt, new Paragraph("Afbeelding (niet verplicht)"), upload, imageState,
+        add(title, body, publication, publishAt, new Paragraph(getTranslation("updates.form.image")), upload, imageState,
                 imageAlt, save, feedback);
     }
 
     void save() {
-        Publication how = switch (publication.getValue()) {
-            case LATER -> Publication.SCHEDULED;
-            case DRAFT -> Publication.DRAFT;
-            default -> Publication.NOW;
-        };
+        Publication how = publication.getValue() == null ? Publication.NOW : publication.getValue();
         LocalDateTime at = publishAt.getValue();
         if (how == Publication.SCHEDULED && at == null) {
-            feedback.show("Kies het moment waarop het bericht verschijnt.");
+            feedback.show(getTranslation("updates.form.choose-moment"));
             return;
         }
         UpdateDraft draft = new UpdateDraft(target, title.getValue(), body.getValue(), how,
                 at == null ? null : at.atZone(DUTCH_TIME).toInstant(), image, imageAlt.getValue());
         long[] id = new long[1];
-        if (feedback.attempt(() -> id[0] = updates.post(draft), "Het bericht is opgeslagen.")) {
+        if (feedback.attempt(() -> id[0] = updates.post(draft), getTranslation("updates.form.saved"))) {
             UI.getCurrent().navigate("/nieuws/" + id[0]);
         }
+    }
+
+    /** The text key of a way to publish; a unit test checks every value has one in both languages. */
+    static String publicationKey(Publication how) {
+        return "updates.form.publication." + how.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("updates.form.heading");
     }
 }

@@ -3,7 +3,7 @@ package nl.rugzak.platform.updates.ui;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.rugzak.platform.content.SafeMarkdown;
@@ -15,23 +15,28 @@ import nl.rugzak.platform.updates.UpdatesModule;
 
 /** All public news of the municipality, newest first. */
 @Route(value = "nieuws", layout = SiteLayout.class)
-@PageTitle("Nieuws")
 @AnonymousAllowed
 @ModulePage(UpdatesModule.ID)
-public class UpdateListView extends Div {
+public class UpdateListView extends Div implements HasDynamicTitle {
 
     public static final int SHOWN = 50;
 
     public UpdateListView(Updates updates, SafeMarkdown markdown) {
-        add(new H1("Nieuws"));
+        add(new H1(getTranslation("updates.list.title")));
         if (updates.mayPostOn(UpdateTarget.SITE)) {
-            Anchor write = new Anchor("/nieuws/schrijven", "Schrijf een bericht");
+            Anchor write = new Anchor("/nieuws/schrijven", getTranslation("updates.list.write"));
             write.addClassName("rugzak-button-link");
             add(write);
         }
-        Anchor feed = new Anchor("/feeds/nieuws.atom", "Volg het nieuws met een feedlezer (Atom)");
+        Anchor feed = new Anchor("/feeds/nieuws.atom", getTranslation("updates.list.feed"));
         feed.setRouterIgnore(true);
         add(new Div(feed));
-        add(UpdateList.of(updates.published(UpdateTarget.SITE, SHOWN), markdown, "Er is nog geen nieuws."));
+        add(UpdateList.of(updates.published(UpdateTarget.SITE, SHOWN), markdown,
+                getTranslation("updates.list.none")));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("updates.list.title");
     }
 }

@@ -22,7 +22,6 @@ import nl.rugzak.platform.moderation.Reports;
 import nl.rugzak.platform.moderation.ui.ReportDialog;
 import nl.rugzak.platform.modules.ModulePage;
 import nl.rugzak.platform.residents.CurrentUser;
-import nl.rugzak.platform.site.ui.DutchDates;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.site.ui.SiteLayout;
 import nl.rugzak.platform.updates.NewsUpdate;
@@ -41,7 +40,7 @@ public class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final Reports reports;
     private final CurrentUser currentUser;
     final Feedback feedback = new Feedback();
-    private String title = "Nieuws";
+    private String title;
     private long id;
 
     public UpdateView(Updates updates, SafeMarkdown markdown, CommentSections comments, Reports reports,
@@ -71,20 +70,21 @@ public class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(new H1(update.title()), feedback);
         StringBuilder meta = new StringBuilder();
         if (update.publishAt() != null) {
-            meta.append(DutchDates.moment(update.publishAt())).append(" · ");
+            meta.append(UpdateDates.moment(update.publishAt(), getLocale())).append(" · ");
         }
         meta.append(update.authorName());
         Span line = new Span(meta.toString());
         line.addClassName("rugzak-meta");
         add(new Div(line));
         if (update.targetLink() != null) {
-            add(new Paragraph(new Span("Over: "), new Anchor(update.targetLink(), update.targetTitle())));
+            add(new Paragraph(new Span(getTranslation("updates.view.about") + " "), new Anchor(update.targetLink(), update.targetTitle())));
         }
         boolean isPublic = update.state() == NewsUpdate.State.PUBLISHED;
         if (!isPublic) {
-            Paragraph state = new Paragraph("Dit bericht is niet openbaar: " + update.state().dutch().toLowerCase()
-                    + (update.state() == NewsUpdate.State.SCHEDULED && update.publishAt() != null
-                    ? " voor " + DutchDates.moment(update.publishAt()) : "") + ".");
+            String stateName = getTranslation(update.state().key()).toLowerCase(getLocale());
+            Paragraph state = new Paragraph(update.state() == NewsUpdate.State.SCHEDULED && update.publishAt() != null
+                    ? getTranslation("updates.view.scheduled", stateName, UpdateDates.moment(update.publishAt(), getLocale()))
+                    : getTranslation("updates.view.not-public", stateName));
             state.addClassName("rugzak-notice");
             add(state);
         }
@@ -101,20 +101,20 @@ public class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTi
         Div actions = new Div();
         if (updates.mayManage(update)) {
             if (update.state() == NewsUpdate.State.DRAFT || update.state() == NewsUpdate.State.SCHEDULED) {
-                actions.add(new Button("Nu publiceren", click -> {
-                    if (feedback.attempt(() -> updates.publishNow(id), "Het bericht is gepubliceerd.")) {
+                actions.add(new Button(getTranslation("updates.publish-now"), click -> {
+                    if (feedback.attempt(() -> updates.publishNow(id), getTranslation("updates.published"))) {
                         render();
                     }
                 }));
             }
-            actions.add(new Button("Verwijderen", click -> {
-                if (feedback.attempt(() -> updates.delete(id), "Het bericht is verwijderd.")) {
+            actions.add(new Button(getTranslation("updates.delete"), click -> {
+                if (feedback.attempt(() -> updates.delete(id), getTranslation("updates.deleted"))) {
                     UI.getCurrent().navigate("/nieuws");
                 }
             }));
         }
         if (isPublic && currentUser.visitor().isPresent()) {
-            actions.add(new Button("Melden", click -> new ReportDialog(reports, new ContentRef(UpdatesModule.ID, id)).open()));
+            actions.add(new Button(getTranslation("updates.view.report"), click -> new ReportDialog(reports, new ContentRef(UpdatesModule.ID, id)).open()));
         }
         add(actions);
         if (isPublic) {
@@ -128,6 +128,6 @@ public class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTi
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title == null ? getTranslation("updates.list.title") : title;
     }
 }
