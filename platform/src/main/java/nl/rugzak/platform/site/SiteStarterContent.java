@@ -2,6 +2,7 @@ package nl.rugzak.platform.site;
 
 import java.util.Map;
 
+import nl.rugzak.platform.accessibility.AccessibilityStatement;
 import nl.rugzak.tenantadmin.provisioning.StarterContent;
 import nl.rugzak.tenantadmin.registry.Tenant;
 import org.springframework.stereotype.Component;
@@ -12,9 +13,11 @@ import org.springframework.transaction.annotation.Transactional;
 class SiteStarterContent implements StarterContent {
 
     private final SitePageRepository pages;
+    private final AccessibilityStatement statement;
 
-    SiteStarterContent(SitePageRepository pages) {
+    SiteStarterContent(SitePageRepository pages, AccessibilityStatement statement) {
         this.pages = pages;
+        this.statement = statement;
     }
 
     @Override
@@ -25,8 +28,7 @@ class SiteStarterContent implements StarterContent {
                         + " en ziet u wat bewoners zelf in gang zetten."},
                 "privacy", new String[] {"Privacy", tenant.displayName() + " gaat zorgvuldig om met uw gegevens. "
                         + "Deze tekst wordt nog aangevuld door de gemeente."},
-                "toegankelijkheid", new String[] {"Toegankelijkheid", tenant.displayName()
-                        + " wil dat iedereen deze site kan gebruiken. Deze verklaring wordt nog aangevuld."},
+                AccessibilityStatement.PAGE_KEY, new String[] {statement.title(), statement.draft(tenant.displayName())},
                 "contact", new String[] {"Contact", "Vragen over deze site? Neem contact op met " + tenant.displayName() + "."});
         starters.forEach((key, text) -> {
             if (pages.findByKey(key).isEmpty()) {

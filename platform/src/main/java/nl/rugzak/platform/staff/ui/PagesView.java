@@ -18,11 +18,14 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import nl.rugzak.platform.accessibility.AccessibilityStatement;
 import nl.rugzak.platform.site.SiteImages;
 import nl.rugzak.platform.site.SitePage;
 import nl.rugzak.platform.site.SitePageRules;
 import nl.rugzak.platform.site.SiteService;
 import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
+import nl.rugzak.tenantadmin.registry.TenantRegistry;
+import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.text.UserFacingException;
 
 /**
@@ -44,11 +47,15 @@ public class PagesView extends Div implements HasDynamicTitle {
 
     final Map<String, PageEditor> editors = new LinkedHashMap<>();
 
-    public PagesView(SiteService site, SiteImages images, AuthenticationContext authentication) {
+    public PagesView(SiteService site, SiteImages images, AuthenticationContext authentication,
+                     AccessibilityStatement statement, TenantRegistry registry) {
         add(new H1(getTranslation("staff.pages.title")), new Paragraph(getTranslation("staff.pages.markdown-hint")));
         PAGES.forEach((key, labelKey) -> {
             if (key.equals(SitePage.HOME) || authentication.hasRole("tenant-admin")) {
                 PageEditor editor = new PageEditor(site, key, getTranslation(labelKey));
+                if (key.equals(AccessibilityStatement.PAGE_KEY)) {
+                    editor.offerStatementDraft(statement, registry.find(TenantContext.require()).orElseThrow().displayName());
+                }
                 editors.put(key, editor);
                 add(editor);
                 if (key.equals(SitePage.HOME)) {
@@ -130,6 +137,20 @@ public class PagesView extends Div implements HasDynamicTitle {
                 }
             });
             add(new H2(label), title, body, save, result);
+        }
+
+        /**
+         * The accessibility statement can be drafted again from the template with this build's automated results;
+         * the draft lands in the editor, and only Save publishes it, so the municipality's own additions are never
+         * overwritten unseen.
+         */
+        void offerStatementDraft(AccessibilityStatement statement, String municipality) {
+            Button refill = new Button(getTranslation("staff.pages.statement-refill"), click -> {
+                title.setValue(statement.title());
+                body.setValue(statement.draft(municipality));
+                result.setText(getTranslation("staff.pages.statement-refilled"));
+            });
+            addComponentAtIndex(getComponentCount() - 1, refill);
         }
     }
 
