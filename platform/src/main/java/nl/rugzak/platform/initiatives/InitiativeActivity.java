@@ -52,6 +52,6 @@ class InitiativeActivity implements ModuleActivity, TopicContributions {
             return List.of();
         }
         return search.linkedTo(topicId).stream()
-                .map(card -> new Contribution("Bewonersinitiatief", card.title(), card.summary(), card.link())).toList();
+                .map(card -> new Contribution("initiatives.contribution-kind", card.title(), card.summary(), card.link())).toList();
     }
 }
