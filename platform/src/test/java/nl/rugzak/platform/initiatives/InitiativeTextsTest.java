@@ -1,0 +1,59 @@
+package nl.rugzak.platform.initiatives;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import nl.rugzak.platform.initiatives.InitiativeDetail.LinkState;
+import nl.rugzak.platform.initiatives.InitiativeFilter.Order;
+import nl.rugzak.tenantadmin.text.Texts;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statuses, link states and sort orders name their text by a key built from the enum, which the key-use test cannot
+ * see: every value must read in both languages, and a refusal must reach the screen in the visitor's language.
+ */
+class InitiativeTextsTest {
+
+    @Test
+    void everyStatusLinkStateAndOrderHasItsTextInBothLanguages() {
+        List<String> keys = new ArrayList<>();
+        Stream.of(InitiativeStatus.values()).map(InitiativeStatus::key).forEach(keys::add);
+        Stream.of(LinkState.values()).map(LinkState::key).forEach(keys::add);
+        Stream.of(Order.values()).map(Order::key).forEach(keys::add);
+        keys.add("initiatives.contribution-kind");
+        for (Locale language : Texts.LANGUAGES) {
+            assertThat(keys).as("keys without a text in " + language)
+                    .allSatisfy(key -> assertThat(Texts.has(language, key)).as(key).isTrue());
+        }
+        assertThat(Texts.get(Texts.ENGLISH, InitiativeStatus.IN_CONVERSATION.key()))
+                .isEqualTo("In talks with the municipality");
+    }
+
+    @Test
+    void aDraftThatDoesNotFitSaysWhatIsWrongPerFieldInTheVisitorsLanguage() {
+        InitiativeDraft draft = new InitiativeDraft("x".repeat(InitiativeDraft.MAX_TITLE + 1), " ", "", "", null, "", false);
+        InvalidInitiativeException refused = new InvalidInitiativeException(draft.problems());
+
+        assertThat(refused.problems()).containsEntry("title", "De titel mag hoogstens 120 tekens hebben (nu 121).")
+                .containsKey("summary");
+        Map<String, String> english = refused.problemsIn(Texts.ENGLISH);
+        assertThat(english).containsEntry("title", "The title can have at most 120 characters (it now has 121).");
+        assertThat(refused.messageIn(Texts.ENGLISH)).contains("Say in one or two sentences").doesNotContain("!");
+        assertThat(refused.getMessage()).contains("Vertel in een of twee zinnen");
+    }
+
+    @Test
+    void aRefusedStatusMoveNamesBothStatusesInTheVisitorsLanguage() {
+        var refused = new InvalidInitiativeException(Map.of("status", locale -> Texts.get(locale,
+                "initiatives.status-move-refused", Texts.get(locale, InitiativeStatus.DRAFT.key()),
+                Texts.get(locale, InitiativeStatus.COMPLETED.key()))));
+        assertThat(refused.messageIn(Texts.ENGLISH)).isEqualTo("An initiative cannot go from 'Draft' to 'Completed'.");
+        assertThat(Arrays.asList(refused.getMessage().split("'"))).contains("Concept", "Afgerond");
+    }
+}
