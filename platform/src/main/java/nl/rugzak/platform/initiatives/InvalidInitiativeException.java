@@ -14,7 +14,7 @@ import nl.rugzak.tenantadmin.text.UserFacingException;
  */
 public class InvalidInitiativeException extends UserFacingException {
 
-    private final Map<String, Problem> problems;
+    private final transient Map<String, Problem> problems;
 
     public InvalidInitiativeException(Map<String, Problem> problems) {
         super("initiatives.invalid");

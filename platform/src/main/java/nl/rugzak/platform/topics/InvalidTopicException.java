@@ -14,7 +14,7 @@ import nl.rugzak.tenantadmin.text.UserFacingException;
  */
 public class InvalidTopicException extends UserFacingException {
 
-    private final Map<String, Problem> problems;
+    private final transient Map<String, Problem> problems;
 
     public InvalidTopicException(Map<String, Problem> problems) {
         super("topics.invalid");

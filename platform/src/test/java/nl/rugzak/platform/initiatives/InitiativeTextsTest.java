@@ -26,7 +26,8 @@ class InitiativeTextsTest {
         Stream.of(InitiativeStatus.values()).map(InitiativeStatus::key).forEach(keys::add);
         Stream.of(LinkState.values()).map(LinkState::key).forEach(keys::add);
         Stream.of(Order.values()).map(Order::key).forEach(keys::add);
-        keys.add("initiatives.contribution-kind");
+        keys.addAll(List.of("initiatives.contribution-kind", "initiatives.activity.new-initiative",
+                "initiatives.activity.municipality-response"));
         for (Locale language : Texts.LANGUAGES) {
             assertThat(keys).as("keys without a text in " + language)
                     .allSatisfy(key -> assertThat(Texts.has(language, key)).as(key).isTrue());
