@@ -2,11 +2,15 @@ package nl.rugzak.platform.initiatives;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import nl.rugzak.platform.initiatives.InitiativeDetail.LinkState;
@@ -34,6 +38,27 @@ class InitiativeTextsTest {
         }
         assertThat(Texts.get(Texts.ENGLISH, InitiativeStatus.IN_CONVERSATION.key()))
                 .isEqualTo("In talks with the municipality");
+    }
+
+    /**
+     * Keys handed on as arguments (the "too long" texts, say) escape the key-use test; every literal here exists, a
+     * count in both its forms.
+     */
+    @Test
+    void everyKeyWrittenInTheInitiativeAndTopicSourcesExists() throws IOException {
+        Pattern key = Pattern.compile("\"((?:initiatives|topics)\\.[a-z0-9.-]*[a-z0-9])\"");
+        List<String> missing = new ArrayList<>();
+        for (String module : List.of("initiatives", "topics")) {
+            try (Stream<Path> files = Files.walk(Path.of("src/main/java/nl/rugzak/platform", module))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    key.matcher(Files.readString(file)).results().map(match -> match.group(1))
+                            .filter(found -> Texts.LANGUAGES.stream().anyMatch(language -> !Texts.has(language, found)
+                                    && !(Texts.has(language, found + ".one") && Texts.has(language, found + ".other"))))
+                            .forEach(found -> missing.add(found + " (" + file.getFileName() + ")"));
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
     }
 
     @Test

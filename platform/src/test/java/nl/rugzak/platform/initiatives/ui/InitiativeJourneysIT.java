@@ -136,7 +136,7 @@ class InitiativeJourneysIT extends IntegrationTest {
     @Test
     void anEnglishSpeakingVisitorReadsEveryInitiativeAndTopicPageInEnglish() {
         long id = users.as("voorbeeld", "wandelaar", () -> {
-            long created = initiatives.create(new InitiativeDraft("Bankjes langs de dijk", "Rust voor wandelaars.", "",
+            long created = initiatives.create(new InitiativeDraft("Zitplekken langs de dijk", "Rust voor wandelaars.", "",
                     "Dijkweg", null, "Iemand met een boormachine", false));
             initiatives.submit(created);
             return created;
@@ -147,7 +147,7 @@ class InitiativeJourneysIT extends IntegrationTest {
             String page = textOf(_get(InitiativeView.class).getElement());
             assertThat(page).contains("Status: Published", "Neighbourhood or place: Dijkweg", "Take part", "Help wanted",
                     "0 residents support this initiative", "Your initiative", "Nobody has offered help yet.");
-            assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Bankjes langs de dijk");
+            assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Zitplekken langs de dijk");
             assertNoKeyMarkers(page);
 
             UI.getCurrent().navigate("initiatieven/" + id + "/bewerken");
@@ -177,7 +177,7 @@ class InitiativeJourneysIT extends IntegrationTest {
             assertThat(textOf(page.getElement())).contains("For the municipality", "History");
             assertNoKeyMarkers(textOf(page.getElement()));
 
-            UI.getCurrent().navigate("initiatieven", com.vaadin.flow.router.QueryParameters.of("zoek", "bankjes"));
+            UI.getCurrent().navigate("initiatieven", com.vaadin.flow.router.QueryParameters.of("zoek", "zitplekken"));
             InitiativeListView list = _get(InitiativeListView.class);
             assertThat(list.count.getText()).isEqualTo("1 initiative");
             assertThat(textOf(list.getElement())).contains("Resident initiatives", "Published · Dijkweg · 0 supporters");
