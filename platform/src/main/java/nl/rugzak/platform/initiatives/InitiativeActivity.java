@@ -5,6 +5,7 @@ import java.util.List;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.modules.ModuleActivity;
 import nl.rugzak.platform.topics.TopicContributions;
+import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -35,15 +36,21 @@ class InitiativeActivity implements ModuleActivity, TopicContributions {
         }
         return jdbc.sql("""
                         SELECT kind, title, id, at FROM (
-                          SELECT 'Nieuw initiatief' AS kind, i.title, i.id, i.published_at AS at FROM initiative i
+                          SELECT 'new-initiative' AS kind, i.title, i.id, i.published_at AS at FROM initiative i
                            WHERE NOT i.hidden AND i.status NOT IN ('DRAFT', 'SUBMITTED')
                           UNION ALL
-                          SELECT 'Reactie van de gemeente', i.title, i.id, r.created_at FROM initiative_response r
+                          SELECT 'municipality-response', i.title, i.id, r.created_at FROM initiative_response r
                             JOIN initiative i ON i.id = r.initiative_id
                            WHERE NOT i.hidden AND i.status NOT IN ('DRAFT', 'SUBMITTED')
                         ) a ORDER BY at DESC LIMIT ?""").param(limit)
-                .query((rs, row) -> new Activity(rs.getString(1), rs.getString(2), "/initiatieven/" + rs.getLong(3),
+                .query((rs, row) -> new Activity(kindText(rs.getString(1)), rs.getString(2), "/initiatieven/" + rs.getLong(3),
                         rs.getTimestamp(4).toInstant())).list();
+    }
+
+    /** Home shows the kind as text, in Dutch until {@link Activity} carries a text key. */
+    private static String kindText(String kind) {
+        String key = "initiatives.activity." + kind;
+        return Texts.dutch(key);
     }
 
     @Override
@@ -52,6 +59,6 @@ class InitiativeActivity implements ModuleActivity, TopicContributions {
             return List.of();
         }
         return search.linkedTo(topicId).stream()
-                .map(card -> new Contribution("Bewonersinitiatief", card.title(), card.summary(), card.link())).toList();
+                .map(card -> new Contribution("initiatives.contribution-kind", card.title(), card.summary(), card.link())).toList();
     }
 }

@@ -1,7 +1,9 @@
 package nl.rugzak.platform.initiatives;
 
 import java.util.List;
+import java.util.Map;
 
+import nl.rugzak.platform.initiatives.InvalidInitiativeException.Problem;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
 import org.springframework.dao.DuplicateKeyException;
@@ -46,7 +48,7 @@ public class InitiativeCategories {
                     .param(clean).query(Long.class).single();
             return new Category(id, clean);
         } catch (DuplicateKeyException e) {
-            throw new InvalidInitiativeException(java.util.Map.of("category", "Die categorie bestaat al."));
+            throw new InvalidInitiativeException(Map.of("category", Problem.textKey("initiatives.category.exists")));
         }
     }
 
@@ -77,11 +79,11 @@ public class InitiativeCategories {
     private static String check(String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
-            throw new InvalidInitiativeException(java.util.Map.of("category", "Vul een naam in voor de categorie."));
+            throw new InvalidInitiativeException(Map.of("category", Problem.textKey("initiatives.category.name-empty")));
         }
         if (clean.length() > MAX_NAME) {
-            throw new InvalidInitiativeException(java.util.Map.of("category",
-                    "De naam mag hoogstens " + MAX_NAME + " tekens hebben (nu " + clean.length() + ")."));
+            throw new InvalidInitiativeException(Map.of("category",
+                    Problem.textKey("initiatives.category.name-too-long", MAX_NAME, clean.length())));
         }
         return clean;
     }

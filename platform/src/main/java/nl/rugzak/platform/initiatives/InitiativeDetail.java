@@ -2,6 +2,7 @@ package nl.rugzak.platform.initiatives;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /** An initiative's page as this visitor may see it. */
 public record InitiativeDetail(long id, String title, String summary, String description, String place,
@@ -28,16 +29,11 @@ public record InitiativeDetail(long id, String title, String summary, String des
     }
 
     public enum LinkState {
-        PROPOSED("Voorgesteld"), ACCEPTED("Gekoppeld"), DECLINED("Afgewezen");
+        PROPOSED, ACCEPTED, DECLINED;
 
-        private final String dutch;
-
-        LinkState(String dutch) {
-            this.dutch = dutch;
-        }
-
-        public String dutch() {
-            return dutch;
+        /** Its name in the text bundles. */
+        public String key() {
+            return "initiatives.link-state." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

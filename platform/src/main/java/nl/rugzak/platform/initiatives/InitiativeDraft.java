@@ -1,9 +1,13 @@
 package nl.rugzak.platform.initiatives;
 
+import static nl.rugzak.platform.initiatives.InvalidInitiativeException.Problem.textKey;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** What a resident fills in for an initiative, with the message each field shows when it does not fit. */
+import nl.rugzak.platform.initiatives.InvalidInitiativeException.Problem;
+
+/** What a resident fills in for an initiative, with what each field shows when it does not fit. */
 public record InitiativeDraft(String title, String summary, String description, String place, Long categoryId,
                               String helpWanted, boolean showContact) {
 
@@ -14,30 +18,31 @@ public record InitiativeDraft(String title, String summary, String description, 
     public static final int MAX_PLACE = 120;
     public static final int MAX_HELP = 1_000;
 
-    public Map<String, String> problems() {
-        Map<String, String> problems = new LinkedHashMap<>();
+    public Map<String, Problem> problems() {
+        Map<String, Problem> problems = new LinkedHashMap<>();
         String t = strip(title);
         if (t.isEmpty()) {
-            problems.put("title", "Geef uw initiatief een titel.");
+            problems.put("title", textKey("initiatives.draft.title-empty"));
         } else if (t.length() < MIN_TITLE) {
-            problems.put("title", "De titel moet minstens " + MIN_TITLE + " tekens hebben.");
+            problems.put("title", textKey("initiatives.draft.title-too-short", MIN_TITLE));
         } else if (t.length() > MAX_TITLE) {
-            problems.put("title", tooLong("De titel", MAX_TITLE, t.length()));
+            problems.put("title", textKey("initiatives.draft.title-too-long", MAX_TITLE, t.length()));
         }
         String s = strip(summary);
         if (s.isEmpty()) {
-            problems.put("summary", "Vertel in een of twee zinnen waar het over gaat.");
+            problems.put("summary", textKey("initiatives.draft.summary-empty"));
         } else if (s.length() > MAX_SUMMARY) {
-            problems.put("summary", tooLong("De korte samenvatting", MAX_SUMMARY, s.length()));
+            problems.put("summary", textKey("initiatives.draft.summary-too-long", MAX_SUMMARY, s.length()));
         }
         if (strip(description).length() > MAX_DESCRIPTION) {
-            problems.put("description", tooLong("De beschrijving", MAX_DESCRIPTION, strip(description).length()));
+            problems.put("description", textKey("initiatives.draft.description-too-long", MAX_DESCRIPTION,
+                    strip(description).length()));
         }
         if (strip(place).length() > MAX_PLACE) {
-            problems.put("place", tooLong("De buurt of plek", MAX_PLACE, strip(place).length()));
+            problems.put("place", textKey("initiatives.draft.place-too-long", MAX_PLACE, strip(place).length()));
         }
         if (strip(helpWanted).length() > MAX_HELP) {
-            problems.put("helpWanted", tooLong("De gevraagde hulp", MAX_HELP, strip(helpWanted).length()));
+            problems.put("helpWanted", textKey("initiatives.draft.help-too-long", MAX_HELP, strip(helpWanted).length()));
         }
         return problems;
     }
@@ -45,10 +50,6 @@ public record InitiativeDraft(String title, String summary, String description, 
     InitiativeDraft stripped() {
         return new InitiativeDraft(strip(title), strip(summary), strip(description), strip(place), categoryId,
                 strip(helpWanted), showContact);
-    }
-
-    private static String tooLong(String field, int max, int now) {
-        return field + " mag hoogstens " + max + " tekens hebben (nu " + now + ").";
     }
 
     private static String strip(String value) {

@@ -1,20 +1,17 @@
 package nl.rugzak.platform.initiatives;
 
+import java.util.Locale;
+
 /** What a resident searches for in the list; every part is optional. */
 public record InitiativeFilter(String text, InitiativeStatus status, Long categoryId, Long topicId, Order order) {
 
     public enum Order {
-        NEWEST("Nieuwste eerst"),
-        MOST_SUPPORTED("Meeste steun eerst");
+        NEWEST,
+        MOST_SUPPORTED;
 
-        private final String dutch;
-
-        Order(String dutch) {
-            this.dutch = dutch;
-        }
-
-        public String dutch() {
-            return dutch;
+        /** Its name in the text bundles. */
+        public String key() {
+            return "initiatives.order." + name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 

@@ -3,6 +3,7 @@ package nl.rugzak.platform.initiatives;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.rugzak.platform.initiatives.InvalidInitiativeException.Problem;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.content.NotFoundException;
 import nl.rugzak.platform.residents.CurrentUser;
@@ -12,6 +13,7 @@ import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
 import nl.rugzak.tenantadmin.media.SafeImage;
 import nl.rugzak.tenantadmin.media.SafeImages;
 import nl.rugzak.tenantadmin.media.UnsafeImageException;
+import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,6 +30,7 @@ public class InitiativeImages {
 
     public static final int MAX_IMAGES = 5;
     public static final int MAX_BYTES = 5 * 1024 * 1024;
+    public static final int MAX_ALT = 300;
 
     private final JdbcClient jdbc;
     private final EnabledModules modules;
@@ -55,23 +58,24 @@ public class InitiativeImages {
         requireOwner(initiativeId, me);
         String alt = altText == null ? "" : altText.strip();
         if (alt.isEmpty()) {
-            throw new InvalidInitiativeException(Map.of("alt", "Beschrijf kort wat er op de foto staat, voor wie hem niet kan zien."));
+            throw new InvalidInitiativeException(Map.of("alt", Problem.textKey("initiatives.images.alt-empty")));
         }
-        if (alt.length() > 300) {
-            throw new InvalidInitiativeException(Map.of("alt", "De beschrijving mag hoogstens 300 tekens hebben (nu " + alt.length() + ")."));
+        if (alt.length() > MAX_ALT) {
+            throw new InvalidInitiativeException(Map.of("alt",
+                    Problem.textKey("initiatives.images.alt-too-long", MAX_ALT, alt.length())));
         }
         // Serialised per initiative, so two simultaneous uploads cannot make six.
         jdbc.sql("SELECT id FROM initiative WHERE id = ? FOR UPDATE").param(initiativeId).query(Long.class).single();
         int count = jdbc.sql("SELECT count(*) FROM initiative_image WHERE initiative_id = ?").param(initiativeId)
                 .query(Integer.class).single();
         if (count >= MAX_IMAGES) {
-            throw new InvalidInitiativeException(Map.of("images", "U kunt hoogstens " + MAX_IMAGES + " foto's toevoegen."));
+            throw new InvalidInitiativeException(Map.of("images", Problem.textKey("initiatives.images.too-many", MAX_IMAGES)));
         }
         SafeImage clean;
         try {
             clean = safeImages.raster(upload, MAX_BYTES);
         } catch (UnsafeImageException e) {
-            throw new InvalidInitiativeException(Map.of("images", e.getMessage()));
+            throw new InvalidInitiativeException(Map.of("images", Problem.of(e)));
         }
         return jdbc.sql("""
                         INSERT INTO initiative_image (initiative_id, position, content_type, bytes, alt_text, width, height)
@@ -112,7 +116,7 @@ public class InitiativeImages {
             if (!reader.mayRead(initiativeId, me)) {
                 throw new NotFoundException("onderdeel");
             }
-            throw new AccessDeniedException("Alleen de indiener kan foto's toevoegen of weghalen.");
+            throw new AccessDeniedException(Texts.dutch("initiatives.images.owner-only"));
         }
     }
 }

@@ -1,26 +1,22 @@
 package nl.rugzak.platform.initiatives;
 
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Set;
 
 /** Where an initiative is in its life. Residents move it from draft to submitted; staff move it after that. */
 public enum InitiativeStatus {
-    DRAFT("Concept"),
-    SUBMITTED("Ingediend"),
-    PUBLISHED("Gepubliceerd"),
-    IN_CONVERSATION("In gesprek met de gemeente"),
-    SUPPORTED("Gesteund door de gemeente"),
-    COMPLETED("Afgerond"),
-    ARCHIVED("Gearchiveerd");
+    DRAFT,
+    SUBMITTED,
+    PUBLISHED,
+    IN_CONVERSATION,
+    SUPPORTED,
+    COMPLETED,
+    ARCHIVED;
 
-    private final String dutch;
-
-    InitiativeStatus(String dutch) {
-        this.dutch = dutch;
-    }
-
-    public String dutch() {
-        return dutch;
+    /** Its name in the text bundles. */
+    public String key() {
+        return "initiatives.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Residents other than the owner see it only from publication on. */

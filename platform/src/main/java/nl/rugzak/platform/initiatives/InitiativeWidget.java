@@ -3,6 +3,7 @@ package nl.rugzak.platform.initiatives;
 import java.util.List;
 
 import nl.rugzak.platform.widget.WidgetSource;
+import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +30,7 @@ class InitiativeWidget implements WidgetSource {
 
     @Override
     public String heading() {
-        return "Laatste initiatieven";
+        return Texts.dutch("initiatives.widget.heading");
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.rugzak.platform.initiatives.InitiativeDetail.LinkState;
+import nl.rugzak.platform.initiatives.InvalidInitiativeException.Problem;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.modules.ModuleSettings;
 import nl.rugzak.platform.content.NotFoundException;
@@ -11,6 +12,7 @@ import nl.rugzak.platform.residents.CurrentUser;
 import nl.rugzak.platform.residents.CurrentUser.Visitor;
 import nl.rugzak.platform.topics.PolicyTopics;
 import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
+import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -82,7 +84,7 @@ public class Initiatives {
         Visitor me = writable();
         InitiativeStatus status = ownedBy(id, me);
         if (status == InitiativeStatus.ARCHIVED) {
-            throw new InvalidInitiativeException("Een gearchiveerd initiatief kan niet meer worden gewijzigd.");
+            throw new InvalidInitiativeException("initiatives.archived-unchangeable");
         }
         InitiativeDraft clean = checked(draft);
         posting.check(me);
@@ -103,7 +105,7 @@ public class Initiatives {
     public InitiativeStatus submit(long id) {
         Visitor me = writable();
         if (ownedBy(id, me) != InitiativeStatus.DRAFT) {
-            throw new InvalidInitiativeException("Dit initiatief is al ingediend.");
+            throw new InvalidInitiativeException("initiatives.already-submitted");
         }
         posting.check(me);
         InitiativeStatus next = posting.itemsWaitForApproval() ? InitiativeStatus.SUBMITTED : InitiativeStatus.PUBLISHED;
@@ -117,7 +119,7 @@ public class Initiatives {
     public void deleteDraft(long id) {
         Visitor me = writable();
         if (ownedBy(id, me) != InitiativeStatus.DRAFT) {
-            throw new InvalidInitiativeException("Alleen een concept kan worden verwijderd.");
+            throw new InvalidInitiativeException("initiatives.only-draft-deletable");
         }
         jdbc.sql("DELETE FROM initiative WHERE id = ?").param(id).update();
     }
@@ -170,7 +172,8 @@ public class Initiatives {
         Visitor me = writable();
         requireSetting(InitiativesModule.HELP_OFFERS);
         publicFor(id, me);
-        String text = required(message, "message", "Schrijf kort hoe u wilt helpen.", "Uw bericht", MAX_HELP_OFFER);
+        String text = required(message, "message", "initiatives.help-offer.empty", "initiatives.help-offer.too-long",
+                MAX_HELP_OFFER);
         posting.check(me);
         jdbc.sql("INSERT INTO initiative_help_offer (initiative_id, resident_id, message) VALUES (?, ?, ?)")
                 .params(id, me.residentId(), text).update();
@@ -183,7 +186,7 @@ public class Initiatives {
         Visitor me = currentUser.require();
         var owner = ownerOf(id);
         if (!me.isStaff() && (owner == null || owner != me.residentId())) {
-            throw new AccessDeniedException("Alleen de indiener en de gemeente zien hulpaanbiedingen.");
+            throw new AccessDeniedException(Texts.dutch("initiatives.help-offers.owner-and-staff-only"));
         }
         return jdbc.sql("""
                         SELECT h.id, coalesce(r.display_name, 'verwijderde deelnemer'), h.message, h.created_at
@@ -200,10 +203,12 @@ public class Initiatives {
         Visitor me = writable();
         InitiativeStatus from = statusOf(id);
         if (to == null || !from.staffMoves().contains(to)) {
-            throw new InvalidInitiativeException(Map.of("status", "Van '" + from.dutch() + "' kan een initiatief niet naar '"
-                    + (to == null ? "?" : to.dutch()) + "'."));
+            Problem refused = locale -> Texts.get(locale, "initiatives.status-move-refused", Texts.get(locale, from.key()),
+                    to == null ? "?" : Texts.get(locale, to.key()));
+            throw new InvalidInitiativeException(Map.of("status", refused));
         }
-        String why = required(reason, "reason", "Schrijf de indiener waarom de status verandert.", "De reden", MAX_REASON);
+        String why = required(reason, "reason", "initiatives.status-reason.empty", "initiatives.reason.too-long",
+                MAX_REASON);
         moveStatus(id, from, to, why, me.displayName());
     }
 
@@ -212,7 +217,8 @@ public class Initiatives {
     public void respond(long id, String body) {
         Visitor me = writable();
         statusOf(id);
-        String text = required(body, "response", "Schrijf de reactie van de gemeente.", "De reactie", MAX_RESPONSE);
+        String text = required(body, "response", "initiatives.response.empty", "initiatives.response.too-long",
+                MAX_RESPONSE);
         jdbc.sql("INSERT INTO initiative_response (initiative_id, body, author_name) VALUES (?, ?, ?)")
                 .params(id, text, me.displayName()).update();
         jdbc.sql("UPDATE initiative SET updated_at = now() WHERE id = ?").param(id).update();
@@ -252,13 +258,13 @@ public class Initiatives {
     public void decideTopicLink(long id, long topicId, boolean accept, String reason) {
         Visitor me = writable();
         String why = accept ? optional(reason, MAX_REASON)
-                : required(reason, "reason", "Schrijf de indiener waarom de koppeling niet doorgaat.", "De reden", MAX_REASON);
+                : required(reason, "reason", "initiatives.link-reason.empty", "initiatives.reason.too-long", MAX_REASON);
         int changed = jdbc.sql("""
                         UPDATE initiative_topic_link SET state = ?, reason = ?, decided_by = ?, decided_at = now()
                          WHERE initiative_id = ? AND topic_id = ? AND state = 'PROPOSED'""")
                 .params(accept ? "ACCEPTED" : "DECLINED", why, me.displayName(), id, topicId).update();
         if (changed == 0) {
-            throw new InvalidInitiativeException("Er ligt geen voorstel voor deze koppeling (meer).");
+            throw new InvalidInitiativeException("initiatives.link-proposal-gone");
         }
     }
 
@@ -294,7 +300,7 @@ public class Initiatives {
                          WHERE id = ? AND status = ?""")
                 .params(to.name(), reason, to.isPublic(), id, from.name()).update();
         if (changed == 0) {
-            throw new InvalidInitiativeException("Iemand anders heeft de status net gewijzigd. Laad de pagina opnieuw.");
+            throw new InvalidInitiativeException("initiatives.status-changed-meanwhile");
         }
         jdbc.sql("""
                         INSERT INTO initiative_status_change (initiative_id, from_status, to_status, reason, changed_by)
@@ -310,14 +316,14 @@ public class Initiatives {
 
     private void requireSetting(String key) {
         if (!settings.isOn(InitiativesModule.ID, key)) {
-            throw new InvalidInitiativeException("Dit staat bij deze gemeente uit.");
+            throw new InvalidInitiativeException("initiatives.setting-off");
         }
     }
 
     private InitiativeDraft checked(InitiativeDraft draft) {
         var problems = new java.util.LinkedHashMap<>(draft.problems());
         if (draft.categoryId() != null && !categories.exists(draft.categoryId())) {
-            problems.put("category", "Kies een categorie uit de lijst.");
+            problems.put("category", Problem.textKey("initiatives.draft.category-unknown"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInitiativeException(problems);
@@ -333,7 +339,7 @@ public class Initiatives {
             if (!reader.mayRead(id, me)) {
                 throw new NotFoundException("onderdeel");
             }
-            throw new AccessDeniedException("U kunt alleen uw eigen initiatief wijzigen.");
+            throw new AccessDeniedException(Texts.dutch("initiatives.owner-only"));
         }
         return status;
     }
@@ -344,7 +350,7 @@ public class Initiatives {
             throw new NotFoundException("onderdeel");
         }
         if (!statusOf(id).isPublic()) {
-            throw new InvalidInitiativeException("Dit initiatief is nog niet gepubliceerd.");
+            throw new InvalidInitiativeException("initiatives.not-yet-published");
         }
     }
 
@@ -358,14 +364,14 @@ public class Initiatives {
                 .map(InitiativeStatus::valueOf).orElseThrow(() -> new NotFoundException("initiatief"));
     }
 
-    private static String required(String value, String field, String emptyMessage, String name, int max) {
+    /** Keys: what to say when empty, and when too long (with {0} the maximum and {1} the length given). */
+    private static String required(String value, String field, String emptyKey, String tooLongKey, int max) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
-            throw new InvalidInitiativeException(Map.of(field, emptyMessage));
+            throw new InvalidInitiativeException(Map.of(field, Problem.textKey(emptyKey)));
         }
         if (text.length() > max) {
-            throw new InvalidInitiativeException(Map.of(field, name + " mag hoogstens " + max + " tekens hebben (nu "
-                    + text.length() + ")."));
+            throw new InvalidInitiativeException(Map.of(field, Problem.textKey(tooLongKey, max, text.length())));
         }
         return text;
     }
@@ -373,7 +379,8 @@ public class Initiatives {
     private static String optional(String value, int max) {
         String text = value == null ? "" : value.strip();
         if (text.length() > max) {
-            throw new InvalidInitiativeException(Map.of("reason", "De reden mag hoogstens " + max + " tekens hebben."));
+            throw new InvalidInitiativeException(Map.of("reason",
+                    Problem.textKey("initiatives.reason.too-long", max, text.length())));
         }
         return text.isEmpty() ? null : text;
     }

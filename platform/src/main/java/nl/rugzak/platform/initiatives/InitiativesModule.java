@@ -4,6 +4,7 @@ import java.util.List;
 
 import nl.rugzak.tenantadmin.modules.ModuleSetting;
 import nl.rugzak.tenantadmin.modules.ParticipationModule;
+import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.stereotype.Component;
 
 /** Bewonersinitiatieven in the module catalogue. */
@@ -31,7 +32,7 @@ public class InitiativesModule implements ParticipationModule {
 
     @Override
     public String descriptionNl() {
-        return "Bewoners zetten hun eigen plannen op de site; anderen steunen, volgen en helpen mee.";
+        return Texts.dutch("initiatives.module.description");
     }
 
     @Override
@@ -41,7 +42,7 @@ public class InitiativesModule implements ParticipationModule {
 
     @Override
     public List<ModuleSetting> settings() {
-        return List.of(new ModuleSetting(SUPPORTS, "Bewoners kunnen initiatieven steunen", true),
-                new ModuleSetting(HELP_OFFERS, "Bewoners kunnen hulp aanbieden", true));
+        return List.of(new ModuleSetting(SUPPORTS, Texts.dutch("initiatives.module.setting.supports"), true),
+                new ModuleSetting(HELP_OFFERS, Texts.dutch("initiatives.module.setting.help-offers"), true));
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  */
 public interface TopicContributions {
 
-    record Contribution(String kind, String title, String summary, String link) {
+    /** {@code kindKey} names the kind of item in the text bundles; the rest is content, shown as it is. */
+    record Contribution(String kindKey, String title, String summary, String link) {
     }
 
     /** Public, visible items linked to the topic. */

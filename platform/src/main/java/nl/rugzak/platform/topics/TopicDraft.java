@@ -1,7 +1,11 @@
 package nl.rugzak.platform.topics;
 
+import static nl.rugzak.platform.topics.InvalidTopicException.Problem.textKey;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
+
+import nl.rugzak.platform.topics.InvalidTopicException.Problem;
 
 /** What staff fill in for a topic, with the message each field shows when it does not fit. */
 public record TopicDraft(String title, String summary, String plans, String questions, TopicStatus status,
@@ -11,33 +15,34 @@ public record TopicDraft(String title, String summary, String plans, String ques
     public static final int MAX_SUMMARY = 300;
     public static final int MAX_PLANS = 10_000;
     public static final int MAX_QUESTIONS = 5_000;
+    public static final int MAX_CONTACT_NAME = 120;
 
-    public Map<String, String> problems() {
-        Map<String, String> problems = new LinkedHashMap<>();
+    public Map<String, Problem> problems() {
+        Map<String, Problem> problems = new LinkedHashMap<>();
         if (blank(title)) {
-            problems.put("title", "Vul een titel in.");
+            problems.put("title", textKey("topics.draft.title-empty"));
         } else if (title.strip().length() > MAX_TITLE) {
-            problems.put("title", "De titel mag hoogstens " + MAX_TITLE + " tekens hebben.");
+            problems.put("title", textKey("topics.draft.title-too-long", MAX_TITLE));
         }
         if (blank(summary)) {
-            problems.put("summary", "Vat het thema samen in een of twee zinnen.");
+            problems.put("summary", textKey("topics.draft.summary-empty"));
         } else if (summary.strip().length() > MAX_SUMMARY) {
-            problems.put("summary", "De samenvatting mag hoogstens " + MAX_SUMMARY + " tekens hebben.");
+            problems.put("summary", textKey("topics.draft.summary-too-long", MAX_SUMMARY));
         }
         if (plans != null && plans.length() > MAX_PLANS) {
-            problems.put("plans", "De plannen mogen hoogstens " + MAX_PLANS + " tekens hebben.");
+            problems.put("plans", textKey("topics.draft.plans-too-long", MAX_PLANS));
         }
         if (questions != null && questions.length() > MAX_QUESTIONS) {
-            problems.put("questions", "De vragen mogen hoogstens " + MAX_QUESTIONS + " tekens hebben.");
+            problems.put("questions", textKey("topics.draft.questions-too-long", MAX_QUESTIONS));
         }
         if (status == null) {
-            problems.put("status", "Kies hoe ver de gemeente is.");
+            problems.put("status", textKey("topics.draft.status-empty"));
         }
-        if (contactName != null && contactName.length() > 120) {
-            problems.put("contactName", "De naam mag hoogstens 120 tekens hebben.");
+        if (contactName != null && contactName.length() > MAX_CONTACT_NAME) {
+            problems.put("contactName", textKey("topics.draft.contact-name-too-long", MAX_CONTACT_NAME));
         }
         if (!blank(contactEmail) && (contactEmail.length() > 254 || !contactEmail.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-            problems.put("contactEmail", "Vul een geldig e-mailadres in, bijvoorbeeld wijkzaken@gemeente.nl.");
+            problems.put("contactEmail", textKey("topics.draft.contact-email-invalid"));
         }
         return problems;
     }

@@ -1,20 +1,17 @@
 package nl.rugzak.platform.topics;
 
+import java.util.Locale;
+
 /** Where the municipality is with a topic, in words a resident understands. */
 public enum TopicStatus {
-    EXPLORING("We verkennen het onderwerp"),
-    PREPARING("We maken een plan"),
-    DECIDING("De gemeenteraad besluit"),
-    CARRYING_OUT("We voeren het uit"),
-    DONE("Afgerond");
+    EXPLORING,
+    PREPARING,
+    DECIDING,
+    CARRYING_OUT,
+    DONE;
 
-    private final String dutch;
-
-    TopicStatus(String dutch) {
-        this.dutch = dutch;
-    }
-
-    public String dutch() {
-        return dutch;
+    /** Its name in the text bundles. */
+    public String key() {
+        return "topics.status." + name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

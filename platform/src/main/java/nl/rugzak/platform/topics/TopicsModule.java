@@ -1,6 +1,7 @@
 package nl.rugzak.platform.topics;
 
 import nl.rugzak.tenantadmin.modules.ParticipationModule;
+import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.stereotype.Component;
 
 /** Beleidsthema's in the module catalogue. */
@@ -26,7 +27,7 @@ public class TopicsModule implements ParticipationModule {
 
     @Override
     public String descriptionNl() {
-        return "Waar de gemeente aan werkt, en welke bewonersinitiatieven daarop aansluiten.";
+        return Texts.dutch("topics.module.description");
     }
 
     @Override

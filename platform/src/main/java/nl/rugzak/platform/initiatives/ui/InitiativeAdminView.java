@@ -17,7 +17,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
@@ -31,19 +31,17 @@ import nl.rugzak.platform.initiatives.InitiativesModule;
 import nl.rugzak.platform.initiatives.InvalidInitiativeException;
 import nl.rugzak.platform.initiatives.ResultPage;
 import nl.rugzak.platform.modules.ModulePage;
-import nl.rugzak.platform.site.ui.DutchDates;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.staff.ui.StaffLayout;
 
 /** The back-office list: every initiative past draft (hidden ones too), proposals to link topics, the categories. */
 @Route(value = "beheer/initiatieven", layout = StaffLayout.class)
-@PageTitle("Initiatieven beheren")
 @RolesAllowed({"editor", "moderator", "tenant-admin"})
 @ModulePage(InitiativesModule.ID)
-public class InitiativeAdminView extends Div implements BeforeEnterObserver {
+public class InitiativeAdminView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     final Select<InitiativeStatus> status = new Select<>();
-    final TextField text = new TextField("Zoeken");
+    final TextField text = new TextField();
     final UnorderedList results = new UnorderedList();
     final Feedback feedback = new Feedback();
     private final InitiativeSearch search;
@@ -59,15 +57,16 @@ public class InitiativeAdminView extends Div implements BeforeEnterObserver {
         this.initiatives = initiatives;
         this.categories = categories;
         this.editor = authentication.hasAnyRole("editor", "tenant-admin");
-        status.setLabel("Status");
+        text.setLabel(getTranslation("initiatives.admin.search"));
+        status.setLabel(getTranslation("initiatives.admin.status"));
         status.setItems(Arrays.stream(InitiativeStatus.values()).filter(s -> s != InitiativeStatus.DRAFT).toList());
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Alle statussen");
-        status.setItemLabelGenerator(s -> s == null ? "Alle statussen" : s.dutch());
+        status.setEmptySelectionCaption(getTranslation("initiatives.list.all-statuses"));
+        status.setItemLabelGenerator(s -> getTranslation(s == null ? "initiatives.list.all-statuses" : s.key()));
         status.addValueChangeListener(change -> show());
         text.setMaxLength(100);
         text.addValueChangeListener(change -> show());
-        add(new H1("Initiatieven"), feedback, new Div(text, status), results);
+        add(new H1(getTranslation("initiatives.admin.heading")), feedback, new Div(text, status), results);
         if (editor) {
             add(proposals, categoryList);
         }
@@ -92,32 +91,34 @@ public class InitiativeAdminView extends Div implements BeforeEnterObserver {
         results.addClassName("rugzak-cards");
         page.items().forEach(card -> results.add(new InitiativeCardItem(card)));
         if (page.total() > page.items().size()) {
-            results.add(new ListItem("En nog " + (page.total() - page.items().size()) + " meer; zoek of filter om ze te vinden."));
+            results.add(new ListItem(getTranslation("initiatives.admin.more", page.total() - page.items().size())));
         }
         if (page.total() == 0) {
-            results.add(new ListItem("Geen initiatieven gevonden."));
+            results.add(new ListItem(getTranslation("initiatives.list.none-found")));
         }
     }
 
     private void showProposals() {
         proposals.removeAll();
-        proposals.add(new H2("Voorstellen om te koppelen aan een beleidsthema"));
+        proposals.add(new H2(getTranslation("initiatives.admin.proposals")));
         List<Initiatives.LinkProposal> open = initiatives.linkProposals();
         if (open.isEmpty()) {
-            proposals.add(new Paragraph("Er liggen geen voorstellen."));
+            proposals.add(new Paragraph(getTranslation("initiatives.admin.no-proposals")));
             return;
         }
         UnorderedList list = new UnorderedList();
         open.forEach(proposal -> {
-            TextField reason = new TextField("Reden (bij afwijzen verplicht)");
+            TextField reason = new TextField(getTranslation("initiatives.admin.reason"));
             reason.setMaxLength(Initiatives.MAX_REASON);
-            Button accept = new Button("Koppelen", click -> decide(proposal, true, reason.getValue()));
-            Button decline = new Button("Afwijzen", click -> decide(proposal, false, reason.getValue()));
-            accept.getElement().setAttribute("aria-label", "Koppelen: " + proposal.initiativeTitle() + " aan " + proposal.topicTitle());
-            decline.getElement().setAttribute("aria-label", "Afwijzen: " + proposal.initiativeTitle() + " aan " + proposal.topicTitle());
+            Button accept = new Button(getTranslation("initiatives.admin.accept"), click -> decide(proposal, true, reason.getValue()));
+            Button decline = new Button(getTranslation("initiatives.admin.decline"), click -> decide(proposal, false, reason.getValue()));
+            accept.getElement().setAttribute("aria-label",
+                    getTranslation("initiatives.admin.accept-named", proposal.initiativeTitle(), proposal.topicTitle()));
+            decline.getElement().setAttribute("aria-label",
+                    getTranslation("initiatives.admin.decline-named", proposal.initiativeTitle(), proposal.topicTitle()));
             list.add(new ListItem(new Anchor("/initiatieven/" + proposal.initiativeId(), proposal.initiativeTitle()),
-                    new Span(" → " + proposal.topicTitle() + " (voorgesteld door " + proposal.proposedBy() + ", "
-                            + DutchDates.day(proposal.at()) + ")"), reason, accept, decline));
+                    new Span(" → " + getTranslation("initiatives.admin.proposal", proposal.topicTitle(),
+                            proposal.proposedBy(), Dates.day(proposal.at(), getLocale()))), reason, accept, decline));
         });
         proposals.add(list);
     }
@@ -125,39 +126,44 @@ public class InitiativeAdminView extends Div implements BeforeEnterObserver {
     private void decide(Initiatives.LinkProposal proposal, boolean accept, String reason) {
         try {
             initiatives.decideTopicLink(proposal.initiativeId(), proposal.topicId(), accept, reason);
-            feedback.setText(accept ? "Het initiatief is gekoppeld." : "Het voorstel is afgewezen.");
+            feedback.setText(getTranslation(accept ? "initiatives.page.linked" : "initiatives.admin.declined"));
             showProposals();
         } catch (InvalidInitiativeException e) {
-            feedback.show(e.getMessage());
+            feedback.show(e.messageIn(getLocale()));
         }
     }
 
     private void showCategories() {
         categoryList.removeAll();
-        Section section = new Section(new H2("Categorieën"));
+        Section section = new Section(new H2(getTranslation("initiatives.admin.categories")));
         UnorderedList list = new UnorderedList();
         categories.all().forEach(category -> {
-            Button remove = new Button("Verwijderen", click -> {
+            Button remove = new Button(getTranslation("initiatives.admin.remove"), click -> {
                 categories.remove(category.id());
-                feedback.setText("Categorie '" + category.name() + "' is verwijderd.");
+                feedback.setText(getTranslation("initiatives.admin.category-removed", category.name()));
                 showCategories();
             });
-            remove.getElement().setAttribute("aria-label", "Categorie " + category.name() + " verwijderen");
+            remove.getElement().setAttribute("aria-label", getTranslation("initiatives.admin.remove-category", category.name()));
             list.add(new ListItem(new Span(category.name() + " "), remove));
         });
-        TextField name = new TextField("Nieuwe categorie");
+        TextField name = new TextField(getTranslation("initiatives.admin.new-category"));
         name.setMaxLength(InitiativeCategories.MAX_NAME);
-        Button add = new Button("Toevoegen", click -> {
+        Button add = new Button(getTranslation("initiatives.admin.add"), click -> {
             try {
                 categories.add(name.getValue());
-                feedback.setText("Categorie toegevoegd.");
+                feedback.setText(getTranslation("initiatives.admin.category-added"));
                 showCategories();
             } catch (InvalidInitiativeException e) {
                 name.setInvalid(true);
-                name.setErrorMessage(e.getMessage());
+                name.setErrorMessage(e.messageIn(getLocale()));
             }
         });
         section.add(list, name, add);
         categoryList.add(section);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("initiatives.admin.title");
     }
 }

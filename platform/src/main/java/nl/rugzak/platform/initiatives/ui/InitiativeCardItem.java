@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import nl.rugzak.platform.initiatives.InitiativeCard;
+import nl.rugzak.tenantadmin.text.Texts;
 
 /** One initiative in a list: its title as the link, the summary, and where it stands. */
 class InitiativeCardItem extends ListItem {
@@ -14,16 +15,16 @@ class InitiativeCardItem extends ListItem {
         addClassName("rugzak-card");
         add(new H3(new Anchor(card.link(), card.title())));
         add(new Paragraph(card.summary()));
-        StringBuilder meta = new StringBuilder(card.status().dutch());
+        StringBuilder meta = new StringBuilder(getTranslation(card.status().key()));
         if (card.category() != null) {
             meta.append(" · ").append(card.category());
         }
         if (!card.place().isBlank()) {
             meta.append(" · ").append(card.place());
         }
-        meta.append(" · ").append(card.supporters()).append(card.supporters() == 1 ? " steunbetuiging" : " steunbetuigingen");
+        meta.append(" · ").append(Texts.count(getLocale(), "initiatives.card.supporters", card.supporters()));
         if (card.hidden()) {
-            meta.append(" · verborgen door moderatie");
+            meta.append(" · ").append(getTranslation("initiatives.card.hidden"));
         }
         Span line = new Span(meta.toString());
         line.addClassName("rugzak-meta");

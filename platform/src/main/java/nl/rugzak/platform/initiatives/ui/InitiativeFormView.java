@@ -47,14 +47,14 @@ import nl.rugzak.platform.site.ui.SiteLayout;
 @ModulePage(InitiativesModule.ID)
 public class InitiativeFormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    final TextField title = new TextField("Titel");
-    final TextArea summary = new TextArea("Korte samenvatting (een of twee zinnen)");
-    final TextArea description = new TextArea("Beschrijving");
-    final TextField place = new TextField("Buurt of plek");
+    final TextField title = new TextField();
+    final TextArea summary = new TextArea();
+    final TextArea description = new TextArea();
+    final TextField place = new TextField();
     final Select<Category> category = new Select<>();
-    final TextArea helpWanted = new TextArea("Welke hulp zoekt u?");
-    final Checkbox showContact = new Checkbox("Toon mijn e-mailadres aan ingelogde bewoners");
-    final Button save = new Button("Opslaan");
+    final TextArea helpWanted = new TextArea();
+    final Checkbox showContact = new Checkbox();
+    final Button save = new Button();
     final Feedback feedback = new Feedback();
     final Div photos = new Div();
 
@@ -67,19 +67,26 @@ public class InitiativeFormView extends Div implements BeforeEnterObserver, HasD
         this.initiatives = initiatives;
         this.images = images;
         this.categories = categoryList.all();
+        title.setLabel(getTranslation("initiatives.form.title"));
+        summary.setLabel(getTranslation("initiatives.form.summary"));
+        description.setLabel(getTranslation("initiatives.form.description"));
+        place.setLabel(getTranslation("initiatives.form.place"));
+        helpWanted.setLabel(getTranslation("initiatives.form.help-wanted"));
+        showContact.setLabel(getTranslation("initiatives.form.show-contact"));
+        save.setText(getTranslation("initiatives.form.save"));
         title.setMaxLength(InitiativeDraft.MAX_TITLE);
         title.setRequired(true);
         summary.setMaxLength(InitiativeDraft.MAX_SUMMARY);
         summary.setRequired(true);
         description.setMaxLength(InitiativeDraft.MAX_DESCRIPTION);
-        description.setHelperText("U kunt Markdown gebruiken: **vet**, *schuin*, lijstjes en links.");
+        description.setHelperText(getTranslation("initiatives.form.description-help"));
         description.setMinHeight("10em");
         place.setMaxLength(InitiativeDraft.MAX_PLACE);
-        category.setLabel("Categorie");
+        category.setLabel(getTranslation("initiatives.form.category"));
         category.setItems(categories);
         category.setEmptySelectionAllowed(true);
-        category.setEmptySelectionCaption("Geen categorie");
-        category.setItemLabelGenerator(c -> c == null ? "Geen categorie" : c.name());
+        category.setEmptySelectionCaption(getTranslation("initiatives.form.no-category"));
+        category.setItemLabelGenerator(c -> c == null ? getTranslation("initiatives.form.no-category") : c.name());
         helpWanted.setMaxLength(InitiativeDraft.MAX_HELP);
         for (var field : new com.vaadin.flow.component.HasSize[] {title, summary, description, place, helpWanted}) {
             field.setWidthFull();
@@ -94,8 +101,7 @@ public class InitiativeFormView extends Div implements BeforeEnterObserver, HasD
         removeAll();
         if (raw == null) {
             id = null;
-            add(new H1("Start een initiatief"), new Paragraph("U slaat het eerst op als concept. Daarna kunt u foto's "
-                    + "toevoegen en het indienen."));
+            add(new H1(getTranslation("initiatives.start")), new Paragraph(getTranslation("initiatives.form.draft-first")));
         } else {
             if (!raw.matches("\\d{1,18}")) {
                 event.rerouteToError(NotFoundException.class);
@@ -121,7 +127,7 @@ public class InitiativeFormView extends Div implements BeforeEnterObserver, HasD
                     .findFirst().orElse(null));
             helpWanted.setValue(detail.helpWanted());
             showContact.setValue(detail.showContact());
-            add(new H1("Initiatief wijzigen"));
+            add(new H1(getTranslation("initiatives.form.edit-title")));
         }
         add(feedback, title, summary, description, place, category, helpWanted, showContact, save);
         if (id != null) {
@@ -146,14 +152,14 @@ public class InitiativeFormView extends Div implements BeforeEnterObserver, HasD
                 getUI().ifPresent(ui -> ui.navigate("initiatieven/" + id));
             }
         } catch (InvalidInitiativeException e) {
-            e.problems().forEach((field, message) -> {
+            e.problemsIn(getLocale()).forEach((field, message) -> {
                 HasValidation target = fields.get(field);
                 if (target != null) {
                     target.setInvalid(true);
                     target.setErrorMessage(message);
                 }
             });
-            feedback.show("Niet opgeslagen. " + e.getMessage());
+            feedback.show(getTranslation("initiatives.form.not-saved", e.messageIn(getLocale())));
         } catch (RuntimeException e) {
             feedback.attempt(() -> {
                 throw e;
@@ -163,48 +169,48 @@ public class InitiativeFormView extends Div implements BeforeEnterObserver, HasD
 
     private void renderPhotos() {
         photos.removeAll();
-        photos.add(new H2("Foto's"));
+        photos.add(new H2(getTranslation("initiatives.form.photos")));
         InitiativeDetail detail = initiatives.view(id);
         UnorderedList list = new UnorderedList();
         detail.images().forEach(image -> {
             Image picture = new Image(image.url(), image.altText());
             picture.setWidth("12rem");
-            Button remove = new Button("Foto weghalen", click -> {
-                if (feedback.attempt(() -> images.remove(image.id()), "De foto is weggehaald.")) {
+            Button remove = new Button(getTranslation("initiatives.form.remove-photo"), click -> {
+                if (feedback.attempt(() -> images.remove(image.id()), getTranslation("initiatives.form.photo-removed"))) {
                     renderPhotos();
                 }
             });
-            remove.getElement().setAttribute("aria-label", "Foto weghalen: " + image.altText());
+            remove.getElement().setAttribute("aria-label", getTranslation("initiatives.form.remove-photo-named", image.altText()));
             list.add(new ListItem(picture, remove));
         });
         photos.add(list);
         if (detail.images().size() >= InitiativeImages.MAX_IMAGES) {
-            photos.add(new Paragraph("U heeft het maximum van " + InitiativeImages.MAX_IMAGES + " foto's bereikt."));
+            photos.add(new Paragraph(getTranslation("initiatives.form.photos-full", InitiativeImages.MAX_IMAGES)));
             return;
         }
-        TextField alt = new TextField("Wat staat er op de foto? (voor wie hem niet kan zien)");
-        alt.setMaxLength(300);
+        TextField alt = new TextField(getTranslation("initiatives.form.alt"));
+        alt.setMaxLength(InitiativeImages.MAX_ALT);
         alt.setWidthFull();
         // Vaadin runs this callback with the session locked, in the upload's own request (tenant and login included).
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
             try {
                 images.add(id, bytes, alt.getValue());
                 renderPhotos();
-                feedback.setText("De foto is toegevoegd.");
+                feedback.setText(getTranslation("initiatives.form.photo-added"));
             } catch (InvalidInitiativeException e) {
-                feedback.show(e.getMessage());
+                feedback.show(e.messageIn(getLocale()));
             }
         }));
         upload.setMaxFiles(1);
         upload.setMaxFileSize(InitiativeImages.MAX_BYTES);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp");
         upload.addFileRejectedListener(rejected -> feedback.show(
-                "Dit bestand kan niet: kies een foto (PNG, JPEG of GIF) van hoogstens 5 MB."));
+                getTranslation("initiatives.form.file-rejected", InitiativeImages.MAX_BYTES / (1024 * 1024))));
         photos.add(alt, upload);
     }
 
     @Override
     public String getPageTitle() {
-        return id == null ? "Start een initiatief" : "Initiatief wijzigen";
+        return getTranslation(id == null ? "initiatives.start" : "initiatives.form.edit-title");
     }
 }

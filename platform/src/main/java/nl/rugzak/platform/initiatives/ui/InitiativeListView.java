@@ -19,7 +19,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -38,18 +38,18 @@ import nl.rugzak.platform.site.ui.SiteLayout;
 import nl.rugzak.platform.topics.PolicyTopic;
 import nl.rugzak.platform.topics.PolicyTopics;
 import nl.rugzak.platform.topics.TopicsModule;
+import nl.rugzak.tenantadmin.text.Texts;
 
 /**
  * All published initiatives, searchable and filterable. The filter lives in the address (zoek, status, categorie,
  * thema, volgorde, pagina), so a result can be shared, bookmarked and reached with the back button.
  */
 @Route(value = "initiatieven", layout = SiteLayout.class)
-@PageTitle("Bewonersinitiatieven")
 @AnonymousAllowed
 @ModulePage(InitiativesModule.ID)
-public class InitiativeListView extends Div implements BeforeEnterObserver {
+public class InitiativeListView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    final TextField text = new TextField("Zoeken");
+    final TextField text = new TextField();
     final Select<InitiativeStatus> status = new Select<>();
     final Select<Category> category = new Select<>();
     final Select<PolicyTopic> topic = new Select<>();
@@ -67,38 +67,39 @@ public class InitiativeListView extends Div implements BeforeEnterObserver {
         this.search = search;
         this.categories = categoryList.all();
         this.topics = modules.isEnabled(TopicsModule.ID) ? policyTopics.all() : List.of();
-        add(new H1("Bewonersinitiatieven"));
-        add(new Paragraph("Bewoners zetten zich in voor hun buurt. Bekijk hun plannen, steun ze of help mee."));
+        add(new H1(getTranslation("initiatives.list.title")));
+        add(new Paragraph(getTranslation("initiatives.list.intro")));
         Anchor start = new Anchor(currentUser.visitor().isPresent() ? "/initiatieven/nieuw" : "/inloggen",
-                currentUser.visitor().isPresent() ? "Start een initiatief" : "Log in om een initiatief te starten");
+                getTranslation(currentUser.visitor().isPresent() ? "initiatives.start" : "initiatives.list.log-in-to-start"));
         start.setRouterIgnore(currentUser.visitor().isEmpty());
         start.addClassName("rugzak-button-link");
         add(start);
 
+        text.setLabel(getTranslation("initiatives.list.search"));
         text.setClearButtonVisible(true);
         text.setMaxLength(100);
-        text.setPlaceholder("bijvoorbeeld speeltuin");
-        status.setLabel("Status");
+        text.setPlaceholder(getTranslation("initiatives.list.search-placeholder"));
+        status.setLabel(getTranslation("initiatives.list.status"));
         status.setItems(Arrays.stream(InitiativeStatus.values()).filter(InitiativeStatus::isPublic).toList());
         status.setEmptySelectionAllowed(true);
-        status.setEmptySelectionCaption("Alle statussen");
-        status.setItemLabelGenerator(s -> s == null ? "Alle statussen" : s.dutch());
-        category.setLabel("Categorie");
+        status.setEmptySelectionCaption(getTranslation("initiatives.list.all-statuses"));
+        status.setItemLabelGenerator(s -> getTranslation(s == null ? "initiatives.list.all-statuses" : s.key()));
+        category.setLabel(getTranslation("initiatives.list.category"));
         category.setItems(categories);
         category.setEmptySelectionAllowed(true);
-        category.setEmptySelectionCaption("Alle categorieën");
-        category.setItemLabelGenerator(c -> c == null ? "Alle categorieën" : c.name());
-        topic.setLabel("Beleidsthema");
+        category.setEmptySelectionCaption(getTranslation("initiatives.list.all-categories"));
+        category.setItemLabelGenerator(c -> c == null ? getTranslation("initiatives.list.all-categories") : c.name());
+        topic.setLabel(getTranslation("initiatives.list.topic"));
         topic.setItems(topics);
         topic.setEmptySelectionAllowed(true);
-        topic.setEmptySelectionCaption("Alle thema's");
-        topic.setItemLabelGenerator(t -> t == null ? "Alle thema's" : t.title());
+        topic.setEmptySelectionCaption(getTranslation("initiatives.list.all-topics"));
+        topic.setItemLabelGenerator(t -> t == null ? getTranslation("initiatives.list.all-topics") : t.title());
         topic.setVisible(!topics.isEmpty());
-        order.setLabel("Volgorde");
+        order.setLabel(getTranslation("initiatives.list.order"));
         order.setItems(InitiativeFilter.Order.values());
-        order.setItemLabelGenerator(o -> o == null ? "" : o.dutch());
+        order.setItemLabelGenerator(o -> o == null ? "" : getTranslation(o.key()));
         order.setValue(InitiativeFilter.Order.NEWEST);
-        Button apply = new Button("Zoeken", click -> {
+        Button apply = new Button(getTranslation("initiatives.list.search"), click -> {
             page = 0;
             navigate();
         });
@@ -133,16 +134,16 @@ public class InitiativeListView extends Div implements BeforeEnterObserver {
         page = result.page();
         results.removeAll();
         result.items().forEach(card -> results.add(new InitiativeCardItem(card)));
-        count.setText(result.total() == 0 ? "Geen initiatieven gevonden."
-                : result.total() + (result.total() == 1 ? " initiatief" : " initiatieven")
-                + (result.pages() > 1 ? ", pagina " + (page + 1) + " van " + result.pages() : ""));
+        count.setText(result.total() == 0 ? getTranslation("initiatives.list.none-found")
+                : result.pages() > 1 ? Texts.count(getLocale(), "initiatives.list.found-paged", result.total(), page + 1, result.pages())
+                : Texts.count(getLocale(), "initiatives.list.found", result.total()));
         paging.removeAll();
-        paging.getElement().setAttribute("aria-label", "Pagina's");
+        paging.getElement().setAttribute("aria-label", getTranslation("initiatives.list.pages"));
         if (page > 0) {
-            paging.add(pageLink(page - 1, "Vorige pagina"));
+            paging.add(pageLink(page - 1, getTranslation("initiatives.list.previous")));
         }
         if (page + 1 < result.pages()) {
-            paging.add(pageLink(page + 1, "Volgende pagina"));
+            paging.add(pageLink(page + 1, getTranslation("initiatives.list.next")));
         }
     }
 
@@ -182,6 +183,11 @@ public class InitiativeListView extends Div implements BeforeEnterObserver {
 
     private void navigate() {
         UI.getCurrent().navigate("initiatieven", QueryParameters.simple(parameters()));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("initiatives.list.title");
     }
 
     private static Optional<String> first(Map<String, List<String>> params, String key) {

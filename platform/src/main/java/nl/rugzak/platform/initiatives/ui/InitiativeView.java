@@ -40,13 +40,13 @@ import nl.rugzak.platform.moderation.Moderation;
 import nl.rugzak.platform.moderation.Reports;
 import nl.rugzak.platform.moderation.ui.ReportDialog;
 import nl.rugzak.platform.sharing.ui.ShareButtons;
-import nl.rugzak.platform.site.ui.DutchDates;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.content.ui.MarkdownText;
 import nl.rugzak.platform.site.ui.SiteLayout;
 import nl.rugzak.platform.topics.PolicyTopic;
 import nl.rugzak.platform.topics.PolicyTopics;
 import nl.rugzak.platform.topics.TopicsModule;
+import nl.rugzak.tenantadmin.text.Texts;
 
 /**
  * One initiative: what it is, where it stands and why, the municipality's response, and what this visitor can do
@@ -108,13 +108,14 @@ public class InitiativeView extends Div implements BeforeEnterObserver, HasDynam
         add(new H1(detail.title()), new StatusBadge(detail.status()), feedback);
         var viewer = detail.viewer();
         if (detail.hidden()) {
-            Paragraph hidden = new Paragraph("Dit initiatief is verborgen door de moderatie"
-                    + (detail.hiddenReason() == null ? "." : ": " + detail.hiddenReason()));
+            Paragraph hidden = new Paragraph(detail.hiddenReason() == null
+                    ? getTranslation("initiatives.page.hidden")
+                    : getTranslation("initiatives.page.hidden-because", detail.hiddenReason()));
             hidden.addClassName("rugzak-notice");
             add(hidden);
         }
         if (detail.statusReason() != null && (viewer.owner() || viewer.staff())) {
-            Paragraph why = new Paragraph("Toelichting bij de status: " + detail.statusReason());
+            Paragraph why = new Paragraph(getTranslation("initiatives.page.status-reason", detail.statusReason()));
             why.addClassName("rugzak-notice");
             add(why);
         }
@@ -137,10 +138,10 @@ public class InitiativeView extends Div implements BeforeEnterObserver, HasDynam
             add(gallery);
         }
         if (!detail.description().isBlank()) {
-            add(new Section(new H2("Over dit initiatief"), MarkdownText.of(markdown, detail.description())));
+            add(new Section(new H2(getTranslation("initiatives.page.about")), MarkdownText.of(markdown, detail.description())));
         }
         if (!detail.helpWanted().isBlank()) {
-            add(new Section(new H2("Hulp gezocht"), new Paragraph(detail.helpWanted())));
+            add(new Section(new H2(getTranslation("initiatives.page.help-wanted")), new Paragraph(detail.helpWanted())));
         }
         add(residentActions());
         if (viewer.owner()) {
@@ -168,32 +169,31 @@ public class InitiativeView extends Div implements BeforeEnterObserver, HasDynam
         UnorderedList facts = new UnorderedList();
         facts.addClassName("rugzak-facts");
         if (!detail.place().isBlank()) {
-            facts.add(new ListItem("Buurt of plek: " + detail.place()));
+            facts.add(new ListItem(getTranslation("initiatives.page.place", detail.place())));
         }
         if (detail.category() != null) {
-            facts.add(new ListItem("Categorie: " + detail.category()));
+            facts.add(new ListItem(getTranslation("initiatives.page.category", detail.category())));
         }
-        facts.add(new ListItem("Gestart door: " + detail.owner().displayName()));
+        facts.add(new ListItem(getTranslation("initiatives.page.started-by", detail.owner().displayName())));
         if (detail.owner().email() != null) {
-            facts.add(new ListItem(new Span("Contact: "), new Anchor("mailto:" + detail.owner().email(), detail.owner().email())));
+            facts.add(new ListItem(new Span(getTranslation("initiatives.page.contact") + " "), new Anchor("mailto:" + detail.owner().email(), detail.owner().email())));
         }
         if (detail.publishedAt() != null) {
-            facts.add(new ListItem("Gepubliceerd op " + DutchDates.day(detail.publishedAt())));
+            facts.add(new ListItem(getTranslation("initiatives.page.published-on", Dates.day(detail.publishedAt(), getLocale()))));
         }
-        facts.add(new ListItem(detail.supporters() + (detail.supporters() == 1 ? " bewoner steunt" : " bewoners steunen")
-                + " dit initiatief"));
+        facts.add(new ListItem(Texts.count(getLocale(), "initiatives.page.supporters", detail.supporters())));
         return facts;
     }
 
     private Component residentActions() {
-        Section section = new Section(new H2("Doe mee"));
+        Section section = new Section(new H2(getTranslation("initiatives.page.take-part")));
         var viewer = detail.viewer();
         if (!detail.status().isPublic() || detail.hidden()) {
-            section.add(new Paragraph("Steunen, volgen en reageren kan zodra het initiatief zichtbaar is."));
+            section.add(new Paragraph(getTranslation("initiatives.page.not-yet-visible")));
             return section;
         }
         if (!viewer.loggedIn()) {
-            Anchor login = new Anchor("/inloggen", "Log in om te steunen, te volgen of te helpen");
+            Anchor login = new Anchor("/inloggen", getTranslation("initiatives.page.log-in-to-take-part"));
             login.setRouterIgnore(true);
             section.add(login);
             return section;
@@ -202,31 +202,33 @@ public class InitiativeView extends Div implements BeforeEnterObserver, HasDynam
         buttons.addClassName("rugzak-actions");
         if (settings.isOn(InitiativesModule.ID, InitiativesModule.SUPPORTS)) {
             Button support = viewer.supported()
-                    ? new Button("Steun intrekken", click -> act(() -> initiatives.withdrawSupport(id), "Uw steun is ingetrokken."))
-                    : new Button("Steun dit initiatief", click -> act(() -> initiatives.support(id), "Bedankt voor uw steun!"));
+                    ? new Button(getTranslation("initiatives.page.withdraw-support"),
+                            click -> act(() -> initiatives.withdrawSupport(id), getTranslation("initiatives.page.support-withdrawn")))
+                    : new Button(getTranslation("initiatives.page.support"),
+                            click -> act(() -> initiatives.support(id), getTranslation("initiatives.page.supported")));
             if (!viewer.supported()) {
                 support.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             }
             buttons.add(support);
         }
-        buttons.add(new Button(viewer.following() ? "Niet meer volgen" : "Volgen",
-                click -> act(() -> initiatives.follow(id, !viewer.following()),
-                        viewer.following() ? "U volgt dit initiatief niet meer." : "U volgt dit initiatief.")));
-        buttons.add(new Button("Melden", click -> new ReportDialog(reports, new ContentRef(InitiativesModule.ID, id)).open()));
+        buttons.add(new Button(getTranslation(viewer.following() ? "initiatives.page.unfollow" : "initiatives.page.follow"),
+                click -> act(() -> initiatives.follow(id, !viewer.following()), getTranslation(viewer.following()
+                        ? "initiatives.page.unfollowed" : "initiatives.page.followed"))));
+        buttons.add(new Button(getTranslation("initiatives.page.report"), click -> new ReportDialog(reports, new ContentRef(InitiativesModule.ID, id)).open()));
         section.add(buttons);
         if (settings.isOn(InitiativesModule.ID, InitiativesModule.HELP_OFFERS) && !viewer.owner()) {
-            TextArea offer = new TextArea("Hulp aanbieden (alleen de indiener en de gemeente lezen dit)");
+            TextArea offer = new TextArea(getTranslation("initiatives.page.help-offer-label"));
             offer.setMaxLength(Initiatives.MAX_HELP_OFFER);
             offer.setWidthFull();
-            Button send = new Button("Hulp aanbieden", click -> {
+            Button send = new Button(getTranslation("initiatives.page.offer-help"), click -> {
                 try {
                     initiatives.offerHelp(id, offer.getValue());
                     offer.clear();
                     offer.setInvalid(false);
-                    feedback.setText("Uw aanbod is verstuurd naar de indiener.");
+                    feedback.setText(getTranslation("initiatives.page.help-offer-sent"));
                 } catch (InvalidInitiativeException e) {
                     offer.setInvalid(true);
-                    offer.setErrorMessage(e.getMessage());
+                    offer.setErrorMessage(e.messageIn(getLocale()));
                 } catch (RuntimeException e) {
                     feedback.attempt(() -> {
                         throw e;
@@ -239,20 +241,20 @@ public class InitiativeView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private Component ownerActions() {
-        Section section = new Section(new H2("Uw initiatief"));
+        Section section = new Section(new H2(getTranslation("initiatives.page.yours")));
         Div buttons = new Div();
         buttons.addClassName("rugzak-actions");
         if (detail.status() != InitiativeStatus.ARCHIVED) {
-            Anchor edit = new Anchor("/initiatieven/" + id + "/bewerken", "Wijzigen en foto's");
+            Anchor edit = new Anchor("/initiatieven/" + id + "/bewerken", getTranslation("initiatives.page.edit"));
             edit.addClassName("rugzak-button-link");
             buttons.add(edit);
         }
         if (detail.status() == InitiativeStatus.DRAFT) {
-            Button submit = new Button("Indienen", click -> act(() -> initiatives.submit(id),
-                    "Uw initiatief is ingediend."));
+            Button submit = new Button(getTranslation("initiatives.page.submit"), click -> act(() -> initiatives.submit(id),
+                    getTranslation("initiatives.page.submitted")));
             submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            Button delete = new Button("Concept verwijderen", click -> {
-                if (act(() -> initiatives.deleteDraft(id), "Het concept is verwijderd.", false)) {
+            Button delete = new Button(getTranslation("initiatives.page.delete-draft"), click -> {
+                if (act(() -> initiatives.deleteDraft(id), getTranslation("initiatives.page.draft-deleted"), false)) {
                     getUI().ifPresent(ui -> ui.navigate("initiatieven/mijn"));
                 }
             });
@@ -261,8 +263,8 @@ public class InitiativeView extends Div implements BeforeEnterObserver, HasDynam
         }
         section.add(buttons);
         if (modules.isEnabled(TopicsModule.ID)) {
-            section.add(topicChooser("Koppeling met een beleidsthema voorstellen", "Voorstellen",
-                    "Uw voorstel is naar de gemeente gestuurd."));
+            section.add(topicChooser(getTranslation("initiatives.page.propose-topic"),
+                    getTranslation("initiatives.page.propose"), getTranslation("initiatives.page.proposal-sent")));
         }
         return section;
     }
@@ -277,7 +279,7 @@ public class InitiativeView extends Div implements BeforeEnterObserver, HasDynam
         Button go = new Button(action, click -> {
             if (topic.getValue() == null) {
                 topic.setInvalid(true);
-                topic.setErrorMessage("Kies een thema.");
+                topic.setErrorMessage(getTranslation("initiatives.page.choose-topic"));
                 return;
             }
             act(() -> initiatives.linkTopic(id, topic.getValue().id()), done);
@@ -286,30 +288,31 @@ public class InitiativeView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private Component helpOffers() {
-        Section section = new Section(new H2("Hulpaanbiedingen"));
+        Section section = new Section(new H2(getTranslation("initiatives.page.help-offers")));
         List<HelpOffer> offers = initiatives.helpOffers(id);
         if (offers.isEmpty()) {
-            section.add(new Paragraph("Nog niemand heeft hulp aangeboden."));
+            section.add(new Paragraph(getTranslation("initiatives.page.no-help-offers")));
         } else {
             UnorderedList list = new UnorderedList();
-            offers.forEach(offer -> list.add(new ListItem(new Span(offer.residentName() + " (" + DutchDates.day(offer.at())
-                    + "): "), new Span(offer.message()))));
+            offers.forEach(offer -> list.add(new ListItem(new Span(getTranslation("initiatives.page.help-offer-by",
+                    offer.residentName(), Dates.day(offer.at(), getLocale())) + " "), new Span(offer.message()))));
             section.add(list);
         }
         return section;
     }
 
     private Component topicLinks() {
-        Section section = new Section(new H2("Beleidsthema's"));
+        Section section = new Section(new H2(getTranslation("initiatives.page.topics")));
         if (detail.topics().isEmpty()) {
-            section.add(new Paragraph("Dit initiatief is nog niet aan een beleidsthema van de gemeente gekoppeld."));
+            section.add(new Paragraph(getTranslation("initiatives.page.no-topics")));
             return section;
         }
         UnorderedList list = new UnorderedList();
         detail.topics().forEach(link -> {
             ListItem item = new ListItem(new Anchor("/themas/" + link.topicId(), link.topicTitle()));
             if (link.state() != LinkState.ACCEPTED) {
-                item.add(new Span(" – " + link.state().dutch() + (link.reason() == null ? "" : ": " + link.reason())));
+                item.add(new Span(" – " + (link.reason() == null ? getTranslation(link.state().key())
+                        : getTranslation("initiatives.page.link-state-because", getTranslation(link.state().key()), link.reason()))));
             }
             list.add(item);
         });
@@ -318,13 +321,14 @@ public class InitiativeView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private Component responses() {
-        Section section = new Section(new H2("Reactie van de gemeente"));
+        Section section = new Section(new H2(getTranslation("initiatives.page.responses")));
         if (detail.responses().isEmpty()) {
-            section.add(new Paragraph("De gemeente heeft nog niet gereageerd."));
+            section.add(new Paragraph(getTranslation("initiatives.page.no-responses")));
         }
         detail.responses().forEach(response -> {
             Div item = new Div(new Paragraph(response.body()));
-            Span by = new Span(response.authorName() + " namens de gemeente, " + DutchDates.day(response.at()));
+            Span by = new Span(getTranslation("initiatives.page.response-by", response.authorName(),
+                    Dates.day(response.at(), getLocale())));
             by.addClassName("rugzak-meta");
             item.add(by);
             item.addClassName("rugzak-official");
@@ -334,60 +338,62 @@ public class InitiativeView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private Component editorActions() {
-        Section section = new Section(new H2("Voor de gemeente"));
+        Section section = new Section(new H2(getTranslation("initiatives.page.for-staff")));
         Select<InitiativeStatus> next = new Select<>();
-        next.setLabel("Nieuwe status");
+        next.setLabel(getTranslation("initiatives.page.new-status"));
         next.setItems(detail.status().staffMoves());
-        next.setItemLabelGenerator(s -> s == null ? "" : s.dutch());
-        TextArea reason = new TextArea("Reden (de indiener leest dit)");
+        next.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.key()));
+        TextArea reason = new TextArea(getTranslation("initiatives.page.reason"));
         reason.setMaxLength(Initiatives.MAX_REASON);
         reason.setWidthFull();
-        Button move = new Button("Status wijzigen", click -> {
+        Button move = new Button(getTranslation("initiatives.page.change-status"), click -> {
             try {
                 initiatives.changeStatus(id, next.getValue(), reason.getValue());
                 render();
-                feedback.setText("De status is gewijzigd.");
+                feedback.setText(getTranslation("initiatives.page.status-changed"));
             } catch (InvalidInitiativeException e) {
-                next.setInvalid(e.problems().containsKey("status"));
-                next.setErrorMessage(e.problems().get("status"));
-                reason.setInvalid(e.problems().containsKey("reason"));
-                reason.setErrorMessage(e.problems().get("reason"));
-                feedback.show(e.getMessage());
+                var problems = e.problemsIn(getLocale());
+                next.setInvalid(problems.containsKey("status"));
+                next.setErrorMessage(problems.get("status"));
+                reason.setInvalid(problems.containsKey("reason"));
+                reason.setErrorMessage(problems.get("reason"));
+                feedback.show(e.messageIn(getLocale()));
             }
         });
-        TextArea response = new TextArea("Reactie van de gemeente");
+        TextArea response = new TextArea(getTranslation("initiatives.page.response"));
         response.setMaxLength(Initiatives.MAX_RESPONSE);
         response.setWidthFull();
-        Button respond = new Button("Reactie plaatsen", click -> act(() -> initiatives.respond(id, response.getValue()),
-                "De reactie is geplaatst."));
+        Button respond = new Button(getTranslation("initiatives.page.post-response"),
+                click -> act(() -> initiatives.respond(id, response.getValue()), getTranslation("initiatives.page.response-posted")));
         section.add(next, reason, move, response, respond);
         if (modules.isEnabled(TopicsModule.ID)) {
-            section.add(topicChooser("Koppelen aan beleidsthema", "Koppelen", "Het initiatief is gekoppeld."));
+            section.add(topicChooser(getTranslation("initiatives.page.link-topic"), getTranslation("initiatives.page.link"),
+                    getTranslation("initiatives.page.linked")));
         }
         return section;
     }
 
     private Component moderatorActions() {
-        Section section = new Section(new H2("Moderatie"));
-        TextArea reason = new TextArea("Reden (de indiener leest dit)");
+        Section section = new Section(new H2(getTranslation("initiatives.page.moderation")));
+        TextArea reason = new TextArea(getTranslation("initiatives.page.reason"));
         reason.setMaxLength(Initiatives.MAX_REASON);
         reason.setWidthFull();
         ContentRef ref = new ContentRef(InitiativesModule.ID, id);
         Button change = detail.hidden()
-                ? new Button("Weer zichtbaar maken", click -> act(() -> moderation.restore(ref, reason.getValue()),
-                "Het initiatief is weer zichtbaar."))
-                : new Button("Verbergen", click -> act(() -> moderation.hide(ref, reason.getValue()),
-                "Het initiatief is verborgen."));
+                ? new Button(getTranslation("initiatives.page.restore"), click -> act(() -> moderation.restore(ref, reason.getValue()),
+                getTranslation("initiatives.page.restored")))
+                : new Button(getTranslation("initiatives.page.hide"), click -> act(() -> moderation.hide(ref, reason.getValue()),
+                getTranslation("initiatives.page.hidden-done")));
         section.add(reason, change);
         return section;
     }
 
     private Component history() {
-        Section section = new Section(new H2("Verloop"));
+        Section section = new Section(new H2(getTranslation("initiatives.page.history")));
         UnorderedList list = new UnorderedList();
         boolean insider = detail.viewer().owner() || detail.viewer().staff();
-        detail.history().forEach(change -> list.add(new ListItem(DutchDates.day(change.at()) + ": " + change.to().dutch()
-                + (insider && change.reason() != null ? " – " + change.reason() : ""))));
+        detail.history().forEach(change -> list.add(new ListItem(Dates.day(change.at(), getLocale()) + ": "
+                + getTranslation(change.to().key()) + (insider && change.reason() != null ? " – " + change.reason() : ""))));
         section.add(list);
         return section;
     }
@@ -405,13 +411,13 @@ public class InitiativeView extends Div implements BeforeEnterObserver, HasDynam
             }
             return !feedback.hasClassName("rugzak-error");
         } catch (InvalidInitiativeException e) {
-            feedback.show(e.getMessage());
+            feedback.show(e.messageIn(getLocale()));
             return false;
         }
     }
 
     @Override
     public String getPageTitle() {
-        return detail == null ? "Initiatief" : detail.title();
+        return detail == null ? getTranslation("initiatives.page.title") : detail.title();
     }
 }

@@ -7,7 +7,7 @@ import nl.rugzak.platform.initiatives.InitiativeStatus;
 class StatusBadge extends Span {
 
     StatusBadge(InitiativeStatus status) {
-        super("Status: " + status.dutch());
+        setText(getTranslation("initiatives.status-badge", getTranslation(status.key())));
         addClassName("rugzak-badge");
     }
 }

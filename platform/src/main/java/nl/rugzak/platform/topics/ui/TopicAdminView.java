@@ -15,7 +15,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.platform.modules.ModulePage;
@@ -30,19 +30,18 @@ import nl.rugzak.platform.topics.TopicsModule;
 
 /** Editors write the municipality's topics: a list to pick from and one form for a new or the chosen topic. */
 @Route(value = "beheer/themas", layout = StaffLayout.class)
-@PageTitle("Beleidsthema's beheren")
 @RolesAllowed({"editor", "tenant-admin"})
 @ModulePage(TopicsModule.ID)
-public class TopicAdminView extends Div {
+public class TopicAdminView extends Div implements HasDynamicTitle {
 
-    final TextField title = new TextField("Titel");
-    final TextArea summary = new TextArea("Samenvatting");
-    final TextArea plans = new TextArea("Wat de gemeente van plan is");
-    final TextArea questions = new TextArea("Vragen aan bewoners");
+    final TextField title = new TextField();
+    final TextArea summary = new TextArea();
+    final TextArea plans = new TextArea();
+    final TextArea questions = new TextArea();
     final Select<TopicStatus> status = new Select<>();
-    final TextField contactName = new TextField("Contactpersoon");
-    final EmailField contactEmail = new EmailField("E-mailadres contactpersoon");
-    final Button save = new Button("Opslaan");
+    final TextField contactName = new TextField();
+    final EmailField contactEmail = new EmailField();
+    final Button save = new Button();
     final Feedback feedback = new Feedback();
     private final H2 formTitle = new H2();
     private final UnorderedList list = new UnorderedList();
@@ -51,22 +50,29 @@ public class TopicAdminView extends Div {
 
     public TopicAdminView(PolicyTopics topics) {
         this.topics = topics;
+        title.setLabel(getTranslation("topics.admin.title-label"));
+        summary.setLabel(getTranslation("topics.admin.summary"));
+        plans.setLabel(getTranslation("topics.admin.plans"));
+        questions.setLabel(getTranslation("topics.admin.questions"));
+        contactName.setLabel(getTranslation("topics.admin.contact-name"));
+        contactEmail.setLabel(getTranslation("topics.admin.contact-email"));
+        save.setText(getTranslation("topics.admin.save"));
         title.setMaxLength(TopicDraft.MAX_TITLE);
         summary.setMaxLength(TopicDraft.MAX_SUMMARY);
         plans.setMaxLength(TopicDraft.MAX_PLANS);
-        plans.setHelperText("U kunt Markdown gebruiken.");
+        plans.setHelperText(getTranslation("topics.admin.markdown"));
         questions.setMaxLength(TopicDraft.MAX_QUESTIONS);
-        status.setLabel("Stand van zaken");
+        status.setLabel(getTranslation("topics.admin.status"));
         status.setItems(TopicStatus.values());
-        status.setItemLabelGenerator(s -> s == null ? "" : s.dutch());
-        contactName.setMaxLength(120);
+        status.setItemLabelGenerator(s -> s == null ? "" : getTranslation(s.key()));
+        contactName.setMaxLength(TopicDraft.MAX_CONTACT_NAME);
         for (var field : new com.vaadin.flow.component.HasSize[] {title, summary, plans, questions}) {
             field.setWidthFull();
         }
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> save());
-        Button fresh = new Button("Nieuw thema", click -> edit(null));
-        add(new H1("Beleidsthema's"), list, fresh, formTitle, feedback, title, summary, plans, questions, status,
+        Button fresh = new Button(getTranslation("topics.admin.new"), click -> edit(null));
+        add(new H1(getTranslation("topics.admin.heading")), list, fresh, formTitle, feedback, title, summary, plans, questions, status,
                 contactName, contactEmail, save);
         showList();
         edit(null);
@@ -75,15 +81,16 @@ public class TopicAdminView extends Div {
     private void showList() {
         list.removeAll();
         topics.all().forEach(topic -> {
-            Button edit = new Button("Bewerken", click -> edit(topic));
-            edit.getElement().setAttribute("aria-label", "Bewerken: " + topic.title());
+            Button edit = new Button(getTranslation("topics.admin.edit"), click -> edit(topic));
+            edit.getElement().setAttribute("aria-label", getTranslation("topics.admin.edit-named", topic.title()));
             list.add(new ListItem(new Anchor(topic.link(), topic.title()), edit));
         });
     }
 
     void edit(PolicyTopic topic) {
         editing = topic == null ? null : topic.id();
-        formTitle.setText(topic == null ? "Nieuw thema" : "Thema bewerken: " + topic.title());
+        formTitle.setText(topic == null ? getTranslation("topics.admin.new")
+                : getTranslation("topics.admin.editing", topic.title()));
         title.setValue(topic == null ? "" : topic.title());
         summary.setValue(topic == null ? "" : topic.summary());
         plans.setValue(topic == null ? "" : topic.plans());
@@ -101,19 +108,24 @@ public class TopicAdminView extends Div {
         fields.values().forEach(field -> field.setInvalid(false));
         try {
             PolicyTopic saved = editing == null ? topics.create(draft) : topics.update(editing, draft);
-            feedback.setText("Het thema '" + saved.title() + "' is opgeslagen.");
+            feedback.setText(getTranslation("topics.admin.saved", saved.title()));
             showList();
             edit(saved);
         } catch (InvalidTopicException e) {
-            e.problems().forEach((field, message) -> {
+            e.problemsIn(getLocale()).forEach((field, message) -> {
                 fields.get(field).setInvalid(true);
                 fields.get(field).setErrorMessage(message);
             });
-            feedback.show("Niet opgeslagen. " + e.getMessage());
+            feedback.show(getTranslation("topics.admin.not-saved", e.messageIn(getLocale())));
         } catch (RuntimeException e) {
             feedback.attempt(() -> {
                 throw e;
             }, "");
         }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("topics.admin.title");
     }
 }

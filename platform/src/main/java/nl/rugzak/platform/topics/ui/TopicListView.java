@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.rugzak.platform.modules.ModulePage;
@@ -18,29 +18,32 @@ import nl.rugzak.platform.topics.TopicsModule;
 
 /** What the municipality is working on. */
 @Route(value = "themas", layout = SiteLayout.class)
-@PageTitle("Beleidsthema's")
 @AnonymousAllowed
 @ModulePage(TopicsModule.ID)
-public class TopicListView extends Div {
+public class TopicListView extends Div implements HasDynamicTitle {
 
     public TopicListView(PolicyTopics topics) {
-        add(new H1("Beleidsthema's"), new Paragraph("Hier ziet u waar de gemeente aan werkt, en welke initiatieven van "
-                + "bewoners daarop aansluiten."));
+        add(new H1(getTranslation("topics.list.title")), new Paragraph(getTranslation("topics.list.intro")));
         var all = topics.all();
         if (all.isEmpty()) {
-            add(new Paragraph("Er zijn nog geen beleidsthema's."));
+            add(new Paragraph(getTranslation("topics.list.none")));
             return;
         }
         UnorderedList list = new UnorderedList();
         list.addClassName("rugzak-cards");
         all.forEach(topic -> {
             ListItem item = new ListItem(new H2(new Anchor(topic.link(), topic.title())), new Paragraph(topic.summary()));
-            Span status = new Span(topic.status().dutch());
+            Span status = new Span(getTranslation(topic.status().key()));
             status.addClassName("rugzak-meta");
             item.add(status);
             item.addClassName("rugzak-card");
             list.add(item);
         });
         add(list);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("topics.list.title");
     }
 }

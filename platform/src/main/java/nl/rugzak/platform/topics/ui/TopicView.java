@@ -39,7 +39,7 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
     private final SafeMarkdown markdown;
     private final ShareButtons share;
     private final List<TopicPageSection> sections;
-    private String title = "Beleidsthema";
+    private String title;
 
     public TopicView(PolicyTopics topics, List<TopicContributions> contributions, SafeMarkdown markdown,
                      ShareButtons share, List<TopicPageSection> sections) {
@@ -66,19 +66,19 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         title = topic.title();
         removeAll();
-        Span status = new Span("Stand van zaken: " + topic.status().dutch());
+        Span status = new Span(getTranslation("topics.page.status", getTranslation(topic.status().key())));
         status.addClassName("rugzak-badge");
         Paragraph summary = new Paragraph(topic.summary());
         summary.addClassName("rugzak-lead");
         add(new H1(topic.title()), status, summary, share.of(topic.title(), topic.link()));
         if (!topic.plans().isBlank()) {
-            add(new Section(new H2("Wat de gemeente van plan is"), MarkdownText.of(markdown, topic.plans())));
+            add(new Section(new H2(getTranslation("topics.page.plans")), MarkdownText.of(markdown, topic.plans())));
         }
         if (!topic.questions().isBlank()) {
-            add(new Section(new H2("Onze vragen aan u"), MarkdownText.of(markdown, topic.questions())));
+            add(new Section(new H2(getTranslation("topics.page.questions")), MarkdownText.of(markdown, topic.questions())));
         }
         if (topic.contactName() != null || topic.contactEmail() != null) {
-            Section contact = new Section(new H2("Contactpersoon"));
+            Section contact = new Section(new H2(getTranslation("topics.page.contact")));
             if (topic.contactName() != null) {
                 contact.add(new Paragraph(topic.contactName()));
             }
@@ -87,17 +87,16 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
             }
             add(contact);
         }
-        Section linked = new Section(new H2("Wat bewoners hieraan doen"));
+        Section linked = new Section(new H2(getTranslation("topics.page.contributions")));
         var items = contributions.stream().flatMap(c -> c.forTopic(topic.id()).stream()).toList();
         if (items.isEmpty()) {
-            linked.add(new Paragraph("Nog geen initiatieven gekoppeld. Heeft u een initiatief dat hierbij past? "
-                    + "Stel op de pagina van uw initiatief een koppeling voor."));
+            linked.add(new Paragraph(getTranslation("topics.page.no-contributions")));
         } else {
             UnorderedList list = new UnorderedList();
             list.addClassName("rugzak-cards");
             items.forEach(item -> {
                 ListItem card = new ListItem(new H3(new Anchor(item.link(), item.title())), new Paragraph(item.summary()));
-                Span kind = new Span(item.kind());
+                Span kind = new Span(getTranslation(item.kindKey()));
                 kind.addClassName("rugzak-meta");
                 card.add(kind);
                 card.addClassName("rugzak-card");
@@ -111,6 +110,6 @@ public class TopicView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public String getPageTitle() {
-        return title;
+        return title == null ? getTranslation("topics.page.title") : title;
     }
 }

@@ -26,6 +26,7 @@ import nl.rugzak.platform.support.DemoUsers;
 import nl.rugzak.platform.support.SiteUi;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
+import nl.rugzak.tenantadmin.text.Texts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -130,6 +131,70 @@ class InitiativeJourneysIT extends IntegrationTest {
 
         site.visit("voorbeeld", "helper", () -> assertThatThrownBy(() -> UI.getCurrent().navigate("initiatieven/" + id.get()))
                 .isInstanceOf(com.github.mvysny.kaributesting.v10.NotFoundError.class));
+    }
+
+    @Test
+    void anEnglishSpeakingVisitorReadsEveryInitiativeAndTopicPageInEnglish() {
+        long id = users.as("voorbeeld", "wandelaar", () -> {
+            long created = initiatives.create(new InitiativeDraft("Zitplekken langs de dijk", "Rust voor wandelaars.", "",
+                    "Dijkweg", null, "Iemand met een boormachine", false));
+            initiatives.submit(created);
+            return created;
+        });
+        site.visit("voorbeeld", "wandelaar", () -> {
+            UI.getCurrent().setLocale(Texts.ENGLISH);
+            UI.getCurrent().navigate("initiatieven/" + id);
+            String page = textOf(_get(InitiativeView.class).getElement());
+            assertThat(page).contains("Status: Published", "Neighbourhood or place: Dijkweg", "Take part", "Help wanted",
+                    "0 residents support this initiative", "Your initiative", "Nobody has offered help yet.");
+            assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Zitplekken langs de dijk");
+            assertNoKeyMarkers(page);
+
+            UI.getCurrent().navigate("initiatieven/" + id + "/bewerken");
+            InitiativeFormView form = _get(InitiativeFormView.class);
+            assertThat(form.title.getLabel()).isEqualTo("Title");
+            _setValue(form.title, "Bank");
+            _click(form.save);
+            assertThat(form.title.getErrorMessage()).isEqualTo("The title must have at least 5 characters.");
+            assertThat(form.feedback.getText()).startsWith("Not saved. The title must");
+            assertNoKeyMarkers(textOf(form.getElement()));
+
+            UI.getCurrent().navigate("initiatieven/mijn");
+            assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("My initiatives");
+            assertNoKeyMarkers(textOf(_get(MyInitiativesView.class).getElement()));
+        });
+        site.visit("voorbeeld", "redacteur", () -> {
+            UI.getCurrent().setLocale(Texts.ENGLISH);
+            UI.getCurrent().navigate("initiatieven/" + id);
+            @SuppressWarnings("unchecked")
+            Select<InitiativeStatus> next = _get(Select.class, spec -> spec.withLabel("New status"));
+            assertThat(next.getItemLabelGenerator().apply(InitiativeStatus.IN_CONVERSATION))
+                    .isEqualTo("In talks with the municipality");
+            _setValue(next, InitiativeStatus.IN_CONVERSATION);
+            _click(_get(Button.class, spec -> spec.withText("Change status")));
+            InitiativeView page = _get(InitiativeView.class);
+            assertThat(page.feedback.getText()).contains("Tell the initiator why the status is changing.");
+            assertThat(textOf(page.getElement())).contains("For the municipality", "History");
+            assertNoKeyMarkers(textOf(page.getElement()));
+
+            UI.getCurrent().navigate("initiatieven", com.vaadin.flow.router.QueryParameters.of("zoek", "zitplekken"));
+            InitiativeListView list = _get(InitiativeListView.class);
+            assertThat(list.count.getText()).isEqualTo("1 initiative");
+            assertThat(textOf(list.getElement())).contains("Resident initiatives", "Published · Dijkweg · 0 supporters");
+            assertNoKeyMarkers(textOf(list.getElement()));
+
+            UI.getCurrent().navigate("beheer/themas");
+            assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Manage policy topics");
+            assertThat(textOf(_get(nl.rugzak.platform.topics.ui.TopicAdminView.class).getElement())).contains("New topic");
+            UI.getCurrent().navigate("themas");
+            String topics = textOf(_get(nl.rugzak.platform.topics.ui.TopicListView.class).getElement());
+            assertThat(topics).contains("Policy topics", "what the municipality is working on");
+            assertNoKeyMarkers(topics);
+        });
+    }
+
+    private static void assertNoKeyMarkers(String text) {
+        assertThat(text).doesNotContainPattern("!(initiatives|topics)\\.[a-z0-9.-]+!");
     }
 
     @Test
