@@ -57,7 +57,7 @@ public abstract class BrowserJourney extends IntegrationTest {
 
     protected void keycloakLogin(String username) {
         WebElement user = browser.find(By.id("username"));
-        gate.check("keycloak-login");
+        gate.checkLoginPage("keycloak-login");
         browser.typeInto(user, username);
         browser.typeInto(browser.find(By.id("password")), PASSWORD);
         browser.press(Keys.ENTER);

@@ -13,7 +13,7 @@ class LabJourneyBrowserIT extends BrowserJourney {
     @Test
     void labAdminCreatesATenantAndItGoesLive() {
         start("lab-admin");
-        browser.open(admin() + "/");
+        browser.open(admin() + "/inloggen");
         keycloakLogin("labbeheer");
         gate.check("tenants");
         gate.keyboardPass("tenants");

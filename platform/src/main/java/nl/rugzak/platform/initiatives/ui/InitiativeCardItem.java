@@ -1,7 +1,7 @@
 package nl.rugzak.platform.initiatives.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -13,7 +13,7 @@ class InitiativeCardItem extends ListItem {
 
     InitiativeCardItem(InitiativeCard card) {
         addClassName("rugzak-card");
-        add(new H3(new Anchor(card.link(), card.title())));
+        add(new H2(new Anchor(card.link(), card.title())));
         add(new Paragraph(card.summary()));
         StringBuilder meta = new StringBuilder(getTranslation(card.status().key()));
         if (card.category() != null) {
