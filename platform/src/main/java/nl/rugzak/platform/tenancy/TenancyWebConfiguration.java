@@ -21,4 +21,12 @@ class TenancyWebConfiguration {
         registration.addUrlPatterns("/*");
         return registration;
     }
+
+    @Bean
+    FilterRegistrationBean<AdminHostFrontDoor> adminHostFrontDoor() {
+        var registration = new FilterRegistrationBean<>(new AdminHostFrontDoor());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
 }

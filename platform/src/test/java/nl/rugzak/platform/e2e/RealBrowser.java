@@ -13,6 +13,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -92,7 +93,7 @@ public final class RealBrowser implements AutoCloseable {
     }
 
     public WebElement find(By by) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(d -> {
             List<WebElement> found = d.findElements(by);
             return found.stream().filter(WebElement::isDisplayed).findFirst().orElse(null);
         });

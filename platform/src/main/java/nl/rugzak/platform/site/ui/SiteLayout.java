@@ -1,7 +1,7 @@
 package nl.rugzak.platform.site.ui;
 
+import nl.rugzak.tenantadmin.text.ui.SkipLink;
 import com.vaadin.flow.component.HasElement;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.RouterLayout;
@@ -24,9 +24,7 @@ public class SiteLayout extends Div implements RouterLayout {
     public SiteLayout(TenantRegistry registry, EnabledModules modules, AuthenticationContext authentication, SiteLanguages languages) {
         var tenant = registry.find(TenantContext.require()).orElseThrow();
         addClassName("rugzak-site");
-        Anchor skip = new Anchor("#main-content", getTranslation("site.skip-link"));
-        skip.addClassName("rugzak-skip-link");
-        skip.setRouterIgnore(true);
+        SkipLink skip = new SkipLink();
         main.setId("main-content");
         main.addClassName("rugzak-page");
         main.getElement().setAttribute("tabindex", "-1");

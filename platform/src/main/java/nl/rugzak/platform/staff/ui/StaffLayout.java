@@ -1,5 +1,6 @@
 package nl.rugzak.platform.staff.ui;
 
+import nl.rugzak.tenantadmin.text.ui.SkipLink;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,9 +49,7 @@ public class StaffLayout extends Div implements RouterLayout {
                        AuthenticationContext authentication, SiteLanguages languages) {
         var tenant = registry.find(TenantContext.require()).orElseThrow();
         addClassName("rugzak-site");
-        Anchor skip = new Anchor("#main-content", getTranslation("site.skip-link"));
-        skip.addClassName("rugzak-skip-link");
-        skip.setRouterIgnore(true);
+        SkipLink skip = new SkipLink();
         Nav menu = new Nav();
         menu.getElement().setAttribute("aria-label", getTranslation("staff.menu.label"));
         menu.addClassName("rugzak-staff-menu");

@@ -1,8 +1,8 @@
 package nl.rugzak.tenantadmin.console.ui;
 
+import nl.rugzak.tenantadmin.text.ui.SkipLink;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
@@ -21,9 +21,7 @@ import nl.rugzak.tenantadmin.text.ui.LanguageSwitch;
 public class LabLayout extends Div implements RouterLayout {
 
     public LabLayout(AuthenticationContext authentication) {
-        Anchor skip = new Anchor("#main-content", getTranslation("console.layout.skip"));
-        skip.addClassName("rugzak-skip-link");
-        skip.setRouterIgnore(true);
+        SkipLink skip = new SkipLink();
         add(skip);
         Header header = new Header();
         header.addClassName("rugzak-header");
