@@ -26,7 +26,7 @@ import org.springframework.context.ApplicationContext;
  */
 class AccessibilityStatementIT extends IntegrationTest {
 
-    private static final String REFILL = "Opnieuw invullen met de laatste automatische controle";
+    private static final String REFILL = "Automatisch opnieuw invullen";
 
     @Autowired
     ApplicationContext application;

@@ -74,8 +74,14 @@ public final class AccessibilityGate {
         browser.fullPageScreenshot(screenshots.resolve(name + "-phone.png"));
         Number sideways = (Number) browser.script("return document.documentElement.scrollWidth - window.innerWidth;");
         if (sideways.intValue() > 0) {
+            Object widest = browser.script("""
+                    const wide = [...document.querySelectorAll('main *')]
+                        .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1);
+                    const last = wide[wide.length - 1];
+                    return last ? last.tagName.toLowerCase() + '.' + last.className + ' (' + Math.round(last.getBoundingClientRect().width) + ' px)' : 'none';
+                    """);
             problems.add("at phone width (" + RealBrowser.PHONE.getWidth() + " px) the page scrolls sideways by "
-                    + sideways + " px (WCAG 1.4.10 reflow)");
+                    + sideways + " px (WCAG 1.4.10 reflow), e.g. at " + widest);
         }
         browser.resize(RealBrowser.DESKTOP);
         GateReport.record(journey, state, page, axe, problems.size());

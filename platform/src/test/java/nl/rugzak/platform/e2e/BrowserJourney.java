@@ -1,7 +1,5 @@
 package nl.rugzak.platform.e2e;
 
-import java.util.List;
-
 import nl.rugzak.platform.support.IntegrationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -34,9 +32,15 @@ public abstract class BrowserJourney extends IntegrationTest {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser(org.junit.jupiter.api.TestInfo test) {
         if (browser != null) {
-            browser.close();
+            try {
+                // What the browser showed last, for whoever reads a failure.
+                browser.screenshot(java.nio.file.Path.of("target", "screenshots", "last-" + test.getTestMethod()
+                        .map(java.lang.reflect.Method::getName).orElse("test") + ".png"));
+            } finally {
+                browser.close();
+            }
         }
     }
 
@@ -72,13 +76,15 @@ public abstract class BrowserJourney extends IntegrationTest {
         return browser.find(RealBrowser.text("a", text));
     }
 
-    /** The input or textarea of a Vaadin field with this label. */
+    /** The input or textarea of a Vaadin field with this label (a property of the field, not an attribute). */
     protected WebElement field(String label) {
-        List<String> tags = List.of("vaadin-text-field", "vaadin-text-area", "vaadin-email-field", "vaadin-password-field",
-                "vaadin-integer-field", "vaadin-date-time-picker", "vaadin-date-picker");
-        String hosts = String.join(" | ", tags.stream().map(tag -> "//" + tag + "[@label=\"" + label + "\"]").toList());
-        WebElement host = browser.find(By.xpath(hosts));
-        return host.findElement(By.cssSelector("input, textarea"));
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> (WebElement) browser.script("""
+                        const fields = [...document.querySelectorAll('vaadin-text-field, vaadin-text-area, vaadin-email-field,'
+                            + ' vaadin-password-field, vaadin-integer-field, vaadin-date-picker')];
+                        const field = fields.find(f => f.label === arguments[0]);
+                        return field ? field.querySelector('input, textarea') : null;
+                        """, label));
     }
 
     protected void press(String buttonText) {

@@ -31,6 +31,7 @@ class ParticipationJourneysBrowserIT extends BrowserJourney {
 
     private static final String TITLE = "Bankjes langs de Lindegracht";
     private static final String COMMENT = "Goed plan, ik help graag mee met sjouwen.";
+    private static final String REPORT = "Test van een melding: dit is eigenlijk prima.";
     private static String initiativePath;
 
     @Test
@@ -89,12 +90,12 @@ class ParticipationJourneysBrowserIT extends BrowserJourney {
         waitFor(() -> browser.text().contains(COMMENT));
         gate.check("commented");
 
-        WebElement report = browser.find(By.xpath("//*[starts-with(@id, 'reactie-')][contains(normalize-space(.), \""
-                + COMMENT + "\")]//vaadin-button[normalize-space(.)='Melden']"));
+        // A resident reports someone else's initiative (one's own comment has no report button).
+        WebElement report = browser.find(By.xpath("//section//vaadin-button[normalize-space(.)='Melden']"));
         browser.reachAndPress(report, Keys.ENTER);
         WebElement reason = field("Waarom meldt u dit?");
         gate.check("report-dialog");
-        browser.typeInto(reason, "Test van een melding: dit is eigenlijk prima.");
+        browser.typeInto(reason, REPORT);
         browser.reachAndPress(browser.find(By.xpath("//vaadin-dialog-overlay//vaadin-button[normalize-space(.)='Melden'] "
                 + "| //vaadin-dialog//vaadin-button[normalize-space(.)='Melden']")), Keys.ENTER);
         waitFor(() -> !browser.isPresent(By.cssSelector("vaadin-dialog[opened], vaadin-dialog-overlay[opened]")));
@@ -119,7 +120,8 @@ class ParticipationJourneysBrowserIT extends BrowserJourney {
         waitFor(() -> browser.text().contains("We kijken met de buurt naar de beste plekken."));
         gate.check("responded");
 
-        WebElement status = browser.find(By.xpath("//vaadin-select[@label='Nieuwe status']"));
+        WebElement status = new WebDriverWait(browser.driver(), Duration.ofSeconds(20)).until(d -> (WebElement) browser.script(
+                "return [...document.querySelectorAll('vaadin-select')].find(s => s.label === 'Nieuwe status') || null;"));
         browser.reachAndPress(status, Keys.ENTER);
         waitFor(() -> browser.isPresent(By.cssSelector("vaadin-select-item")));
         browser.press(Keys.ARROW_DOWN);
@@ -133,23 +135,24 @@ class ParticipationJourneysBrowserIT extends BrowserJourney {
 
     @Test
     @Order(3)
-    void moderatorHidesTheReportedComment() {
+    void moderatorHandlesTheReport() {
         start("moderator");
         browser.open(siteUrl("voorbeeld") + "/");
         logIn("moderator");
         browser.open(siteUrl("voorbeeld") + "/beheer/moderatie");
-        waitFor(() -> browser.text().contains(COMMENT));
+        waitFor(() -> browser.text().contains(REPORT));
         gate.check("moderation-queue");
-        WebElement hide = browser.find(By.xpath("//*[contains(normalize-space(.), \"" + COMMENT
-                + "\")]/ancestor-or-self::*[.//vaadin-button[normalize-space(.)='Verbergen']][1]//vaadin-button[normalize-space(.)='Verbergen']"));
-        browser.reachAndPress(hide, Keys.ENTER);
+        WebElement dismiss = browser.find(By.xpath("//*[contains(normalize-space(.), \"" + REPORT
+                + "\")]/ancestor-or-self::*[.//vaadin-button[normalize-space(.)='Afhandelen zonder actie']][1]"
+                + "//vaadin-button[normalize-space(.)='Afhandelen zonder actie']"));
+        browser.reachAndPress(dismiss, Keys.ENTER);
         WebElement reason = browser.find(By.xpath("//vaadin-dialog-overlay//textarea | //vaadin-dialog//textarea"));
-        gate.check("hide-dialog");
-        browser.typeInto(reason, "Deze reactie is voor een test gemeld.");
-        browser.reachAndPress(browser.find(By.xpath("//vaadin-dialog-overlay//vaadin-button[normalize-space(.)='Verbergen'] "
-                + "| //vaadin-dialog//vaadin-button[normalize-space(.)='Verbergen']")), Keys.ENTER);
-        waitFor(() -> !browser.isPresent(By.cssSelector("vaadin-dialog[opened], vaadin-dialog-overlay[opened]")));
-        gate.check("comment-hidden");
+        gate.check("dismiss-dialog");
+        browser.typeInto(reason, "Bekeken: het initiatief houdt zich aan de regels.");
+        browser.reachAndPress(browser.find(By.xpath("//vaadin-dialog-overlay//vaadin-button[normalize-space(.)='Afhandelen'] "
+                + "| //vaadin-dialog//vaadin-button[normalize-space(.)='Afhandelen']")), Keys.ENTER);
+        waitFor(() -> browser.text().contains("De melding is afgehandeld."));
+        gate.check("report-handled");
     }
 
     @Test
