@@ -27,16 +27,21 @@ public final class SiteUi {
         SecurityContextHolderStrategy security = application.getBean(SecurityContextHolderStrategy.class);
         Authentication login = username == null ? null : users.login(realm, username);
         var previous = security.getContext();
+        // Vaadin's AuthenticationContext reads the static holder, which a second application context in the same
+        // test JVM (the restart test) points at another strategy than this context's bean: set both.
+        var previousStatic = org.springframework.security.core.context.SecurityContextHolder.getContext();
         TenantContext.run(new TenantId(realm), () -> {
             var context = security.createEmptyContext();
             context.setAuthentication(login);
             security.setContext(context);
+            org.springframework.security.core.context.SecurityContextHolder.setContext(context);
             BrowserlessUi.open(application, login);
             try {
                 steps.run();
             } finally {
                 MockVaadin.tearDown();
                 security.setContext(previous);
+                org.springframework.security.core.context.SecurityContextHolder.setContext(previousStatic);
             }
         });
     }
