@@ -45,12 +45,15 @@ public final class BrowserlessUi {
         var securityContext = security.createEmptyContext();
         securityContext.setAuthentication(principal);
         security.setContext(securityContext);
+        // Vaadin's AuthenticationContext reads the static holder; see SiteUi.
+        org.springframework.security.core.context.SecurityContextHolder.setContext(securityContext);
         open(context, principal);
     }
 
     /** Closes a UI opened with {@link #openAs}, logging out again. */
     public static void closeAs(ApplicationContext context) {
         context.getBean(org.springframework.security.core.context.SecurityContextHolderStrategy.class).clearContext();
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
         close();
     }
 

@@ -1,7 +1,7 @@
 package nl.rugzak.platform.updates.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -13,7 +13,7 @@ class UpdateCard extends ListItem {
 
     UpdateCard(NewsUpdate update, SafeMarkdown markdown) {
         addClassName("rugzak-card");
-        add(new H3(new Anchor(update.link(), update.title())));
+        add(new H2(new Anchor(update.link(), update.title())));
         add(new Paragraph(markdown.plain(update.body(), 240)));
         StringBuilder meta = new StringBuilder();
         meta.append(update.publishAt() == null ? getTranslation(update.state().key())
