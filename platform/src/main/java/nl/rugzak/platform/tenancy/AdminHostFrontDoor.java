@@ -12,6 +12,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * The admin host's front door is the list of municipalities. A plain redirect before Vaadin: forwarding there from
  * the router failed right after a login (Vaadin could not resolve the target), which left lab staff on an error page.
+ * Vaadin's own requests ({@code ?v-r=init}, {@code ?v-r=uidl}) also go to {@code /} on every page; redirecting those
+ * left each lab page blank in a real browser, so only a plain visit is sent on.
  */
 class AdminHostFrontDoor extends OncePerRequestFilter {
 
@@ -20,7 +22,8 @@ class AdminHostFrontDoor extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if ("GET".equals(request.getMethod()) && "/".equals(request.getRequestURI()) && TenantContext.current().isEmpty()) {
+        if ("GET".equals(request.getMethod()) && "/".equals(request.getRequestURI())
+                && request.getParameter("v-r") == null && TenantContext.current().isEmpty()) {
             response.sendRedirect(TENANT_LIST);
             return;
         }

@@ -35,6 +35,9 @@ public abstract class BrowserJourney extends IntegrationTest {
     void closeBrowser(org.junit.jupiter.api.TestInfo test) {
         if (browser != null) {
             try {
+                // Script errors explain a page that never settles; the console is the only place they show.
+                browser.console().stream().filter(line -> line.startsWith("SEVERE"))
+                        .forEach(line -> System.out.println("[browser console] " + line));
                 // What the browser showed last, for whoever reads a failure.
                 browser.screenshot(java.nio.file.Path.of("target", "screenshots", "last-" + test.getTestMethod()
                         .map(java.lang.reflect.Method::getName).orElse("test") + ".png"));
@@ -85,6 +88,19 @@ public abstract class BrowserJourney extends IntegrationTest {
                         const field = fields.find(f => f.label === arguments[0]);
                         return field ? field.querySelector('input, textarea') : null;
                         """, label));
+    }
+
+    /** Ticks the checkbox with this label by keyboard (Tab to it, then Space). */
+    protected void tick(String label) {
+        WebElement box = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(20))
+                .until(d -> (WebElement) browser.script("""
+                        const box = [...document.querySelectorAll('vaadin-checkbox')].find(b => b.label === arguments[0]);
+                        return box ? box.querySelector('input') : null;
+                        """, label));
+        browser.reachAndPress(box, Keys.SPACE);
+        if (!box.isSelected()) {
+            throw new AssertionError("Space did not tick " + label);
+        }
     }
 
     protected void press(String buttonText) {

@@ -47,6 +47,7 @@ public final class RealBrowser implements AutoCloseable {
                 "--disable-search-engine-choice-screen", "--hide-scrollbars", "--force-device-scale-factor=1",
                 "--lang=" + language, "--user-data-dir=" + profile);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(find("RUGZAK_CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort().build();
@@ -187,6 +188,12 @@ public final class RealBrowser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** What the page wrote to the console since the last call: the first place to look when a page never settles. */
+    public List<String> console() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
     }
 
     public byte[] screenshot() {

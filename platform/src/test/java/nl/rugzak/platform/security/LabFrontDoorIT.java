@@ -20,6 +20,12 @@ class LabFrontDoorIT extends IntegrationTest {
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(list.uri().getPath()).isEqualTo("/tenantbeheer");
         assertThat(landed.statusCode()).isEqualTo(200);
+        // A real browser then asks Vaadin for the view at the host's root (the page's base); an answer that is not
+        // JSON leaves the page blank.
+        HttpResponse<String> view = lab.get("http://admin.localhost:" + port + "/?v-r=init&location=tenantbeheer&query=");
+        assertThat(view.statusCode()).isEqualTo(200);
+        assertThat(view.headers().firstValue("Content-Type").orElse("")).as(view.body()).startsWith("application/json");
+        assertThat(view.body()).contains("\"appConfig\"");
         for (String page : new String[] {"/tenantbeheer/nieuw", "/tenantbeheer/gemeente/voorbeeld", "/tenantbeheer/audit"}) {
             assertThat(lab.get("http://admin.localhost:" + port + page).statusCode()).as(page).isEqualTo(200);
         }

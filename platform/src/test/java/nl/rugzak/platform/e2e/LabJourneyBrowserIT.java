@@ -1,0 +1,60 @@
+package nl.rugzak.platform.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The lab creates a municipality in the tenant administration and watches it go live. */
+class LabJourneyBrowserIT extends BrowserJourney {
+
+    @Test
+    void labAdminCreatesATenantAndItGoesLive() {
+        start("lab-admin");
+        browser.open(admin() + "/inloggen");
+        keycloakLogin("labbeheer");
+        assertThat(browser.path()).isEqualTo("/tenantbeheer");
+        assertThat(browser.text()).contains("Gemeente Voorbeeldstad", "Gemeente Oosterhaven");
+        gate.check("tenants");
+        gate.keyboardPass("tenants");
+
+        follow("Nieuwe gemeente");
+        gate.check("new-tenant");
+        type("Naam van de gemeente", "Gemeente Lindeloo");
+        type("Hoofddomein", "lindeloo.localhost");
+        tick("Bewonersinitiatieven");
+        tick("Nieuws");
+        type("Voornaam", "Lies");
+        type("Achternaam", "Lindeman");
+        type("E-mailadres", "lies@lindeloo.example");
+        press("Gemeente aanmaken");
+
+        // The provisioning page follows each step as it runs, without the lab reloading it.
+        untilText("Inrichting van Gemeente Lindeloo");
+        gate.check("provisioning");
+        untilText("Klaar: de gemeente is online.");
+        assertThat(browser.text()).contains("Uitnodigingslink voor lies@lindeloo.example");
+        gate.check("live");
+
+        follow("Naar de gemeente");
+        assertThat(browser.text()).contains("Gemeente Lindeloo", "Actief", "lindeloo.localhost");
+        gate.check("tenant-page");
+
+        // Residents find the new site with the modules the lab switched on.
+        browser.open(siteUrl("lindeloo") + "/");
+        assertThat(browser.text()).contains("Gemeente Lindeloo", "Bewonersinitiatieven", "Nieuws");
+        gate.check("new-site-home");
+        follow("Bewonersinitiatieven");
+        assertThat(browser.path()).isEqualTo("/initiatieven");
+        gate.check("new-site-initiatives");
+    }
+
+    private void untilText(String text) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(120)).until(d -> {
+            browser.settle();
+            return browser.text().contains(text);
+        });
+    }
+}
