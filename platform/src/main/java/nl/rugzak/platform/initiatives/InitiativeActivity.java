@@ -5,7 +5,6 @@ import java.util.List;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.modules.ModuleActivity;
 import nl.rugzak.platform.topics.TopicContributions;
-import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -43,14 +42,8 @@ class InitiativeActivity implements ModuleActivity, TopicContributions {
                             JOIN initiative i ON i.id = r.initiative_id
                            WHERE NOT i.hidden AND i.status NOT IN ('DRAFT', 'SUBMITTED')
                         ) a ORDER BY at DESC LIMIT ?""").param(limit)
-                .query((rs, row) -> new Activity(kindText(rs.getString(1)), rs.getString(2), "/initiatieven/" + rs.getLong(3),
+                .query((rs, row) -> new Activity("initiatives.activity." + rs.getString(1), rs.getString(2), "/initiatieven/" + rs.getLong(3),
                         rs.getTimestamp(4).toInstant())).list();
-    }
-
-    /** Home shows the kind as text, in Dutch until {@link Activity} carries a text key. */
-    private static String kindText(String kind) {
-        String key = "initiatives.activity." + kind;
-        return Texts.dutch(key);
     }
 
     @Override

@@ -22,7 +22,9 @@ public record InitiativeDetail(long id, String title, String summary, String des
         }
     }
 
-    public record StatusChange(InitiativeStatus from, InitiativeStatus to, String reason, String changedBy, Instant at) {
+    /** {@code byModeration}: published when a moderator approved it (no reason of its own). */
+    public record StatusChange(InitiativeStatus from, InitiativeStatus to, String reason, String changedBy, Instant at,
+                               boolean byModeration) {
     }
 
     public record Response(long id, String body, String authorName, Instant at) {

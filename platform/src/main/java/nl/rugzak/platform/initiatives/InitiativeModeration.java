@@ -64,8 +64,8 @@ class InitiativeModeration implements ModeratedContent {
                          WHERE id = ? AND status = 'SUBMITTED'""").param(itemId).update();
                 if (published == 1) {
                     jdbc.sql("""
-                            INSERT INTO initiative_status_change (initiative_id, from_status, to_status, reason, changed_by)
-                            VALUES (?, 'SUBMITTED', 'PUBLISHED', 'Goedgekeurd door de moderator.', 'Moderatie')""")
+                            INSERT INTO initiative_status_change (initiative_id, from_status, to_status, changed_by, by_moderation)
+                            VALUES (?, 'SUBMITTED', 'PUBLISHED', 'Moderatie', true)""")
                             .param(itemId).update();
                 }
             }

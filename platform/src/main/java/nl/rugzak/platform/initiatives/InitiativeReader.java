@@ -94,11 +94,11 @@ class InitiativeReader {
 
     private List<StatusChange> history(long id, boolean insider) {
         return jdbc.sql("""
-                        SELECT from_status, to_status, reason, changed_by, changed_at FROM initiative_status_change
+                        SELECT from_status, to_status, reason, changed_by, changed_at, by_moderation FROM initiative_status_change
                          WHERE initiative_id = ? ORDER BY changed_at, id""").param(id)
                 .query((rs, row) -> new StatusChange(rs.getString(1) == null ? null : InitiativeStatus.valueOf(rs.getString(1)),
                         InitiativeStatus.valueOf(rs.getString(2)), insider ? rs.getString(3) : null, rs.getString(4),
-                        rs.getTimestamp(5).toInstant())).list();
+                        rs.getTimestamp(5).toInstant(), rs.getBoolean(6))).list();
     }
 
     private List<Response> responses(long id) {

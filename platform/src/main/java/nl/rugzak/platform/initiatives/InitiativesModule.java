@@ -4,7 +4,6 @@ import java.util.List;
 
 import nl.rugzak.tenantadmin.modules.ModuleSetting;
 import nl.rugzak.tenantadmin.modules.ParticipationModule;
-import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.stereotype.Component;
 
 /** Bewonersinitiatieven in the module catalogue. */
@@ -21,18 +20,13 @@ public class InitiativesModule implements ParticipationModule {
     }
 
     @Override
-    public String nameNl() {
-        return "Bewonersinitiatieven";
+    public String nameKey() {
+        return "initiatives.module.name";
     }
 
     @Override
-    public String nameEn() {
-        return "Resident initiatives";
-    }
-
-    @Override
-    public String descriptionNl() {
-        return Texts.dutch("initiatives.module.description");
+    public String descriptionKey() {
+        return "initiatives.module.description";
     }
 
     @Override
@@ -42,7 +36,7 @@ public class InitiativesModule implements ParticipationModule {
 
     @Override
     public List<ModuleSetting> settings() {
-        return List.of(new ModuleSetting(SUPPORTS, Texts.dutch("initiatives.module.setting.supports"), true),
-                new ModuleSetting(HELP_OFFERS, Texts.dutch("initiatives.module.setting.help-offers"), true));
+        return List.of(new ModuleSetting(SUPPORTS, "initiatives.module.setting.supports", true),
+                new ModuleSetting(HELP_OFFERS, "initiatives.module.setting.help-offers", true));
     }
 }

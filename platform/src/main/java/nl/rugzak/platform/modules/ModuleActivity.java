@@ -6,7 +6,8 @@ import java.util.List;
 /** What a module contributes to "latest activity" on the home page: only public, visible items. */
 public interface ModuleActivity {
 
-    record Activity(String kind, String title, String link, Instant at) {
+    /** {@code kindKey} names the kind of item in the text bundles ("Nieuw initiatief"). */
+    record Activity(String kindKey, String title, String link, Instant at) {
     }
 
     String module();

@@ -8,7 +8,6 @@ import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.modules.ModuleActivity;
 import nl.rugzak.platform.content.NotFoundException;
 import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
-import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -90,7 +89,7 @@ public class PolicyTopics implements ModuleActivity {
             return List.of();
         }
         return jdbc.sql("SELECT id, title, updated_at FROM policy_topic ORDER BY updated_at DESC LIMIT ?").param(limit)
-                .query((rs, row) -> new Activity(Texts.dutch("topics.activity.kind"), rs.getString(2), "/themas/" + rs.getLong(1),
+                .query((rs, row) -> new Activity("topics.activity.kind", rs.getString(2), "/themas/" + rs.getLong(1),
                         rs.getTimestamp(3).toInstant())).list();
     }
 

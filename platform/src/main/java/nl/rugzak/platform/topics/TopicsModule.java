@@ -1,7 +1,6 @@
 package nl.rugzak.platform.topics;
 
 import nl.rugzak.tenantadmin.modules.ParticipationModule;
-import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.stereotype.Component;
 
 /** Beleidsthema's in the module catalogue. */
@@ -16,18 +15,13 @@ public class TopicsModule implements ParticipationModule {
     }
 
     @Override
-    public String nameNl() {
-        return "Beleidsthema's";
+    public String nameKey() {
+        return "topics.module.name";
     }
 
     @Override
-    public String nameEn() {
-        return "Policy topics";
-    }
-
-    @Override
-    public String descriptionNl() {
-        return Texts.dutch("topics.module.description");
+    public String descriptionKey() {
+        return "topics.module.description";
     }
 
     @Override

@@ -29,6 +29,6 @@ class UpdateActivity implements ModuleActivity {
             return List.of();
         }
         return updates.published(UpdateTarget.SITE, limit).stream()
-                .map(u -> new Activity("Nieuws", u.title(), u.link(), u.publishAt())).toList();
+                .map(u -> new Activity("updates.activity.kind", u.title(), u.link(), u.publishAt())).toList();
     }
 }

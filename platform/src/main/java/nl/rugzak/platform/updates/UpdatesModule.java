@@ -15,18 +15,13 @@ public class UpdatesModule implements ParticipationModule {
     }
 
     @Override
-    public String nameNl() {
-        return "Nieuws";
+    public String nameKey() {
+        return "updates.module.name";
     }
 
     @Override
-    public String nameEn() {
-        return "Updates";
-    }
-
-    @Override
-    public String descriptionNl() {
-        return "De gemeente en initiatiefnemers vertellen hoe het ervoor staat; bewoners volgen en reageren.";
+    public String descriptionKey() {
+        return "updates.module.description";
     }
 
     @Override

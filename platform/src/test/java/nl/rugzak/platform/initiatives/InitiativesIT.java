@@ -103,6 +103,13 @@ class InitiativesIT extends IntegrationTest {
 
             assertThat(users.as("voorbeeld", "buur", () -> initiatives.view(id)).status())
                     .isEqualTo(InitiativeStatus.PUBLISHED);
+            // The owner reads the approval in their own language: a mark, not a stored Dutch sentence.
+            assertThat(users.as("voorbeeld", "indiener", () -> initiatives.view(id)).history().getLast())
+                    .satisfies(change -> {
+                        assertThat(change.to()).isEqualTo(InitiativeStatus.PUBLISHED);
+                        assertThat(change.byModeration()).isTrue();
+                        assertThat(change.reason()).isNull();
+                    });
         } finally {
             users.run("voorbeeld", "moderator", () -> policies.setItemsPremoderated(InitiativesModule.ID, false));
         }

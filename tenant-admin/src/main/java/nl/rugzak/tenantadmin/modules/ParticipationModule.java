@@ -3,40 +3,28 @@ package nl.rugzak.tenantadmin.modules;
 import java.util.List;
 import java.util.Locale;
 
+import nl.rugzak.tenantadmin.text.Texts;
+
 /**
  * A participation module (initiatives, consultations, ...) as the catalogue lists it. Each module in the platform
- * registers a bean of this type; tenants switch modules on and order them.
+ * registers a bean of this type; tenants switch modules on and order them. Its name and description are keys in the
+ * text bundles, so they exist in every language Rugzak speaks.
  */
 public interface ParticipationModule {
 
     String id();
 
-    String nameNl();
+    String nameKey();
 
-    String nameEn();
+    /** The key of one sentence for residents and for staff choosing modules. */
+    String descriptionKey();
 
-    /** One sentence for staff choosing modules. */
-    default String descriptionNl() {
-        return "";
-    }
-
-    /** The same sentence in English; empty until the module gives one. */
-    default String descriptionEn() {
-        return "";
-    }
-
-    /** The name in the reader's language: English for English, Dutch otherwise. */
     default String name(Locale locale) {
-        return english(locale) ? nameEn() : nameNl();
+        return Texts.get(locale, nameKey());
     }
 
-    /** The description in the reader's language; empty when the module has none in that language. */
     default String description(Locale locale) {
-        return english(locale) ? descriptionEn() : descriptionNl();
-    }
-
-    private static boolean english(Locale locale) {
-        return locale != null && "en".equals(locale.getLanguage());
+        return Texts.get(locale, descriptionKey());
     }
 
     /** The first segment of the module's resident pages, e.g. {@code initiatieven}. */

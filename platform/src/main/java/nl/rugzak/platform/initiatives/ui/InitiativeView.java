@@ -392,8 +392,12 @@ public class InitiativeView extends Div implements BeforeEnterObserver, HasDynam
         Section section = new Section(new H2(getTranslation("initiatives.page.history")));
         UnorderedList list = new UnorderedList();
         boolean insider = detail.viewer().owner() || detail.viewer().staff();
-        detail.history().forEach(change -> list.add(new ListItem(Dates.day(change.at(), getLocale()) + ": "
-                + getTranslation(change.to().key()) + (insider && change.reason() != null ? " – " + change.reason() : ""))));
+        detail.history().forEach(change -> {
+            String reason = !insider ? null
+                    : change.byModeration() ? getTranslation("initiatives.page.history.approved-by-moderation") : change.reason();
+            list.add(new ListItem(Dates.day(change.at(), getLocale()) + ": " + getTranslation(change.to().key())
+                    + (reason != null ? " – " + reason : "")));
+        });
         section.add(list);
         return section;
     }

@@ -22,13 +22,11 @@ import nl.rugzak.platform.content.ui.MarkdownText;
 import nl.rugzak.platform.content.SafeMarkdown;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.modules.ModuleActivity;
-import nl.rugzak.platform.modules.ModuleNames;
 import nl.rugzak.platform.site.SiteImages;
 import nl.rugzak.platform.site.SitePage;
 import nl.rugzak.platform.site.SiteService;
 import nl.rugzak.tenantadmin.modules.ParticipationModule;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
-import nl.rugzak.tenantadmin.text.Texts;
 import nl.rugzak.tenantadmin.theming.ThemeAssetKind;
 import nl.rugzak.tenantadmin.theming.ThemeStore;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
@@ -73,9 +71,9 @@ public class HomeView extends Div implements HasDynamicTitle {
         UnorderedList cards = new UnorderedList();
         cards.addClassName("rugzak-cards");
         modules.inOrder().forEach(module -> {
-            ListItem card = new ListItem(new H3(new Anchor("/" + module.path(), ModuleNames.of(module, getLocale()))));
+            ListItem card = new ListItem(new H3(new Anchor("/" + module.path(), module.name(getLocale()))));
             card.addClassName("rugzak-card");
-            String description = description(module);
+            String description = module.description(getLocale());
             if (!description.isBlank()) {
                 card.add(new Paragraph(description));
             }
@@ -87,19 +85,6 @@ public class HomeView extends Div implements HasDynamicTitle {
             section.add(cards);
         }
         return section;
-    }
-
-    /** The module's own Dutch sentence, or the bundle's when it has one (in every language Rugzak speaks). */
-    private String description(ParticipationModule module) {
-        String key = "site.module." + module.id() + ".description";
-        return Texts.has(getLocale(), key) ? getTranslation(key)
-                : Texts.ENGLISH.equals(Texts.supported(getLocale())) ? "" : module.descriptionNl();
-    }
-
-    /** A module's activity kind ("Nieuw initiatief") in the visitor's language when the bundle knows it. */
-    static String kind(Locale locale, String kind) {
-        String key = "site.activity." + kind.strip().toLowerCase(Locale.ROOT).replace(' ', '-');
-        return Texts.has(locale, key) ? Texts.get(locale, key) : kind;
     }
 
     private Section latestActivity(List<ModuleActivity> activities) {
@@ -115,7 +100,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         list.addClassName("rugzak-activity");
         recent.forEach(activity -> {
-            Span kind = new Span(getTranslation("site.home.activity-meta", kind(getLocale(), activity.kind()),
+            Span kind = new Span(getTranslation("site.home.activity-meta", getTranslation(activity.kindKey()),
                     DutchDates.day(activity.at(), getLocale())));
             kind.addClassName("rugzak-meta");
             list.add(new ListItem(new Anchor(activity.link(), activity.title()), kind));

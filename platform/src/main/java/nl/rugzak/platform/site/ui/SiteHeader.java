@@ -11,7 +11,6 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import nl.rugzak.platform.modules.ModuleNames;
 import nl.rugzak.tenantadmin.modules.ParticipationModule;
 import nl.rugzak.tenantadmin.text.ui.LanguageSwitch;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
@@ -31,7 +30,7 @@ public class SiteHeader extends Header {
             UnorderedList list = new UnorderedList();
             list.addClassName("rugzak-header-sections");
             modules.forEach(module -> list.add(new ListItem(new Anchor("/" + module.path(),
-                    ModuleNames.of(module, getLocale())))));
+                    module.name(getLocale())))));
             sections.add(list);
             add(sections);
         }

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import nl.rugzak.platform.modules.ModuleNames;
 import nl.rugzak.platform.modules.ModuleSettings;
 import nl.rugzak.tenantadmin.modules.ModuleCatalogue;
 import nl.rugzak.tenantadmin.modules.ModuleSetting;
@@ -18,7 +17,6 @@ import nl.rugzak.tenantadmin.modules.ui.ModuleChooser;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.settings.TenantSettings;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
-import nl.rugzak.tenantadmin.text.Texts;
 
 /** A municipality's own admin switches modules on and off, orders them, and sets their switches. */
 @Route(value = "beheer/modules", layout = StaffLayout.class)
@@ -44,9 +42,9 @@ public class ModulesView extends Div implements HasDynamicTitle {
                 chooser, result);
         catalogue.all().stream().filter(module -> !module.settings().isEmpty()).forEach(module -> {
             Div switches = new Div(new H2(getTranslation("staff.modules.settings-heading",
-                    ModuleNames.of(module, getLocale()))));
+                    module.name(getLocale()))));
             module.settings().forEach(setting -> {
-                Checkbox box = new Checkbox(settingLabel(getLocale(), module.id(), setting),
+                Checkbox box = new Checkbox(setting.label(getLocale()),
                         moduleSettings.isOn(module.id(), setting.key()));
                 box.addValueChangeListener(change -> {
                     moduleSettings.set(module.id(), setting.key(), change.getValue());
@@ -56,12 +54,6 @@ public class ModulesView extends Div implements HasDynamicTitle {
             });
             add(switches);
         });
-    }
-
-    /** The bundle's label of a module's switch; the module's own Dutch label for a switch the bundle does not know. */
-    static String settingLabel(Locale locale, String moduleId, ModuleSetting setting) {
-        String key = "staff.modules.setting." + moduleId + "." + setting.key();
-        return Texts.has(locale, key) ? Texts.get(locale, key) : setting.labelNl();
     }
 
     @Override

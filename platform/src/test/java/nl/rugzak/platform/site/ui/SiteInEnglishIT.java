@@ -1,5 +1,6 @@
 package nl.rugzak.platform.site.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +49,10 @@ class SiteInEnglishIT extends IntegrationTest {
             String text = _get(SiteLayout.class).getElement().getTextRecursively();
             assertThat(text).contains("Skip to content", "Take part", "Latest news", "Log in", "made with Rugzak")
                     .doesNotContain("Doe mee", "Inloggen", "Naar de inhoud");
+            // The modules name and describe themselves, and say what kind of thing happened, in English too.
+            assertThat(text).contains("Resident initiatives", "Policy topics", "Residents put their own plans on the site")
+                    .containsAnyOf("New initiative · ", "News · ")
+                    .doesNotContain("Bewonersinitiatieven", "Nieuw initiatief", "Nieuws · ", "Bewoners zetten");
             assertThat(MISSING_KEY.matcher(text).find()).as("a text key without a text in: " + text).isFalse();
             assertThat(_get(HomeView.class).getPageTitle()).startsWith("Take part in ");
         });
@@ -70,6 +75,13 @@ class SiteInEnglishIT extends IntegrationTest {
             UI.getCurrent().setLocale(Texts.ENGLISH);
             UI.getCurrent().navigate("beheer");
             assertThat(_get(StaffHomeView.class).getPageTitle()).isEqualTo("Management");
+        });
+        site.visit("voorbeeld", "beheerder", () -> {
+            UI.getCurrent().setLocale(Texts.ENGLISH);
+            UI.getCurrent().navigate("beheer/modules");
+            assertThat(_find(com.vaadin.flow.component.checkbox.Checkbox.class)).extracting(box -> box.getLabel())
+                    .contains("Resident initiatives", "Residents can support initiatives", "Residents can offer help")
+                    .noneMatch(label -> label.startsWith("Bewoners"));
         });
         site.visit("voorbeeld", "beheerder", () -> {
             UI.getCurrent().setLocale(Texts.ENGLISH);

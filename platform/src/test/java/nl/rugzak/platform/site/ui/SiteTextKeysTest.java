@@ -8,25 +8,33 @@ import java.util.List;
 import nl.rugzak.platform.initiatives.InitiativesModule;
 import nl.rugzak.platform.topics.TopicsModule;
 import nl.rugzak.platform.updates.UpdatesModule;
+import nl.rugzak.tenantadmin.modules.ParticipationModule;
 import nl.rugzak.tenantadmin.text.Texts;
 import org.junit.jupiter.api.Test;
 
-/** Texts whose keys the code builds from what modules report (activity kinds, module descriptions, dates). */
+/** Texts whose keys the code builds from what modules report (names, descriptions, activity kinds), and dates. */
 class SiteTextKeysTest {
 
     @Test
-    void theModulesActivityKindsReadInEnglish() {
-        assertThat(List.of("Nieuw initiatief", "Reactie van de gemeente", "Nieuws").stream()
-                .map(kind -> HomeView.kind(Texts.ENGLISH, kind)))
-                .containsExactly("New initiative", "Response from the municipality", "News");
-        assertThat(HomeView.kind(Texts.ENGLISH, "Iets nieuws")).isEqualTo("Iets nieuws");
+    void everyModuleIsNamedAndDescribedInEveryLanguage() {
+        for (var language : Texts.LANGUAGES) {
+            for (ParticipationModule module : List.of(new InitiativesModule(), new TopicsModule(), new UpdatesModule())) {
+                assertThat(List.of(module.name(language), module.description(language))).as("%s in %s", module.id(), language)
+                        .allSatisfy(text -> assertThat(text).isNotBlank().doesNotStartWith("!"));
+                module.settings().forEach(setting -> assertThat(Texts.has(language, setting.labelKey()))
+                        .as("%s in %s", setting.key(), language).isTrue());
+            }
+        }
+        assertThat(new UpdatesModule().name(Texts.ENGLISH)).isEqualTo("News");
+        assertThat(new InitiativesModule().settings().getFirst().label(Texts.ENGLISH)).isEqualTo("Residents can support initiatives");
     }
 
     @Test
-    void everyModuleHasItsDescriptionInEveryLanguage() {
+    void everyKindOfActivityIsNamedInEveryLanguage() {
         for (var language : Texts.LANGUAGES) {
-            for (String module : List.of(InitiativesModule.ID, TopicsModule.ID, UpdatesModule.ID)) {
-                assertThat(Texts.has(language, "site.module." + module + ".description")).as(module).isTrue();
+            for (String key : List.of("initiatives.activity.new-initiative", "initiatives.activity.municipality-response",
+                    "topics.activity.kind", "updates.activity.kind")) {
+                assertThat(Texts.has(language, key)).as("%s in %s", key, language).isTrue();
             }
         }
     }
