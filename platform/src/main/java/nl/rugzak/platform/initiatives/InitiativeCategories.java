@@ -3,7 +3,7 @@ package nl.rugzak.platform.initiatives;
 import java.util.List;
 import java.util.Map;
 
-import nl.rugzak.platform.initiatives.InvalidInitiativeException.Problem;
+import nl.rugzak.platform.content.FieldProblem;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
 import org.springframework.dao.DuplicateKeyException;
@@ -48,7 +48,7 @@ public class InitiativeCategories {
                     .param(clean).query(Long.class).single();
             return new Category(id, clean);
         } catch (DuplicateKeyException e) {
-            throw new InvalidInitiativeException(Map.of("category", Problem.textKey("initiatives.category.exists")));
+            throw new InvalidInitiativeException(Map.of("category", FieldProblem.textKey("initiatives.category.exists")));
         }
     }
 
@@ -79,11 +79,11 @@ public class InitiativeCategories {
     private static String check(String name) {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
-            throw new InvalidInitiativeException(Map.of("category", Problem.textKey("initiatives.category.name-empty")));
+            throw new InvalidInitiativeException(Map.of("category", FieldProblem.textKey("initiatives.category.name-empty")));
         }
         if (clean.length() > MAX_NAME) {
             throw new InvalidInitiativeException(Map.of("category",
-                    Problem.textKey("initiatives.category.name-too-long", MAX_NAME, clean.length())));
+                    FieldProblem.textKey("initiatives.category.name-too-long", MAX_NAME, clean.length())));
         }
         return clean;
     }

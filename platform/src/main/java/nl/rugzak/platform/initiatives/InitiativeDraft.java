@@ -1,11 +1,11 @@
 package nl.rugzak.platform.initiatives;
 
-import static nl.rugzak.platform.initiatives.InvalidInitiativeException.Problem.textKey;
+import static nl.rugzak.platform.content.FieldProblem.textKey;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import nl.rugzak.platform.initiatives.InvalidInitiativeException.Problem;
+import nl.rugzak.platform.content.FieldProblem;
 
 /** What a resident fills in for an initiative, with what each field shows when it does not fit. */
 public record InitiativeDraft(String title, String summary, String description, String place, Long categoryId,
@@ -18,8 +18,8 @@ public record InitiativeDraft(String title, String summary, String description, 
     public static final int MAX_PLACE = 120;
     public static final int MAX_HELP = 1_000;
 
-    public Map<String, Problem> problems() {
-        Map<String, Problem> problems = new LinkedHashMap<>();
+    public Map<String, FieldProblem> problems() {
+        Map<String, FieldProblem> problems = new LinkedHashMap<>();
         String t = strip(title);
         if (t.isEmpty()) {
             problems.put("title", textKey("initiatives.draft.title-empty"));

@@ -3,7 +3,7 @@ package nl.rugzak.platform.initiatives;
 import java.util.Map;
 import java.util.Optional;
 
-import nl.rugzak.platform.initiatives.InvalidInitiativeException.Problem;
+import nl.rugzak.platform.content.FieldProblem;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.content.NotFoundException;
 import nl.rugzak.platform.residents.CurrentUser;
@@ -58,24 +58,24 @@ public class InitiativeImages {
         requireOwner(initiativeId, me);
         String alt = altText == null ? "" : altText.strip();
         if (alt.isEmpty()) {
-            throw new InvalidInitiativeException(Map.of("alt", Problem.textKey("initiatives.images.alt-empty")));
+            throw new InvalidInitiativeException(Map.of("alt", FieldProblem.textKey("initiatives.images.alt-empty")));
         }
         if (alt.length() > MAX_ALT) {
             throw new InvalidInitiativeException(Map.of("alt",
-                    Problem.textKey("initiatives.images.alt-too-long", MAX_ALT, alt.length())));
+                    FieldProblem.textKey("initiatives.images.alt-too-long", MAX_ALT, alt.length())));
         }
         // Serialised per initiative, so two simultaneous uploads cannot make six.
         jdbc.sql("SELECT id FROM initiative WHERE id = ? FOR UPDATE").param(initiativeId).query(Long.class).single();
         int count = jdbc.sql("SELECT count(*) FROM initiative_image WHERE initiative_id = ?").param(initiativeId)
                 .query(Integer.class).single();
         if (count >= MAX_IMAGES) {
-            throw new InvalidInitiativeException(Map.of("images", Problem.textKey("initiatives.images.too-many", MAX_IMAGES)));
+            throw new InvalidInitiativeException(Map.of("images", FieldProblem.textKey("initiatives.images.too-many", MAX_IMAGES)));
         }
         SafeImage clean;
         try {
             clean = safeImages.raster(upload, MAX_BYTES);
         } catch (UnsafeImageException e) {
-            throw new InvalidInitiativeException(Map.of("images", Problem.of(e)));
+            throw new InvalidInitiativeException(Map.of("images", FieldProblem.of(e)));
         }
         return jdbc.sql("""
                         INSERT INTO initiative_image (initiative_id, position, content_type, bytes, alt_text, width, height)

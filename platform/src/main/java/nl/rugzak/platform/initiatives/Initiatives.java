@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.rugzak.platform.initiatives.InitiativeDetail.LinkState;
-import nl.rugzak.platform.initiatives.InvalidInitiativeException.Problem;
+import nl.rugzak.platform.content.FieldProblem;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.modules.ModuleSettings;
 import nl.rugzak.platform.content.NotFoundException;
@@ -203,7 +203,7 @@ public class Initiatives {
         Visitor me = writable();
         InitiativeStatus from = statusOf(id);
         if (to == null || !from.staffMoves().contains(to)) {
-            Problem refused = locale -> Texts.get(locale, "initiatives.status-move-refused", Texts.get(locale, from.key()),
+            FieldProblem refused = locale -> Texts.get(locale, "initiatives.status-move-refused", Texts.get(locale, from.key()),
                     to == null ? "?" : Texts.get(locale, to.key()));
             throw new InvalidInitiativeException(Map.of("status", refused));
         }
@@ -323,7 +323,7 @@ public class Initiatives {
     private InitiativeDraft checked(InitiativeDraft draft) {
         var problems = new java.util.LinkedHashMap<>(draft.problems());
         if (draft.categoryId() != null && !categories.exists(draft.categoryId())) {
-            problems.put("category", Problem.textKey("initiatives.draft.category-unknown"));
+            problems.put("category", FieldProblem.textKey("initiatives.draft.category-unknown"));
         }
         if (!problems.isEmpty()) {
             throw new InvalidInitiativeException(problems);
@@ -368,10 +368,10 @@ public class Initiatives {
     private static String required(String value, String field, String emptyKey, String tooLongKey, int max) {
         String text = value == null ? "" : value.strip();
         if (text.isEmpty()) {
-            throw new InvalidInitiativeException(Map.of(field, Problem.textKey(emptyKey)));
+            throw new InvalidInitiativeException(Map.of(field, FieldProblem.textKey(emptyKey)));
         }
         if (text.length() > max) {
-            throw new InvalidInitiativeException(Map.of(field, Problem.textKey(tooLongKey, max, text.length())));
+            throw new InvalidInitiativeException(Map.of(field, FieldProblem.textKey(tooLongKey, max, text.length())));
         }
         return text;
     }
@@ -380,7 +380,7 @@ public class Initiatives {
         String text = value == null ? "" : value.strip();
         if (text.length() > max) {
             throw new InvalidInitiativeException(Map.of("reason",
-                    Problem.textKey("initiatives.reason.too-long", max, text.length())));
+                    FieldProblem.textKey("initiatives.reason.too-long", max, text.length())));
         }
         return text.isEmpty() ? null : text;
     }

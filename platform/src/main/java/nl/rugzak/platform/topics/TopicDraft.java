@@ -1,11 +1,11 @@
 package nl.rugzak.platform.topics;
 
-import static nl.rugzak.platform.topics.InvalidTopicException.Problem.textKey;
+import static nl.rugzak.platform.content.FieldProblem.textKey;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import nl.rugzak.platform.topics.InvalidTopicException.Problem;
+import nl.rugzak.platform.content.FieldProblem;
 
 /** What staff fill in for a topic, with the message each field shows when it does not fit. */
 public record TopicDraft(String title, String summary, String plans, String questions, TopicStatus status,
@@ -17,8 +17,8 @@ public record TopicDraft(String title, String summary, String plans, String ques
     public static final int MAX_QUESTIONS = 5_000;
     public static final int MAX_CONTACT_NAME = 120;
 
-    public Map<String, Problem> problems() {
-        Map<String, Problem> problems = new LinkedHashMap<>();
+    public Map<String, FieldProblem> problems() {
+        Map<String, FieldProblem> problems = new LinkedHashMap<>();
         if (blank(title)) {
             problems.put("title", textKey("topics.draft.title-empty"));
         } else if (title.strip().length() > MAX_TITLE) {
