@@ -59,7 +59,7 @@ class SecurityConfiguration {
         // The tenant's stylesheet and images are public on its own host (the controller checks the host's tenant).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/huisstijl/thema-*.css", "/huisstijl/bestand/*").permitAll());
         // Rugzak's base theme (themes module, META-INF/resources/rugzak): without it every page is unstyled.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(org.springframework.http.HttpMethod.GET, "/rugzak/*.css", "/rugzak/fonts/*.woff2").permitAll());
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(org.springframework.http.HttpMethod.GET, "/rugzak/*.css", "/rugzak/favicon.svg", "/rugzak/fonts/*.woff2").permitAll());
         // Stripe proves its webhook deliveries with a signature over the body, not with a session or CSRF token.
         http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, StripeWebhookController.PATH).permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(

@@ -40,6 +40,14 @@ public final class AccessibilityGate {
         this.browser = browser;
         this.journey = journey;
         this.screenshots = Path.of("target", "screenshots", journey);
+        // An earlier run's pictures of this journey would be mistaken for this run's.
+        try (var old = java.nio.file.Files.walk(screenshots)) {
+            old.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (java.nio.file.NoSuchFileException none) {
+            // first run: nothing to clear
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Checks the page as it is now; {@code state} names it in the report and the screenshot files. */

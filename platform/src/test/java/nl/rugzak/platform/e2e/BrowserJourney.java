@@ -114,4 +114,15 @@ public abstract class BrowserJourney extends IntegrationTest {
     protected void type(String label, String text) {
         browser.typeInto(field(label), text);
     }
+
+    /** Replaces what a field holds, by keyboard (select all, then type). */
+    protected void retype(String label, String text) {
+        WebElement input = field(label);
+        browser.reach(input);
+        browser.selectAll();
+        browser.press(text);
+        if (!text.equals(input.getDomProperty("value"))) {
+            throw new AssertionError("Retyping " + label + " left " + input.getDomProperty("value"));
+        }
+    }
 }

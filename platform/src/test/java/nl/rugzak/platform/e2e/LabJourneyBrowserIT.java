@@ -23,12 +23,19 @@ class LabJourneyBrowserIT extends BrowserJourney {
         follow("Nieuwe gemeente");
         gate.check("new-tenant");
         type("Naam van de gemeente", "Gemeente Lindeloo");
-        type("Hoofddomein", "lindeloo.localhost");
+        // A domain another municipality already has is refused at the field, and nothing is created.
+        type("Hoofddomein", "voorbeeld.localhost");
         tick("Bewonersinitiatieven");
         tick("Nieuws");
         type("Voornaam", "Lies");
         type("Achternaam", "Lindeman");
         type("E-mailadres", "lies@lindeloo.example");
+        press("Gemeente aanmaken");
+        untilText("Het domein 'voorbeeld.localhost' is al in gebruik bij een andere gemeente.");
+        assertThat(browser.path()).isEqualTo("/tenantbeheer/nieuw");
+        gate.check("new-tenant-refused");
+
+        retype("Hoofddomein", "lindeloo.localhost");
         press("Gemeente aanmaken");
 
         // The provisioning page follows each step as it runs, without the lab reloading it.

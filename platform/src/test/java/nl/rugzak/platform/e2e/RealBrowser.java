@@ -116,6 +116,11 @@ public final class RealBrowser implements AutoCloseable {
         new Actions(driver).sendKeys(key).perform();
     }
 
+    /** Selects everything in the focused field, as Ctrl+A does. */
+    public void selectAll() {
+        new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).perform();
+    }
+
     /** The element with focus, looking into shadow roots no further than Vaadin's hosts. */
     public WebElement focused() {
         return (WebElement) script("return document.activeElement");

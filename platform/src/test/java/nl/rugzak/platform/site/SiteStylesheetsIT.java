@@ -40,4 +40,16 @@ class SiteStylesheetsIT extends IntegrationTest {
             assertThat(response.headers().firstValue("Content-Type").orElse("")).as(font).isEqualTo("font/woff2");
         }
     }
+
+    @Test
+    void everyPageHasAnIconThatIsServedOnItsHost() {
+        for (String host : List.of("voorbeeld.localhost", "oosterhaven.localhost")) {
+            var page = Jsoup.parse(site(host).get("/").body());
+            var icons = page.select("link[rel~=icon]");
+            assertThat(icons).as(host).hasSize(1);
+            var response = site(host).get(icons.getFirst().attr("href"));
+            assertThat(response.statusCode()).as(host).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(host).startsWith("image/");
+        }
+    }
 }

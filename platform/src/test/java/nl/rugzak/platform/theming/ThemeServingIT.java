@@ -20,6 +20,7 @@ import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
 
+import nl.rugzak.platform.site.SiteShell;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
@@ -32,6 +33,7 @@ import nl.rugzak.tenantadmin.theming.ThemeStore;
 import nl.rugzak.themes.tokens.Colour;
 import nl.rugzak.themes.tokens.ColourToken;
 import nl.rugzak.themes.tokens.ThemeTokens;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -95,6 +97,29 @@ class ThemeServingIT extends IntegrationTest {
         assertThat(reverted.tokens()).isEqualTo(before.tokens());
         assertThat(reverted.css()).isEqualTo(before.css());
         assertThat(stylesheetOf("voorbeeld.localhost")).isEqualTo(linkedBefore);
+    }
+
+    @Test
+    void aMunicipalitysOwnIconReplacesRugzaksOnItsOwnPagesOnly() throws IOException {
+        PublishedTheme before = store.published(VOORBEELD).orElseThrow();
+        byte[] png = png();
+        var icon = asUser().withRoles(() -> themes.upload(VOORBEELD, ThemeAssetKind.FAVICON, png), "lab-admin");
+        try {
+            asUser().run(() -> {
+                themes.saveDraft(VOORBEELD, new ThemeDraft(before.tokens(), Map.of(ThemeAssetKind.FAVICON, icon.sha256())));
+                themes.publishDraft(VOORBEELD);
+            }, "lab-admin");
+
+            assertThat(Jsoup.parse(site("voorbeeld.localhost").get("/").body()).select("link[rel~=icon]"))
+                    .extracting(link -> link.attr("href")).containsExactly(icon.path());
+            assertThat(bytes("voorbeeld.localhost", icon.path()).statusCode()).isEqualTo(200);
+            assertThat(Jsoup.parse(site("oosterhaven.localhost").get("/").body()).select("link[rel~=icon]"))
+                    .extracting(link -> link.attr("href")).containsExactly(SiteShell.DEFAULT_ICON);
+        } finally {
+            asUser().run(() -> themes.revert(VOORBEELD, before.version()), "lab-admin");
+        }
+        assertThat(Jsoup.parse(site("voorbeeld.localhost").get("/").body()).select("link[rel~=icon]"))
+                .extracting(link -> link.attr("href")).containsExactly(SiteShell.DEFAULT_ICON);
     }
 
     @Test
