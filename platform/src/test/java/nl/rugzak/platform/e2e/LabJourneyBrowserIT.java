@@ -49,6 +49,17 @@ class LabJourneyBrowserIT extends BrowserJourney {
         assertThat(browser.text()).contains("Gemeente Lindeloo", "Actief", "lindeloo.localhost");
         gate.check("tenant-page");
 
+        // The rest of the lab's pages, each reached from the menu or the municipality's page.
+        follow("Huisstijl bewerken");
+        gate.check("theme-editor");
+        follow("Auditlog");
+        assertThat(browser.text()).contains("lindeloo");
+        gate.check("audit-log");
+        follow("Abonnementen");
+        gate.check("plans");
+        follow("Herstellen");
+        gate.check("restore");
+
         // Residents find the new site with the modules the lab switched on.
         browser.open(siteUrl("lindeloo") + "/");
         assertThat(browser.text()).contains("Gemeente Lindeloo", "Bewonersinitiatieven", "Nieuws");
