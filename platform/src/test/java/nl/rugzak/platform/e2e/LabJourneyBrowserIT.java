@@ -60,6 +60,15 @@ class LabJourneyBrowserIT extends BrowserJourney {
         follow("Herstellen");
         gate.check("restore");
 
+        // Lab staff who read English switch the control plane to English and back.
+        follow("Gemeenten");
+        follow("English");
+        assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
+        assertThat(browser.text()).contains("Municipalities", "New municipality", "Gemeente Lindeloo");
+        gate.check("tenants-english");
+        follow("Nederlands");
+        assertThat(browser.text()).contains("Nieuwe gemeente");
+
         // Residents find the new site with the modules the lab switched on.
         browser.open(siteUrl("lindeloo") + "/");
         assertThat(browser.text()).contains("Gemeente Lindeloo", "Bewonersinitiatieven", "Nieuws");
