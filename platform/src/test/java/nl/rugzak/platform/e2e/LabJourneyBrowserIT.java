@@ -22,6 +22,7 @@ class LabJourneyBrowserIT extends BrowserJourney {
 
         follow("Nieuwe gemeente");
         gate.check("new-tenant");
+        gate.keyboardPass("new-tenant");
         type("Naam van de gemeente", "Gemeente Lindeloo");
         // A domain another municipality already has is refused at the field, and nothing is created.
         type("Hoofddomein", "voorbeeld.localhost");
