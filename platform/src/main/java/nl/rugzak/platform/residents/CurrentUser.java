@@ -5,6 +5,7 @@ import java.util.Set;
 
 import nl.rugzak.platform.content.Actor;
 import nl.rugzak.platform.content.Actors;
+import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -61,6 +62,6 @@ public class CurrentUser {
 
     /** The visitor, who must be logged in. */
     public Visitor require() {
-        return visitor().orElseThrow(() -> new AccessDeniedException("Log eerst in."));
+        return visitor().orElseThrow(() -> new AccessDeniedException(Texts.dutch("content.log-in-first")));
     }
 }
