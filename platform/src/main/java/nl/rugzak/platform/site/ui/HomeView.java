@@ -2,7 +2,6 @@ package nl.rugzak.platform.site.ui;
 
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -25,7 +24,6 @@ import nl.rugzak.platform.modules.ModuleActivity;
 import nl.rugzak.platform.site.SiteImages;
 import nl.rugzak.platform.site.SitePage;
 import nl.rugzak.platform.site.SiteService;
-import nl.rugzak.tenantadmin.modules.ParticipationModule;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.theming.ThemeAssetKind;
 import nl.rugzak.tenantadmin.theming.ThemeStore;

@@ -1,7 +1,5 @@
 package nl.rugzak.platform.staff.ui;
 
-import java.util.Locale;
-
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -12,7 +10,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.platform.modules.ModuleSettings;
 import nl.rugzak.tenantadmin.modules.ModuleCatalogue;
-import nl.rugzak.tenantadmin.modules.ModuleSetting;
 import nl.rugzak.tenantadmin.modules.ui.ModuleChooser;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.settings.TenantSettings;
