@@ -77,7 +77,7 @@ class ArchitectureTest {
 
     @Test
     void servicesNeverDependOnViews() {
-        noClasses().that().resideInAnyPackage("nl.rugzak.platform.initiatives", "nl.rugzak.platform.topics",
+        noClasses().that().resideInAnyPackage("nl.rugzak.platform.participation.initiatives", "nl.rugzak.platform.participation.topics",
                         "nl.rugzak.platform.comments", "nl.rugzak.platform.moderation", "nl.rugzak.platform.content",
                         "nl.rugzak.platform.modules", "nl.rugzak.platform.site", "nl.rugzak.platform.residents",
                         "nl.rugzak.platform.sharing", "nl.rugzak.platform.widget", "nl.rugzak.platform.mydata",
@@ -111,15 +111,15 @@ class ArchitectureTest {
         // Initiatives build on topics, comments, moderation and content; none of those may lean back on them, so a
         // module can be added or removed without touching the shared parts.
         noClasses().that().resideInAnyPackage("nl.rugzak.platform.content..", "nl.rugzak.platform.moderation..",
-                        "nl.rugzak.platform.comments..", "nl.rugzak.platform.topics..", "nl.rugzak.platform.modules..",
+                        "nl.rugzak.platform.comments..", "nl.rugzak.platform.participation.topics..", "nl.rugzak.platform.modules..",
                         "nl.rugzak.platform.site..", "nl.rugzak.platform.residents..")
-                .should().dependOnClassesThat().resideInAPackage("nl.rugzak.platform.initiatives..")
+                .should().dependOnClassesThat().resideInAPackage("nl.rugzak.platform.participation.initiatives..")
                 .check(RUGZAK);
         // Updates hang their sections on topic and initiative pages through those pages' own interfaces.
         noClasses().that().resideInAnyPackage("nl.rugzak.platform.content..", "nl.rugzak.platform.moderation..",
-                        "nl.rugzak.platform.comments..", "nl.rugzak.platform.topics..", "nl.rugzak.platform.modules..",
-                        "nl.rugzak.platform.site..", "nl.rugzak.platform.residents..", "nl.rugzak.platform.initiatives..")
-                .should().dependOnClassesThat().resideInAPackage("nl.rugzak.platform.updates..")
+                        "nl.rugzak.platform.comments..", "nl.rugzak.platform.participation.topics..", "nl.rugzak.platform.modules..",
+                        "nl.rugzak.platform.site..", "nl.rugzak.platform.residents..", "nl.rugzak.platform.participation.initiatives..")
+                .should().dependOnClassesThat().resideInAPackage("nl.rugzak.platform.participation.updates..")
                 .check(RUGZAK);
     }
 
@@ -129,8 +129,8 @@ class ArchitectureTest {
         // WidgetSource, PersonalDataHolder), so a new module (updates) plugs in without touching them.
         noClasses().that().resideInAnyPackage("nl.rugzak.platform.sharing..", "nl.rugzak.platform.widget..",
                         "nl.rugzak.platform.mydata..")
-                .should().dependOnClassesThat().resideInAnyPackage("nl.rugzak.platform.initiatives..",
-                        "nl.rugzak.platform.topics..", "nl.rugzak.platform.comments..", "nl.rugzak.platform.moderation..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.rugzak.platform.participation.initiatives..",
+                        "nl.rugzak.platform.participation.topics..", "nl.rugzak.platform.comments..", "nl.rugzak.platform.moderation..")
                 .check(RUGZAK);
     }
 

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 
 import nl.rugzak.platform.content.NotFoundException;
-import nl.rugzak.platform.initiatives.InitiativeFilter;
-import nl.rugzak.platform.initiatives.InitiativeSearch;
-import nl.rugzak.platform.initiatives.InitiativesModule;
+import nl.rugzak.platform.participation.initiatives.InitiativeFilter;
+import nl.rugzak.platform.participation.initiatives.InitiativeSearch;
+import nl.rugzak.platform.participation.initiatives.InitiativesModule;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.platform.support.DemoUsers;
-import nl.rugzak.platform.topics.PolicyTopics;
-import nl.rugzak.platform.topics.TopicsModule;
+import nl.rugzak.platform.participation.topics.PolicyTopics;
+import nl.rugzak.platform.participation.topics.TopicsModule;
 import nl.rugzak.tenantadmin.modules.ModuleCatalogue;
 import nl.rugzak.tenantadmin.modules.ParticipationModule;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;

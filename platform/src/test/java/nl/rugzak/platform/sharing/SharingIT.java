@@ -6,14 +6,14 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import nl.rugzak.platform.content.ContentRef;
-import nl.rugzak.platform.initiatives.InitiativeDraft;
-import nl.rugzak.platform.initiatives.Initiatives;
-import nl.rugzak.platform.initiatives.InitiativesModule;
+import nl.rugzak.platform.participation.initiatives.InitiativeDraft;
+import nl.rugzak.platform.participation.initiatives.Initiatives;
+import nl.rugzak.platform.participation.initiatives.InitiativesModule;
 import nl.rugzak.platform.moderation.Moderation;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.platform.support.MovableClock;
 import nl.rugzak.platform.support.DemoUsers;
-import nl.rugzak.platform.topics.PolicyTopics;
+import nl.rugzak.platform.participation.topics.PolicyTopics;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,7 +32,7 @@ class SharingIT extends IntegrationTest {
     @Autowired
     PolicyTopics topics;
     @Autowired
-    nl.rugzak.platform.initiatives.InitiativeImages images;
+    nl.rugzak.platform.participation.initiatives.InitiativeImages images;
 
     @Autowired
     DemoUsers users;
@@ -127,8 +127,8 @@ class SharingIT extends IntegrationTest {
     @Test
     void topicAndHomePagesDescribeThemselves() {
         long id = users.as("voorbeeld", "redacteur", () -> topics.create(
-                new nl.rugzak.platform.topics.TopicDraft("Groen in de wijk", "Meer bomen & minder stenen.", "", "",
-                        nl.rugzak.platform.topics.TopicStatus.values()[0], null, null)).id());
+                new nl.rugzak.platform.participation.topics.TopicDraft("Groen in de wijk", "Meer bomen & minder stenen.", "", "",
+                        nl.rugzak.platform.participation.topics.TopicStatus.values()[0], null, null)).id());
 
         Document topicPage = page("voorbeeld.localhost", "/themas/" + id);
         assertThat(meta(topicPage, "og:title")).isEqualTo("Groen in de wijk");

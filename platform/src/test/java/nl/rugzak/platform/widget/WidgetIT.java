@@ -6,9 +6,9 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import nl.rugzak.platform.content.ContentRef;
-import nl.rugzak.platform.initiatives.InitiativeDraft;
-import nl.rugzak.platform.initiatives.Initiatives;
-import nl.rugzak.platform.initiatives.InitiativesModule;
+import nl.rugzak.platform.participation.initiatives.InitiativeDraft;
+import nl.rugzak.platform.participation.initiatives.Initiatives;
+import nl.rugzak.platform.participation.initiatives.InitiativesModule;
 import nl.rugzak.platform.moderation.Moderation;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.platform.support.MovableClock;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 
-import nl.rugzak.platform.initiatives.InitiativesModule;
-import nl.rugzak.platform.topics.TopicsModule;
-import nl.rugzak.platform.updates.UpdatesModule;
+import nl.rugzak.platform.participation.initiatives.InitiativesModule;
+import nl.rugzak.platform.participation.topics.TopicsModule;
+import nl.rugzak.platform.participation.updates.UpdatesModule;
 import nl.rugzak.tenantadmin.modules.ParticipationModule;
 import nl.rugzak.tenantadmin.text.Texts;
 import org.junit.jupiter.api.Test;

@@ -10,7 +10,7 @@ import java.util.List;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import nl.rugzak.platform.initiatives.InitiativesModule;
+import nl.rugzak.platform.participation.initiatives.InitiativesModule;
 import nl.rugzak.platform.support.BrowserlessUi;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;

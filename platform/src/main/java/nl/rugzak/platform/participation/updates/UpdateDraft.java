@@ -1,0 +1,19 @@
+package nl.rugzak.platform.participation.updates;
+
+import java.time.Instant;
+
+/**
+ * What the author typed. {@code publishAt} is only read for {@link Publication#SCHEDULED}; an image (optional) needs
+ * its alt text.
+ */
+public record UpdateDraft(UpdateTarget target, String title, String body, Publication publication, Instant publishAt,
+                          byte[] image, String imageAlt) {
+
+    public enum Publication {
+        NOW, SCHEDULED, DRAFT
+    }
+
+    public static UpdateDraft now(UpdateTarget target, String title, String body) {
+        return new UpdateDraft(target, title, body, Publication.NOW, null, null, null);
+    }
+}
