@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.rugzak.platform.participation.ModuleManifest;
 import nl.rugzak.platform.site.SitePage;
 import nl.rugzak.platform.site.SitePageRepository;
 import nl.rugzak.tenantadmin.audit.LabActor;
@@ -11,9 +12,6 @@ import nl.rugzak.tenantadmin.provisioning.NewTenant;
 import nl.rugzak.tenantadmin.provisioning.TenantCreation;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantRegistryStore;
-import nl.rugzak.platform.participation.initiatives.InitiativesModule;
-import nl.rugzak.platform.participation.topics.TopicsModule;
-import nl.rugzak.platform.participation.updates.UpdatesModule;
 import nl.rugzak.tenantadmin.schemas.StartupMigrations;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
@@ -66,9 +64,11 @@ class DemoTenants implements InitializingBean {
     private final SitePageRepository pages;
     private final TenantRegistryStore store;
     private final ThemeStore themes;
+    private final List<ModuleManifest> modules;
 
     DemoTenants(StartupMigrations migrationsFirst, TenantCreation creation, TenantRegistry registry,
-                SitePageRepository pages, TenantRegistryStore store, ThemeStore themes) {
+                SitePageRepository pages, TenantRegistryStore store, ThemeStore themes, List<ModuleManifest> modules) {
+        this.modules = modules;
         this.store = store;
         this.creation = creation;
         this.registry = registry;
@@ -86,7 +86,7 @@ class DemoTenants implements InitializingBean {
             }
             creation.createLeavingIdentityForLater(new NewTenant(demo.slug(), demo.name(), demo.host(), List.of(),
                     List.of("nl", "en")));
-            store.setModules(id, List.of(InitiativesModule.ID, TopicsModule.ID, UpdatesModule.ID));
+            store.setModules(id, modules.stream().map(ModuleManifest::id).toList());
             // Written as the system, not as a logged-in editor, so past the service's role check.
             TenantContext.run(id, () -> {
                 SitePage home = pages.findByKey(SitePage.HOME).orElseGet(() -> new SitePage(SitePage.HOME, "", ""));

@@ -1,13 +1,27 @@
 package nl.rugzak.platform.participation.topics;
 
-import nl.rugzak.tenantadmin.modules.ParticipationModule;
+import java.util.List;
+import java.util.Optional;
+
+import nl.rugzak.platform.modules.ModuleActivity;
+import nl.rugzak.platform.participation.ModuleManifest;
+import nl.rugzak.platform.participation.PersonalData;
+import nl.rugzak.platform.sharing.SharedPageDescriber;
 import org.springframework.stereotype.Component;
 
-/** Beleidsthema's in the module catalogue. */
+/** Beleidsthema's: what the municipality works on, its plans and questions, and what residents bring to it. */
 @Component
-public class TopicsModule implements ParticipationModule {
+public class TopicsModule implements ModuleManifest {
 
     public static final String ID = "topics";
+
+    private final TopicPageDescriber describer;
+    private final PolicyTopics topics;
+
+    TopicsModule(TopicPageDescriber describer, PolicyTopics topics) {
+        this.describer = describer;
+        this.topics = topics;
+    }
 
     @Override
     public String id() {
@@ -27,5 +41,31 @@ public class TopicsModule implements ParticipationModule {
     @Override
     public String path() {
         return "themas";
+    }
+
+    @Override
+    public String changelog() {
+        return "db/tenant/topics/master.yaml";
+    }
+
+    @Override
+    public List<StaffEntry> staffMenu() {
+        return List.of(new StaffEntry("/beheer/themas", "topics.staff.menu", List.of("editor", "tenant-admin")));
+    }
+
+    @Override
+    public PersonalData personalData() {
+        return PersonalData.none("Topics are written by staff; their contact is a municipal role, not a resident. "
+                + "Who follows a topic is kept by the news module.");
+    }
+
+    @Override
+    public Optional<SharedPageDescriber> pageDescriber() {
+        return Optional.of(describer);
+    }
+
+    @Override
+    public Optional<ModuleActivity> activity() {
+        return Optional.of(topics);
     }
 }

@@ -11,14 +11,14 @@ import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.spring.security.AuthenticationContext;
-import nl.rugzak.tenantadmin.modules.ParticipationModule;
+import nl.rugzak.platform.participation.ModuleManifest;
 import nl.rugzak.tenantadmin.text.ui.LanguageSwitch;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
 /** The top of every tenant page: the municipality's name, its modules, and logging in or out. */
 public class SiteHeader extends Header {
 
-    public SiteHeader(String tenantName, List<ParticipationModule> modules, AuthenticationContext authentication,
+    public SiteHeader(String tenantName, List<ModuleManifest> modules, AuthenticationContext authentication,
                       List<java.util.Locale> languages) {
         addClassName("rugzak-header");
         Anchor home = new Anchor("/", tenantName);
@@ -39,9 +39,8 @@ public class SiteHeader extends Header {
         account.addClassName("rugzak-header-account");
         authentication.getAuthenticatedUser(Object.class).ifPresentOrElse(user -> {
             account.add(new Span(getTranslation("site.header.logged-in-as", nameOf(user, authentication))));
-            if (modules.stream().anyMatch(m -> m.path().equals("initiatieven"))) {
-                account.add(new Anchor("/initiatieven/mijn", getTranslation("site.header.my-initiatives")));
-            }
+            modules.forEach(module -> module.accountMenu().forEach(entry ->
+                    account.add(new Anchor(entry.path(), getTranslation(entry.labelKey())))));
             account.add(new Anchor("/mijn/gegevens", getTranslation("site.header.my-data")));
             if (authentication.hasAnyRole("editor", "moderator", "tenant-admin")) {
                 account.add(new Anchor("/beheer", getTranslation("site.header.staff")));

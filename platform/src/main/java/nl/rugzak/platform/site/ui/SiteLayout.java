@@ -8,7 +8,7 @@ import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import nl.rugzak.platform.language.SiteLanguages;
-import nl.rugzak.platform.modules.EnabledModules;
+import nl.rugzak.platform.participation.ModuleManifests;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 
@@ -21,14 +21,14 @@ public class SiteLayout extends Div implements RouterLayout {
 
     private final Main main = new Main();
 
-    public SiteLayout(TenantRegistry registry, EnabledModules modules, AuthenticationContext authentication, SiteLanguages languages) {
+    public SiteLayout(TenantRegistry registry, ModuleManifests modules, AuthenticationContext authentication, SiteLanguages languages) {
         var tenant = registry.find(TenantContext.require()).orElseThrow();
         addClassName("rugzak-site");
         SkipLink skip = new SkipLink();
         main.setId("main-content");
         main.addClassName("rugzak-page");
         main.getElement().setAttribute("tabindex", "-1");
-        add(skip, new SiteHeader(tenant.displayName(), modules.inOrder(), authentication, languages.offered()),
+        add(skip, new SiteHeader(tenant.displayName(), modules.enabledInOrder(), authentication, languages.offered()),
                 SiteHeader.statusNotice(tenant.status()), main, new SiteFooter(tenant.displayName()));
     }
 

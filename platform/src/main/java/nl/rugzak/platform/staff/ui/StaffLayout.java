@@ -16,7 +16,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.platform.billing.ui.PastDueBanner;
 import nl.rugzak.platform.language.SiteLanguages;
-import nl.rugzak.platform.modules.EnabledModules;
+import nl.rugzak.platform.participation.ModuleManifest;
+import nl.rugzak.platform.participation.ModuleManifest.StaffEntry;
+import nl.rugzak.platform.participation.ModuleManifests;
 import nl.rugzak.platform.site.ui.SiteFooter;
 import nl.rugzak.platform.site.ui.SiteHeader;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
@@ -26,26 +28,23 @@ import nl.rugzak.tenantadmin.tenancy.TenantContext;
 @RolesAllowed({"editor", "moderator", "tenant-admin"})
 public class StaffLayout extends Div implements RouterLayout {
 
-    /** {@code labelKey} is the menu text's key in the bundles. */
-    record MenuItem(String path, String labelKey, List<String> roles, String module) {
-    }
+    /** The start page, before the enabled modules' own entries (from their manifests). */
+    static final List<StaffEntry> FIRST = List.of(
+            new StaffEntry("/beheer", "staff.menu.overview", List.of("editor", "moderator", "tenant-admin")));
 
-    static final List<MenuItem> MENU = List.of(
-            new MenuItem("/beheer", "staff.menu.overview", List.of("editor", "moderator", "tenant-admin"), null),
-            new MenuItem("/beheer/initiatieven", "staff.menu.initiatives", List.of("editor", "moderator", "tenant-admin"), "initiatives"),
-            new MenuItem("/beheer/themas", "staff.menu.topics", List.of("editor", "tenant-admin"), "topics"),
-            new MenuItem("/beheer/nieuws", "staff.menu.updates", List.of("editor", "tenant-admin"), "updates"),
-            new MenuItem("/beheer/moderatie", "staff.menu.moderation", List.of("moderator", "tenant-admin"), null),
-            new MenuItem("/beheer/paginas", "staff.menu.pages", List.of("editor", "tenant-admin"), null),
-            new MenuItem("/beheer/widget", "staff.menu.widget", List.of("editor", "tenant-admin"), null),
-            new MenuItem("/beheer/modules", "staff.menu.modules", List.of("tenant-admin"), null),
-            new MenuItem("/beheer/talen", "staff.menu.languages", List.of("tenant-admin"), null),
-            new MenuItem("/beheer/huisstijl", "staff.menu.branding", List.of("tenant-admin"), null),
-            new MenuItem("/beheer/facturatie", "staff.menu.billing", List.of("tenant-admin"), null));
+    /** The shared tools, after the modules. */
+    static final List<StaffEntry> SHARED = List.of(
+            new StaffEntry("/beheer/moderatie", "staff.menu.moderation", List.of("moderator", "tenant-admin")),
+            new StaffEntry("/beheer/paginas", "staff.menu.pages", List.of("editor", "tenant-admin")),
+            new StaffEntry("/beheer/widget", "staff.menu.widget", List.of("editor", "tenant-admin")),
+            new StaffEntry("/beheer/modules", "staff.menu.modules", List.of("tenant-admin")),
+            new StaffEntry("/beheer/talen", "staff.menu.languages", List.of("tenant-admin")),
+            new StaffEntry("/beheer/huisstijl", "staff.menu.branding", List.of("tenant-admin")),
+            new StaffEntry("/beheer/facturatie", "staff.menu.billing", List.of("tenant-admin")));
 
     private final Main main = new Main();
 
-    public StaffLayout(TenantRegistry registry, EnabledModules modules, PastDueBanner pastDue,
+    public StaffLayout(TenantRegistry registry, ModuleManifests modules, PastDueBanner pastDue,
                        AuthenticationContext authentication, SiteLanguages languages) {
         var tenant = registry.find(TenantContext.require()).orElseThrow();
         addClassName("rugzak-site");
@@ -54,7 +53,7 @@ public class StaffLayout extends Div implements RouterLayout {
         menu.getElement().setAttribute("aria-label", getTranslation("staff.menu.label"));
         menu.addClassName("rugzak-staff-menu");
         UnorderedList items = new UnorderedList();
-        for (MenuItem item : visible(modules, authentication)) {
+        for (StaffEntry item : visible(modules.enabledInOrder(), authentication)) {
             items.add(new ListItem(new Anchor(item.path(), getTranslation(item.labelKey()))));
         }
         menu.add(items);
@@ -63,20 +62,15 @@ public class StaffLayout extends Div implements RouterLayout {
         main.getElement().setAttribute("tabindex", "-1");
         Div body = new Div(menu, main);
         body.addClassName("rugzak-staff");
-        add(skip, new SiteHeader(tenant.displayName(), modules.inOrder(), authentication, languages.offered()),
+        add(skip, new SiteHeader(tenant.displayName(), modules.enabledInOrder(), authentication, languages.offered()),
                 SiteHeader.statusNotice(tenant.status()), pastDue, body, new SiteFooter(tenant.displayName()));
     }
 
-    private static List<MenuItem> visible(EnabledModules modules, AuthenticationContext authentication) {
-        List<MenuItem> visible = new ArrayList<>();
-        for (MenuItem item : MENU) {
-            boolean role = item.roles().stream().anyMatch(authentication::hasRole);
-            boolean module = item.module() == null || modules.isEnabled(item.module());
-            if (role && module) {
-                visible.add(item);
-            }
-        }
-        return visible;
+    private static List<StaffEntry> visible(List<ModuleManifest> modules, AuthenticationContext authentication) {
+        List<StaffEntry> all = new ArrayList<>(FIRST);
+        modules.forEach(module -> all.addAll(module.staffMenu()));
+        all.addAll(SHARED);
+        return all.stream().filter(item -> item.roles().stream().anyMatch(authentication::hasRole)).toList();
     }
 
     @Override

@@ -5,29 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 
-import nl.rugzak.platform.participation.initiatives.InitiativesModule;
-import nl.rugzak.platform.participation.topics.TopicsModule;
-import nl.rugzak.platform.participation.updates.UpdatesModule;
-import nl.rugzak.tenantadmin.modules.ParticipationModule;
 import nl.rugzak.tenantadmin.text.Texts;
 import org.junit.jupiter.api.Test;
 
-/** Texts whose keys the code builds from what modules report (names, descriptions, activity kinds), and dates. */
+/** Texts whose keys the code builds from what modules report (activity kinds), and dates. */
 class SiteTextKeysTest {
-
-    @Test
-    void everyModuleIsNamedAndDescribedInEveryLanguage() {
-        for (var language : Texts.LANGUAGES) {
-            for (ParticipationModule module : List.of(new InitiativesModule(), new TopicsModule(), new UpdatesModule())) {
-                assertThat(List.of(module.name(language), module.description(language))).as("%s in %s", module.id(), language)
-                        .allSatisfy(text -> assertThat(text).isNotBlank().doesNotStartWith("!"));
-                module.settings().forEach(setting -> assertThat(Texts.has(language, setting.labelKey()))
-                        .as("%s in %s", setting.key(), language).isTrue());
-            }
-        }
-        assertThat(new UpdatesModule().name(Texts.ENGLISH)).isEqualTo("News");
-        assertThat(new InitiativesModule().settings().getFirst().label(Texts.ENGLISH)).isEqualTo("Residents can support initiatives");
-    }
 
     @Test
     void everyKindOfActivityIsNamedInEveryLanguage() {

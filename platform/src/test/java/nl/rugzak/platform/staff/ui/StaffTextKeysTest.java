@@ -12,7 +12,7 @@ class StaffTextKeysTest {
     @Test
     void everyMenuItemAndPageHasItsName() {
         for (var language : Texts.LANGUAGES) {
-            StaffLayout.MENU.forEach(item -> assertThat(Texts.has(language, item.labelKey())).as(item.labelKey()).isTrue());
+            java.util.stream.Stream.concat(StaffLayout.FIRST.stream(), StaffLayout.SHARED.stream()).forEach(item -> assertThat(Texts.has(language, item.labelKey())).as(item.labelKey()).isTrue());
             PagesView.PAGES.values().forEach(key -> assertThat(Texts.has(language, key)).as(key).isTrue());
         }
     }

@@ -1,0 +1,96 @@
+package nl.rugzak.platform.participation;
+
+import java.util.List;
+import java.util.Optional;
+
+import nl.rugzak.platform.moderation.ModeratedContent;
+import nl.rugzak.platform.modules.ModuleActivity;
+import nl.rugzak.platform.sharing.SharedPageDescriber;
+import nl.rugzak.platform.widget.WidgetSource;
+import nl.rugzak.tenantadmin.modules.ParticipationModule;
+
+/**
+ * Everything a participation module is and can do, in one typed place (Decidim's component manifest, checked by the
+ * compiler and by {@code ModuleManifestsTest}). The shells (site header, home page, back office, lab) are built from
+ * these beans and never import a module; adding a module is one folder under {@code participation/}, one changelog
+ * folder, one manifest bean and its text bundles.
+ *
+ * <p>Capabilities are the module's own beans, handed in by the manifest's constructor. Shared layers still find them
+ * as Spring beans; the manifest says which module they belong to, and the tests check that every capability bean in
+ * a module's package is declared by that module's manifest.
+ */
+public interface ModuleManifest extends ParticipationModule {
+
+    /** The tenant changelog of the module, e.g. {@code db/tenant/initiatives/master.yaml}. */
+    String changelog();
+
+    /** Links in the back office's menu, shown when the module is on and the staff member has one of the roles. */
+    List<StaffEntry> staffMenu();
+
+    /** Links for a logged-in resident (e.g. "Mijn initiatieven"), shown in the header's account section. */
+    default List<AccountEntry> accountMenu() {
+        return List.of();
+    }
+
+    /** Counters on the back office's start page ("3 initiatieven wachten op beoordeling"). */
+    default List<WaitingForStaff> waitingForStaff() {
+        return List.of();
+    }
+
+    /** What the module stores about residents: a holder, or why it stores nothing. Never left out. */
+    PersonalData personalData();
+
+    /** Items of this module that residents can report and moderators can hide. */
+    default List<ModeratedContent> moderatedContent() {
+        return List.of();
+    }
+
+    /** Open Graph / Twitter tags for the module's public pages. */
+    default Optional<SharedPageDescriber> pageDescriber() {
+        return Optional.empty();
+    }
+
+    /** What the module adds to "latest activity" on the home page. */
+    default Optional<ModuleActivity> activity() {
+        return Optional.empty();
+    }
+
+    /** Kinds of the embeddable widget this module offers. */
+    default List<WidgetSource> widgets() {
+        return List.of();
+    }
+
+    /** Atom or iCalendar feeds the module serves, linked from its pages. */
+    default List<Feed> feeds() {
+        return List.of();
+    }
+
+    /** Open-data datasets (none yet: the open-data API lists what modules declare here). */
+    default List<Dataset> openData() {
+        return List.of();
+    }
+
+    /** Demo content the embedded default seeds into each demo municipality; empty when the module has none. */
+    default Optional<ModuleDemo> demo() {
+        return Optional.empty();
+    }
+
+    /** A link in the back office's menu; {@code labelKey} is the menu text's key in the bundles. */
+    record StaffEntry(String path, String labelKey, List<String> roles) {
+        public StaffEntry {
+            roles = List.copyOf(roles);
+        }
+    }
+
+    /** A link for a logged-in resident; {@code labelKey} is its text's key in the bundles. */
+    record AccountEntry(String path, String labelKey) {
+    }
+
+    /** A feed the module serves; {@code titleKey} names it in the bundles. */
+    record Feed(String path, String mediaType, String titleKey) {
+    }
+
+    /** An open-data dataset: its path under the API and its title key. */
+    record Dataset(String path, String titleKey) {
+    }
+}
