@@ -55,6 +55,11 @@ public interface ModuleManifest extends ParticipationModule {
         return Optional.empty();
     }
 
+    /** The module's public items by id, for projects' phases and back-office pickers. */
+    default Optional<PublicItems> publicItems() {
+        return Optional.empty();
+    }
+
     /** Kinds of the embeddable widget this module offers. */
     default List<WidgetSource> widgets() {
         return List.of();

@@ -39,7 +39,8 @@ public class HomeView extends Div implements HasDynamicTitle {
     private final String tenantName;
 
     public HomeView(TenantRegistry registry, SiteService site, SiteImages images, EnabledModules modules,
-                    List<ModuleActivity> activities, SafeMarkdown markdown, ThemeStore themes) {
+                    List<ModuleActivity> activities, SafeMarkdown markdown, ThemeStore themes,
+                    List<HomeSection> sections) {
         var tenant = registry.find(TenantContext.require()).orElseThrow();
         tenantName = tenant.displayName();
         // The theme's hero image is decoration (the page says everything in text), so screen readers skip it.
@@ -61,7 +62,11 @@ public class HomeView extends Div implements HasDynamicTitle {
             picture.setWidth(image.width() + "px");
             intro.add(picture);
         });
-        add(intro, modules(modules), latestActivity(activities));
+        add(intro, modules(modules));
+        // Modules' own blocks follow the municipality's module order.
+        modules.inOrder().forEach(module -> sections.stream().filter(section -> section.module().equals(module.id()))
+                .forEach(section -> section.create().ifPresent(this::add)));
+        add(latestActivity(activities));
     }
 
     private Section modules(EnabledModules modules) {
