@@ -10,11 +10,13 @@ import net.fortuna.ical4j.model.TimeZone;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.Url;
 import net.fortuna.ical4j.model.property.XProperty;
@@ -50,11 +52,22 @@ public final class EventCalendar {
         calendar.add(ImmutableMethod.PUBLISH);
         calendar.add(new XProperty("X-WR-CALNAME", Texts.get(site.language(), "events.feed.title", site.name())));
         calendar.add(new XProperty("X-WR-TIMEZONE", site.zone().getId()));
-        calendar.add(zone.getVTimeZone());
+        calendar.add(vTimeZone(zone, site.zone()));
         for (CalendarEntry entry : entries) {
             calendar.add(event(site, entry, markdown));
         }
         return calendar.toString();
+    }
+
+    /**
+     * ical4j's zone data names Europe/Amsterdam's rules after Europe/Brussels (an alias in the tz database since
+     * 2022); the VTIMEZONE must carry the TZID our times refer to, or calendar programs cannot match them.
+     */
+    private static VTimeZone vTimeZone(TimeZone zone, ZoneId id) {
+        VTimeZone copy = zone.getVTimeZone().copy();
+        copy.replace(new TzId(id.getId()));
+        copy.getProperty("X-LIC-LOCATION").ifPresent(location -> copy.replace(new XProperty("X-LIC-LOCATION", id.getId())));
+        return copy;
     }
 
     private static VEvent event(Site site, CalendarEntry entry, SafeMarkdown markdown) {

@@ -113,7 +113,6 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
             if (detail.onlineUrl() != null) {
                 ListItem item = new ListItem(getTranslation("events.page.online-link") + " ");
                 Anchor link = new Anchor(detail.onlineUrl(), detail.onlineUrl());
-                link.getElement().setAttribute("rel", "noopener noreferrer");
                 item.add(link);
                 facts.add(item);
             } else {
