@@ -40,8 +40,8 @@ public class BarChart extends Div {
     }
 
     private static final AtomicLong IDS = new AtomicLong();
-    // Long labels are cut in the picture only (SVG text does not wrap); the table below has them in full.
-    private static final int SVG_LABEL_CHARS = 40;
+    // Long labels are cut in the picture only, to fit a 320 px phone (SVG text does not wrap); the table has them whole.
+    static final int SVG_LABEL_CHARS = 32;
     private static final int ROW_HEIGHT = 48;
 
     private final List<Integer> percentages;

@@ -18,7 +18,8 @@ import com.vaadin.flow.component.html.Span;
  * One item in a {@link CardList}: the title is the only link (inside a heading of the level the page needs), so a
  * screen reader's list of links and of headings reads as a list of titles, not of "read more". The whole card
  * still reacts to a click through the title link's {@code ::after} (CSS only). In the DOM the heading comes first and
- * the image last; CSS shows the image on top, so a screen reader meets the title before anything else.
+ * the image last; CSS shows the image on top, so a screen reader meets the title before anything else. Put no other
+ * link or button in a card: the title link's overlay would cover it.
  *
  * <pre>{@code
  * new Card(Card.Level.H2, poll.title(), "/peilingen/" + poll.id())

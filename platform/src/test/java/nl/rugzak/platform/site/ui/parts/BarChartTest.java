@@ -47,7 +47,7 @@ class BarChartTest {
         assertThat(document.getElementsByTagName("script").getLength()).isZero();
         assertThat(document.getElementsByTagName("img").getLength()).isZero();
         NodeList texts = document.getElementsByTagName("text");
-        assertThat(texts.item(0).getTextContent()).isEqualTo(HOSTILE.substring(0, 39).stripTrailing() + "…");
+        assertThat(texts.item(0).getTextContent()).isEqualTo(HOSTILE.substring(0, BarChart.SVG_LABEL_CHARS - 1).stripTrailing() + "…");
         assertThat(document.getElementsByTagName("desc").item(0).getTextContent()).contains(HOSTILE);
 
         NativeTable table = tableOf(chart);
