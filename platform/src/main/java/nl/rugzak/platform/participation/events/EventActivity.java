@@ -5,7 +5,7 @@ import java.util.List;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.modules.ModuleActivity;
 import nl.rugzak.platform.participation.topics.TopicContributions;
-import nl.rugzak.platform.site.ui.DutchDates;
+import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -48,9 +48,12 @@ class EventActivity implements ModuleActivity, TopicContributions {
         if (!modules.isEnabled(EventsModule.ID)) {
             return List.of();
         }
+        // Called while a topic page is built: in the visitor's language.
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        var language = ui == null ? Texts.DUTCH : Texts.supported(ui.getLocale());
         return events.upcomingForTopic(topicId, 5).stream()
                 .map(card -> new Contribution("events.contribution-kind", card.title(),
-                        DutchDates.moment(card.startsAt()) + (card.address() == null ? "" : " · " + card.address()),
+                        EventTimes.moment(card.startsAt(), language, events.zone()) + (card.address() == null ? "" : " · " + card.address()),
                         card.link())).toList();
     }
 }

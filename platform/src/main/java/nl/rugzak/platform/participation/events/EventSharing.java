@@ -9,7 +9,6 @@ import nl.rugzak.platform.language.SiteLanguages;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.sharing.PageMeta;
 import nl.rugzak.platform.sharing.SharedPageDescriber;
-import nl.rugzak.platform.site.ui.DutchDates;
 import nl.rugzak.platform.widget.WidgetSource;
 import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,7 +46,7 @@ class EventSharing implements SharedPageDescriber, WidgetSource {
         long id = Long.parseLong(match.group(1));
         return jdbc.sql("SELECT title, description, starts_at, address FROM event WHERE id = ?").param(id)
                 .query((rs, row) -> {
-                    String when = DutchDates.moment(rs.getTimestamp(3).toInstant(), languages.offered().getFirst());
+                    String when = EventTimes.moment(rs.getTimestamp(3).toInstant(), languages.offered().getFirst(), events.zone());
                     String where = rs.getString(4) == null ? "" : " · " + rs.getString(4);
                     String text = when + where + ". " + markdown.plain(rs.getString(2), PageMeta.MAX_DESCRIPTION);
                     return new PageMeta(rs.getString(1), text.length() > PageMeta.MAX_DESCRIPTION

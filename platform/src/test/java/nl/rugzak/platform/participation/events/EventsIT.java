@@ -363,6 +363,10 @@ class EventsIT extends IntegrationTest {
         assertThat(site.get("/kaart/markers.json?bbox=4.0,51.0,4.1,51.1").body()).doesNotContain("Op de kaart");
         assertThat(site.get("/kaart/markers.json?bbox=x,y,z").statusCode()).isEqualTo(400);
         assertThat(site.get("/rugzak/leaflet/leaflet.js").statusCode()).isEqualTo(200);
+        // The map page's own script is same-origin: a content-security policy on the page, if any, must allow 'self'.
+        HttpResponse<String> page = site.get("/kaart");
+        assertThat(page.statusCode()).isEqualTo(200);
+        page.headers().firstValue("Content-Security-Policy").ifPresent(policy -> assertThat(policy).contains("'self'"));
         assertThat(site.get("/rugzak/leaflet/rugzak-map.js").body()).contains("markers");
     }
 

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -17,6 +16,8 @@ import nl.rugzak.platform.participation.events.EventCard;
 import nl.rugzak.platform.participation.events.Events;
 import nl.rugzak.platform.participation.events.EventsModule;
 import nl.rugzak.platform.site.ui.SiteLayout;
+import nl.rugzak.platform.site.ui.parts.Card;
+import nl.rugzak.platform.site.ui.parts.EmptyState;
 
 /** The agenda: what is coming (soonest first), then what happened and what came of it. */
 @Route(value = "agenda", layout = SiteLayout.class)
@@ -44,13 +45,10 @@ public class AgendaView extends Div implements HasDynamicTitle {
     private Section section(String headingKey, String emptyKey, List<EventCard> cards) {
         Section section = new Section(new H2(getTranslation(headingKey)));
         if (cards.isEmpty()) {
-            section.add(new Paragraph(getTranslation(emptyKey)));
+            section.add(new EmptyState(getTranslation(emptyKey)));
             return section;
         }
-        UnorderedList list = new UnorderedList();
-        list.addClassName("rugzak-cards");
-        cards.forEach(card -> list.add(new EventCardItem(card)));
-        section.add(list);
+        section.add(EventCardItem.list(cards, Card.Level.H3));
         return section;
     }
 

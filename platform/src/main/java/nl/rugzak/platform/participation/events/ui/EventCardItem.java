@@ -1,33 +1,36 @@
 package nl.rugzak.platform.participation.events.ui;
 
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
+import java.util.Collection;
+
+import com.vaadin.flow.component.UI;
 import nl.rugzak.platform.participation.events.Availability;
 import nl.rugzak.platform.participation.events.EventCard;
 import nl.rugzak.platform.site.ui.DutchDates;
+import nl.rugzak.platform.site.ui.parts.Card;
+import nl.rugzak.platform.site.ui.parts.CardList;
+import nl.rugzak.platform.site.ui.parts.StatusBadge;
 
-/** One event in a list: the title as the link, when, where, and whether there is room (or a report). */
-class EventCardItem extends ListItem {
+/** Events as the shared cards: the title as the link, when and where, and whether there is room (or a report). */
+final class EventCardItem {
 
-    EventCardItem(EventCard card) {
-        addClassName("rugzak-card");
-        add(new H3(new Anchor(card.link(), card.title())));
-        Paragraph when = new Paragraph(DutchDates.moment(card.startsAt(), getLocale()));
-        when.addClassName("rugzak-meta");
-        add(when);
+    private EventCardItem() {
+    }
+
+    static CardList list(Collection<EventCard> cards, Card.Level level) {
+        return new CardList(cards.stream().map(card -> card(card, level)).toList());
+    }
+
+    static Card card(EventCard card, Card.Level level) {
+        UI ui = UI.getCurrent();
         String where = card.address() != null
-                ? card.address() + (card.online() ? " · " + getTranslation("events.also-online") : "")
-                : getTranslation("events.online");
-        add(new Paragraph(where));
+                ? card.address() + (card.online() ? " · " + ui.getTranslation("events.also-online") : "")
+                : ui.getTranslation("events.online");
+        Card result = new Card(level, card.title(), card.link()).meta(DutchDates.moment(card.startsAt(), ui.getLocale()), where);
         if (card.availability() != Availability.PAST) {
-            add(new AvailabilityBadge(card.availability()));
+            result.status(AvailabilityBadge.of(card.availability()));
         } else if (card.hasReport()) {
-            Span report = new Span(getTranslation("events.card.has-report"));
-            report.addClassName("rugzak-badge");
-            add(report);
+            result.status(new StatusBadge(ui.getTranslation("events.card.has-report"), StatusBadge.Tone.INFO));
         }
+        return result;
     }
 }

@@ -78,7 +78,7 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
     void render() {
         detail = events.view(id);
         removeAll();
-        add(new H1(detail.title()), new AvailabilityBadge(detail.availability()), facts());
+        add(new H1(detail.title()), AvailabilityBadge.of(detail.availability()), facts());
         Anchor calendar = new Anchor("/agenda/" + id + ".ics", getTranslation("events.page.add-to-calendar"));
         calendar.setRouterIgnore(true);
         calendar.addClassName("rugzak-button-link");

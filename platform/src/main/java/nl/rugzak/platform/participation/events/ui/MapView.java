@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -27,6 +26,9 @@ import nl.rugzak.platform.participation.events.MapPlaces.MapPlace;
 import nl.rugzak.platform.participation.events.MapSettings;
 import nl.rugzak.platform.site.ui.DutchDates;
 import nl.rugzak.platform.site.ui.SiteLayout;
+import nl.rugzak.platform.site.ui.parts.Card;
+import nl.rugzak.platform.site.ui.parts.CardList;
+import nl.rugzak.platform.site.ui.parts.EmptyState;
 
 /**
  * The map of everything with a place, drawn by Leaflet (served from this site, no frontend build) with PDOK's base
@@ -42,7 +44,7 @@ public class MapView extends Div implements HasDynamicTitle {
     static final String LEAFLET = "/rugzak/leaflet/";
 
     final Div map = new Div();
-    final UnorderedList places = new UnorderedList();
+    final CardList places = new CardList();
     final TextField search = new TextField();
     final UnorderedList found = new UnorderedList();
     private final AddressSearch addresses;
@@ -80,20 +82,11 @@ public class MapView extends Div implements HasDynamicTitle {
         Section list = new Section(new H2(getTranslation("events.map.list")));
         list.setId("plekken");
         if (all.isEmpty()) {
-            list.add(new Paragraph(getTranslation("events.map.none")));
+            list.add(new EmptyState(getTranslation("events.map.none")));
         }
-        places.addClassName("rugzak-cards");
         for (MapPlace place : all) {
-            ListItem item = new ListItem();
-            item.addClassName("rugzak-card");
-            item.add(new H3(new Anchor(place.link(), place.title())));
-            item.add(new Paragraph(place.address()));
-            if (place.when() != null) {
-                Paragraph when = new Paragraph(DutchDates.moment(place.when(), getLocale()));
-                when.addClassName("rugzak-meta");
-                item.add(when);
-            }
-            places.add(item);
+            places.add(new Card(Card.Level.H3, place.title(), place.link()).meta(place.address(),
+                    place.when() == null ? null : DutchDates.moment(place.when(), getLocale())));
         }
         list.add(places);
         add(list);

@@ -5,7 +5,7 @@ import java.util.Optional;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.UnorderedList;
+import nl.rugzak.platform.site.ui.parts.Card;
 import nl.rugzak.platform.participation.events.Events;
 import nl.rugzak.platform.participation.events.EventsModule;
 import nl.rugzak.platform.site.ui.HomeSection;
@@ -36,10 +36,8 @@ class UpcomingEventsSection implements HomeSection {
         Section section = new Section();
         section.addClassName("rugzak-home-events");
         section.add(new H2(section.getTranslation("events.home.heading")));
-        UnorderedList list = new UnorderedList();
-        list.addClassName("rugzak-cards");
-        upcoming.forEach(card -> list.add(new EventCardItem(card)));
-        section.add(list, new Anchor("/agenda", section.getTranslation("events.home.all")));
+        section.add(EventCardItem.list(upcoming, Card.Level.H3),
+                new Anchor("/agenda", section.getTranslation("events.home.all")));
         return Optional.of(section);
     }
 }
