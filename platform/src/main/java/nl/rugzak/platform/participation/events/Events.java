@@ -282,7 +282,9 @@ public class Events {
     @PreAuthorize("hasAnyRole('editor', 'tenant-admin')")
     public List<Registrant> registrations(long id) {
         modules.require(EventsModule.ID);
-        lock(id);
+        if (!jdbc.sql("SELECT EXISTS (SELECT 1 FROM event WHERE id = ?)").param(id).query(Boolean.class).single()) {
+            throw new NotFoundException("bijeenkomst");
+        }
         return jdbc.sql("""
                         SELECT coalesce(p.display_name, '?') AS name, r.people, r.status, r.created_at
                           FROM event_registration r LEFT JOIN resident p ON p.id = r.resident_id
