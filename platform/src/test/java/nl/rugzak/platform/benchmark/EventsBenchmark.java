@@ -42,7 +42,7 @@ class EventsBenchmark extends IntegrationTest {
 
     @Test
     void markersAndFeedAtScale() throws Exception {
-        awaitIdentity();
+        // No logins here: the markers and the feed are public, so the benchmark does not wait for Keycloak.
         creation.createLeavingIdentityForLater(new NewTenant(TOWN.slug(), "Gemeente Kaartstad", "kaartstad.localhost",
                 List.of(), List.of("nl")));
         store.setModules(TOWN, List.of(EventsModule.ID));

@@ -28,7 +28,6 @@ import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.platform.support.MovableClock;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,10 +57,10 @@ class EventsIT extends IntegrationTest {
     @Autowired
     SecurityContextHolderStrategy security;
 
-    @BeforeEach
-    void realms() {
-        awaitIdentity();
-    }
+    /*
+     * People are made up per test (subject, name, realm roles) and logged in as a login would make them; the
+     * services see exactly what they see after a real OIDC login, without waiting for Keycloak to start.
+     */
 
     /** Far enough ahead that other tests moving the shared clock on never make it past. */
     LocalDateTime inAYear(int hour) {
@@ -74,14 +73,25 @@ class EventsIT extends IntegrationTest {
     }
 
     long create(String slug, EventDraft draft) {
-        return users.as(slug, "redacteur", () -> events.create(draft));
+        return as(slug, person(slug, "Redacteur", "editor"), () -> events.create(draft));
+    }
+
+    Authentication person(String slug, String name, String... roles) {
+        var account = new DemoUsers.Account(slug, name, "test-" + UUID.randomUUID(), name, name + "@example.org",
+                List.of(roles));
+        return users.authentication(account, name);
+    }
+
+    void run(String slug, Authentication who, Runnable work) {
+        as(slug, who, () -> {
+            work.run();
+            return null;
+        });
     }
 
     /** A made-up resident of the tenant, logged in as a login would make them (no Keycloak account needed). */
     Authentication resident(String slug, String name) {
-        var account = new DemoUsers.Account(slug, name, "test-" + UUID.randomUUID(), name, name + "@example.org",
-                List.of("resident"));
-        return users.authentication(account, name);
+        return person(slug, name, "resident");
     }
 
     <T> T as(String slug, Authentication who, Supplier<T> work) {
@@ -108,20 +118,20 @@ class EventsIT extends IntegrationTest {
 
     @Test
     void onlyEditorsPlanEventsAndEveryBadFieldIsNamedWithNothingStored() {
-        assertThatThrownBy(() -> users.run("voorbeeld", "bewoner", () -> events.create(draft("Mag niet", RegistrationMode.OPEN, 10))))
+        assertThatThrownBy(() -> run("voorbeeld", resident("voorbeeld", "Bewoner"), () -> events.create(draft("Mag niet", RegistrationMode.OPEN, 10))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.run("voorbeeld", "moderator", () -> events.create(draft("Mag niet", RegistrationMode.OPEN, 10))))
+        assertThatThrownBy(() -> run("voorbeeld", person("voorbeeld", "Moderator", "moderator"), () -> events.create(draft("Mag niet", RegistrationMode.OPEN, 10))))
                 .isInstanceOf(AccessDeniedException.class);
         long before = TenantContext.call(new TenantId("voorbeeld"), () -> jdbc.sql("SELECT count(*) FROM event").query(Long.class).single());
 
         EventDraft bad = new EventDraft(" ", "x".repeat(Events.MAX_DESCRIPTION + 1), inAYear(21), inAYear(19), null,
                 52.1, null, "javascript:alert(1)", false, false, "", null, 999_999L, RegistrationMode.WAITING_LIST, null);
-        assertThatThrownBy(() -> users.run("voorbeeld", "redacteur", () -> events.create(bad)))
+        assertThatThrownBy(() -> run("voorbeeld", person("voorbeeld", "Redacteur", "editor"), () -> events.create(bad)))
                 .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.problems()).containsOnlyKeys(
                         "title", "description", "end", "onlineUrl", "point", "topic", "capacity"));
         EventDraft noPlace = new EventDraft("Zonder plek", "", inAYear(19), inAYear(20), " ", null, null, null, false,
                 false, null, null, null, RegistrationMode.OPEN, null);
-        assertThatThrownBy(() -> users.run("voorbeeld", "redacteur", () -> events.create(noPlace)))
+        assertThatThrownBy(() -> run("voorbeeld", person("voorbeeld", "Redacteur", "editor"), () -> events.create(noPlace)))
                 .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.problems())
                         .containsEntry("address", "Vul een adres in, een link voor online meedoen, of allebei."));
 
@@ -221,9 +231,9 @@ class EventsIT extends IntegrationTest {
         })).isInstanceOf(InvalidEventException.class);
 
         // Staff making room lets the next one in too.
-        users.run("voorbeeld", "redacteur", () -> events.update(id, draft("Kleine werksessie", RegistrationMode.WAITING_LIST, 3)));
+        run("voorbeeld", person("voorbeeld", "Redacteur", "editor"), () -> events.update(id, draft("Kleine werksessie", RegistrationMode.WAITING_LIST, 3)));
         assertThat(as("voorbeeld", dewi, () -> events.view(id)).mine().status()).isEqualTo(RegistrationStatus.REGISTERED);
-        assertThat(users.as("voorbeeld", "redacteur", () -> events.registrations(id))).extracting(Registrant::name)
+        assertThat(as("voorbeeld", person("voorbeeld", "Redacteur", "editor"), () -> events.registrations(id))).extracting(Registrant::name)
                 .containsExactlyInAnyOrder("Bram", "Cor", "Dewi");
     }
 
@@ -258,7 +268,7 @@ class EventsIT extends IntegrationTest {
     @Test
     void theOnlineLinkReachesOnlyRegisteredPeopleAndStaff() throws Exception {
         long id = create("voorbeeld", draft("Online en op locatie", RegistrationMode.WAITING_LIST, 1));
-        String link = users.as("voorbeeld", "redacteur", () -> events.view(id)).onlineUrl();
+        String link = as("voorbeeld", person("voorbeeld", "Redacteur", "editor"), () -> events.view(id)).onlineUrl();
         assertThat(link).startsWith(ONLINE);
         Authentication registered = resident("voorbeeld", "Binnen");
         Authentication waiting = resident("voorbeeld", "Wachter");
@@ -270,7 +280,7 @@ class EventsIT extends IntegrationTest {
         EventDetail forWaiting = as("voorbeeld", waiting, () -> events.view(id));
         assertThat(forWaiting.onlineUrl()).isNull();
         assertThat(forWaiting.online()).isTrue();
-        assertThat(users.as("voorbeeld", "bewoner", () -> events.view(id)).onlineUrl()).isNull();
+        assertThat(as("voorbeeld", resident("voorbeeld", "Bewoner"), () -> events.view(id)).onlineUrl()).isNull();
         assertThat(anonymous("voorbeeld", () -> events.view(id)).onlineUrl()).isNull();
         assertThat(anonymous("voorbeeld", () -> events.calendarEntry(id)).onlineUrl()).isNull();
         assertThat(anonymous("voorbeeld", () -> sharing.latest(1000)).toString()).doesNotContain(link);
@@ -296,9 +306,9 @@ class EventsIT extends IntegrationTest {
 
         assertThatThrownBy(() -> as("oosterhaven", stranger, () -> events.view(id))).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> as("oosterhaven", stranger, () -> events.register(id, 1))).isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> users.run("oosterhaven", "redacteur", () -> events.registrations(id)))
+        assertThatThrownBy(() -> run("oosterhaven", person("oosterhaven", "Redacteur", "editor"), () -> events.registrations(id)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> users.run("oosterhaven", "redacteur", () -> events.delete(id)))
+        assertThatThrownBy(() -> run("oosterhaven", person("oosterhaven", "Redacteur", "editor"), () -> events.delete(id)))
                 .isInstanceOf(NotFoundException.class);
         assertThat(anonymous("oosterhaven", () -> events.upcoming(1000))).extracting(EventCard::id).doesNotContain(id);
 
@@ -318,13 +328,13 @@ class EventsIT extends IntegrationTest {
         as("voorbeeld", resident("voorbeeld", "=SOM(A1)"), () -> events.register(id, 1));
         as("voorbeeld", resident("voorbeeld", "Laatkomer"), () -> events.register(id, 1));
 
-        byte[] csv = users.as("voorbeeld", "redacteur", () -> doorList.csv(id, nl.rugzak.tenantadmin.text.Texts.DUTCH));
+        byte[] csv = as("voorbeeld", person("voorbeeld", "Redacteur", "editor"), () -> doorList.csv(id, nl.rugzak.tenantadmin.text.Texts.DUTCH));
 
         String text = new String(csv, StandardCharsets.UTF_8);
         assertThat(text).startsWith("\uFEFFNaam;Aantal personen\r\n");
         assertThat(text).contains("Zoë Çelik;2").contains("'=SOM(A1);1").doesNotContain("Laatkomer")
                 .doesNotContain("@").doesNotContain("52.");
-        assertThatThrownBy(() -> users.run("voorbeeld", "bewoner", () -> doorList.csv(id, nl.rugzak.tenantadmin.text.Texts.DUTCH)))
+        assertThatThrownBy(() -> run("voorbeeld", resident("voorbeeld", "Bewoner"), () -> doorList.csv(id, nl.rugzak.tenantadmin.text.Texts.DUTCH)))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -335,16 +345,16 @@ class EventsIT extends IntegrationTest {
                 null, null, null, false, false, "Nederlands", null, null, RegistrationMode.OPEN, 20));
         long future = create("voorbeeld", draft("Nog niet geweest", RegistrationMode.OPEN, 20));
 
-        assertThatThrownBy(() -> users.run("voorbeeld", "redacteur", () -> events.saveReport(future, new EventReport("Te vroeg", null))))
+        assertThatThrownBy(() -> run("voorbeeld", person("voorbeeld", "Redacteur", "editor"), () -> events.saveReport(future, new EventReport("Te vroeg", null))))
                 .isInstanceOf(InvalidEventException.class);
-        assertThatThrownBy(() -> users.run("voorbeeld", "redacteur", () -> events.saveReport(id, new EventReport(" ", null))))
+        assertThatThrownBy(() -> run("voorbeeld", person("voorbeeld", "Redacteur", "editor"), () -> events.saveReport(id, new EventReport(" ", null))))
                 .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.problems()).containsKey("minutes"));
-        assertThatThrownBy(() -> users.run("voorbeeld", "bewoner", () -> events.saveReport(id, new EventReport("Ik ook", null))))
+        assertThatThrownBy(() -> run("voorbeeld", resident("voorbeeld", "Bewoner"), () -> events.saveReport(id, new EventReport("Ik ook", null))))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> users.run("voorbeeld", "bewoner", () -> events.register(id, 1)))
+        assertThatThrownBy(() -> run("voorbeeld", resident("voorbeeld", "Bewoner"), () -> events.register(id, 1)))
                 .isInstanceOf(InvalidEventException.class).hasMessageContaining("al begonnen");
 
-        users.run("voorbeeld", "redacteur", () -> events.saveReport(id, new EventReport("We spraken over **bomen**.", "Zes bomen erbij.")));
+        run("voorbeeld", person("voorbeeld", "Redacteur", "editor"), () -> events.saveReport(id, new EventReport("We spraken over **bomen**.", "Zes bomen erbij.")));
 
         EventDetail seen = anonymous("voorbeeld", () -> events.view(id));
         assertThat(seen.past()).isTrue();

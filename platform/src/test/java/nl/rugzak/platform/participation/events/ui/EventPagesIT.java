@@ -5,7 +5,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -17,14 +20,15 @@ import nl.rugzak.platform.support.BrowserlessUi;
 import nl.rugzak.platform.support.DemoUsers;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.platform.support.MovableClock;
-import nl.rugzak.platform.support.SiteUi;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
 /** The agenda, an event's page, the map page's list and the staff form, as residents and staff see them. */
 class EventPagesIT extends IntegrationTest {
@@ -39,20 +43,49 @@ class EventPagesIT extends IntegrationTest {
     MovableClock clock;
     @Autowired
     JdbcClient jdbc;
-    SiteUi site;
+    @Autowired
+    SecurityContextHolderStrategy security;
 
-    @BeforeEach
-    void setUp() {
-        awaitIdentity();
-        site = new SiteUi(application);
-        users.ensureResident("voorbeeld", "deelnemer");
+    /** A made-up person of the municipality, logged in as an OIDC login makes them (Keycloak need not be up). */
+    Authentication person(String name, String... roles) {
+        return users.authentication(new DemoUsers.Account("voorbeeld", name, "test-" + UUID.randomUUID(), name,
+                name + "@example.org", List.of(roles)), name);
+    }
+
+    /** Like {@code SiteUi.visit}, for a made-up person; null is an anonymous visitor. */
+    void visit(Authentication login, Runnable steps) {
+        var previous = security.getContext();
+        var previousStatic = SecurityContextHolder.getContext();
+        TenantContext.run(new TenantId("voorbeeld"), () -> {
+            var context = security.createEmptyContext();
+            context.setAuthentication(login);
+            security.setContext(context);
+            SecurityContextHolder.setContext(context);
+            BrowserlessUi.open(application, login);
+            try {
+                steps.run();
+            } finally {
+                MockVaadin.tearDown();
+                security.setContext(previous);
+                SecurityContextHolder.setContext(previousStatic);
+            }
+        });
     }
 
     long event(String title, String link) {
         LocalDateTime start = LocalDateTime.now(clock).plusDays(420).withHour(19).withMinute(30);
-        return users.as("voorbeeld", "redacteur", () -> events.create(new EventDraft(title, "Over **de buurt**.", start,
+        Authentication editor = person("Redacteur", "editor");
+        var previous = security.getContext();
+        var context = security.createEmptyContext();
+        context.setAuthentication(editor);
+        security.setContext(context);
+        try {
+            return TenantContext.call(new TenantId("voorbeeld"), () -> events.create(new EventDraft(title, "Over **de buurt**.", start,
                 start.plusHours(2), "Dorpsstraat 3, Voorbeeldstad", 52.1571, 5.3869, link, true, true, "Nederlands",
                 "Ingang aan de achterkant.", null, RegistrationMode.WAITING_LIST, 40)));
+        } finally {
+            security.setContext(previous);
+        }
     }
 
     @Test
@@ -60,23 +93,23 @@ class EventPagesIT extends IntegrationTest {
         String link = "https://meet.example.org/" + UUID.randomUUID();
         long id = event("Buurtgesprek met link", link);
 
-        site.visit("voorbeeld", null, () -> {
+        visit(null, () -> {
             UI.getCurrent().navigate("agenda/" + id);
-            String text = BrowserlessUi.text(UI.getCurrent());
+            String text = BrowserlessUi.text(_get(EventView.class));
             assertThat(text).contains("Buurtgesprek met link", "Dorpsstraat 3, Voorbeeldstad", "Toegankelijk met een rolstoel.",
                     "Er is een ringleiding.", "Ingang aan de achterkant.", "Log in om u aan te melden", "Zet in agenda")
                     .doesNotContain(link);
         });
-        site.visit("voorbeeld", "deelnemer", () -> {
+        visit(person("Deelnemer", "resident"), () -> {
             UI.getCurrent().navigate("agenda/" + id);
-            assertThat(BrowserlessUi.text(UI.getCurrent())).doesNotContain(link)
+            assertThat(BrowserlessUi.text(_get(EventView.class))).doesNotContain(link)
                     .contains("U krijgt de link als u bent aangemeld.");
             _click(_get(Button.class, spec -> spec.withText("Aanmelden")));
-            String registered = BrowserlessUi.text(UI.getCurrent());
+            String registered = BrowserlessUi.text(_get(EventView.class));
             assertThat(registered).contains("U bent aangemeld.", link, "Plaatsen vrij: 39 van 40");
 
             _click(_get(Button.class, spec -> spec.withText("Afmelden")));
-            assertThat(BrowserlessUi.text(UI.getCurrent())).contains("U bent afgemeld.").doesNotContain(link);
+            assertThat(BrowserlessUi.text(_get(EventView.class))).contains("U bent afgemeld.").doesNotContain(link);
         });
     }
 
@@ -84,9 +117,9 @@ class EventPagesIT extends IntegrationTest {
     void theAgendaAndTheMapListShowTheEventWithItsBadgeAndAddress() {
         long id = event("Avond voor de lijst", "https://meet.example.org/" + UUID.randomUUID());
 
-        site.visit("voorbeeld", null, () -> {
+        visit(null, () -> {
             UI.getCurrent().navigate("agenda");
-            String agenda = BrowserlessUi.text(UI.getCurrent());
+            String agenda = BrowserlessUi.text(_get(AgendaView.class));
             assertThat(agenda).contains("Binnenkort", "Avond voor de lijst", "Geweest");
             UI.getCurrent().navigate("kaart");
             MapView map = _get(MapView.class);
@@ -100,7 +133,7 @@ class EventPagesIT extends IntegrationTest {
     @Test
     void theStaffFormNamesEveryProblemAndStoresNothing() {
         long before = TenantContext.call(new TenantId("voorbeeld"), () -> jdbc.sql("SELECT count(*) FROM event").query(Long.class).single());
-        site.visit("voorbeeld", "redacteur", () -> {
+        visit(person("Redacteur", "editor"), () -> {
             UI.getCurrent().navigate("beheer/agenda/nieuw");
             EventFormView form = _get(EventFormView.class);
             form.title.setValue("Ok");
