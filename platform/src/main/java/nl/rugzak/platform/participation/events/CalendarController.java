@@ -31,6 +31,13 @@ class CalendarController {
 
     static final int FEED_PAST_DAYS = 90;
     static final int FEED_LIMIT = 2_000;
+    static final int MAX_CACHED_FEEDS = 200;
+
+    /** The last written feed per municipality (by slug), with what it was written from. */
+    private record WrittenFeed(String version, String body) {
+    }
+
+    private final java.util.Map<String, WrittenFeed> feeds = new java.util.concurrent.ConcurrentHashMap<>();
 
     private final Events events;
     private final EnabledModules modules;
@@ -55,8 +62,18 @@ class CalendarController {
         if (site.isEmpty()) {
             return notFound();
         }
-        return calendar(EventCalendar.write(site.get(), events.feed(FEED_PAST_DAYS, FEED_LIMIT), markdown), "agenda.ics",
-                CacheControl.noCache());
+        // Calendar programs poll the feed; it is written again only when its events changed.
+        String version = site.get().slug() + "|" + site.get().baseUrl() + "|" + site.get().language() + "|"
+                + events.feedVersion(FEED_PAST_DAYS);
+        WrittenFeed written = feeds.get(site.get().slug());
+        if (written == null || !written.version().equals(version)) {
+            written = new WrittenFeed(version, EventCalendar.write(site.get(), events.feed(FEED_PAST_DAYS, FEED_LIMIT), markdown));
+            if (feeds.size() > MAX_CACHED_FEEDS) {
+                feeds.clear();
+            }
+            feeds.put(site.get().slug(), written);
+        }
+        return calendar(written.body(), "agenda.ics", CacheControl.noCache());
     }
 
     @GetMapping("/agenda/{id:\\d{1,18}}.ics")

@@ -137,6 +137,19 @@ public class Events {
                         rs.getBoolean(7), null, rs.getTimestamp(8).toInstant())).list();
     }
 
+    /**
+     * What the feed of {@link #feed} holds, in one cheap row: it changes when an event in the window is added,
+     * changed or removed, or one leaves the window. The calendar controller keeps the written feed until it does.
+     */
+    @Transactional(readOnly = true)
+    public String feedVersion(int pastDays) {
+        modules.require(EventsModule.ID);
+        return jdbc.sql("""
+                        SELECT count(*) || ':' || coalesce(sum(id), 0) || ':' || coalesce(max(updated_at)::text, '')
+                          FROM event WHERE ends_at > ?""")
+                .param(Timestamp.from(now().minus(Duration.ofDays(pastDays)))).query(String.class).single();
+    }
+
     /** One event for the visitor's own calendar: with the online link only when they may see it on the page. */
     @Transactional(readOnly = true)
     public CalendarEntry calendarEntry(long id) {
