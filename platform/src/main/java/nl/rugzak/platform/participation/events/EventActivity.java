@@ -53,7 +53,7 @@ class EventActivity implements ModuleActivity, TopicContributions {
         var language = ui == null ? Texts.DUTCH : Texts.supported(ui.getLocale());
         return events.upcomingForTopic(topicId, 5).stream()
                 .map(card -> new Contribution("events.contribution-kind", card.title(),
-                        EventTimes.moment(card.startsAt(), language, events.zone()) + (card.address() == null ? "" : " · " + card.address()),
+                        nl.rugzak.tenantadmin.time.Dates.moment(card.startsAt(), language) + (card.address() == null ? "" : " · " + card.address()),
                         card.link())).toList();
     }
 }

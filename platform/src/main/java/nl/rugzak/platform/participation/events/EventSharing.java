@@ -46,7 +46,7 @@ class EventSharing implements SharedPageDescriber, WidgetSource {
         long id = Long.parseLong(match.group(1));
         return jdbc.sql("SELECT title, description, starts_at, address FROM event WHERE id = ?").param(id)
                 .query((rs, row) -> {
-                    String when = EventTimes.moment(rs.getTimestamp(3).toInstant(), languages.offered().getFirst(), events.zone());
+                    String when = nl.rugzak.tenantadmin.time.Dates.moment(rs.getTimestamp(3).toInstant(), languages.offered().getFirst());
                     String where = rs.getString(4) == null ? "" : " · " + rs.getString(4);
                     String text = when + where + ". " + markdown.plain(rs.getString(2), PageMeta.MAX_DESCRIPTION);
                     return new PageMeta(rs.getString(1), text.length() > PageMeta.MAX_DESCRIPTION

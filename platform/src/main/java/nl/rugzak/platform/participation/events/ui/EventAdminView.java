@@ -15,7 +15,7 @@ import nl.rugzak.platform.modules.ModulePage;
 import nl.rugzak.platform.participation.events.EventCard;
 import nl.rugzak.platform.participation.events.Events;
 import nl.rugzak.platform.participation.events.EventsModule;
-import nl.rugzak.platform.site.ui.DutchDates;
+import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.staff.ui.StaffLayout;
 
 /** The back office's agenda: every event, newest first, with a way to plan a new one. */
@@ -40,7 +40,7 @@ public class EventAdminView extends Div implements HasDynamicTitle {
             ListItem item = new ListItem();
             item.addClassName("rugzak-card");
             item.add(new com.vaadin.flow.component.html.H3(new Anchor("/beheer/agenda/" + card.id(), card.title())));
-            Span meta = new Span(DutchDates.moment(card.startsAt(), getLocale()) + " · "
+            Span meta = new Span(Dates.moment(card.startsAt(), getLocale()) + " · "
                     + (card.address() != null ? card.address() : getTranslation("events.online")) + " · "
                     + getTranslation(card.availability().key()));
             meta.addClassName("rugzak-meta");

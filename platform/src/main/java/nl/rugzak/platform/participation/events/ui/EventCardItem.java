@@ -5,7 +5,7 @@ import java.util.Collection;
 import com.vaadin.flow.component.UI;
 import nl.rugzak.platform.participation.events.Availability;
 import nl.rugzak.platform.participation.events.EventCard;
-import nl.rugzak.platform.site.ui.DutchDates;
+import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.parts.Card;
 import nl.rugzak.platform.site.ui.parts.CardList;
 import nl.rugzak.platform.site.ui.parts.StatusBadge;
@@ -25,7 +25,7 @@ final class EventCardItem {
         String where = card.address() != null
                 ? card.address() + (card.online() ? " · " + ui.getTranslation("events.also-online") : "")
                 : ui.getTranslation("events.online");
-        Card result = new Card(level, card.title(), card.link()).meta(DutchDates.moment(card.startsAt(), ui.getLocale()), where);
+        Card result = new Card(level, card.title(), card.link()).meta(Dates.moment(card.startsAt(), ui.getLocale()), where);
         if (card.availability() != Availability.PAST) {
             result.status(AvailabilityBadge.of(card.availability()));
         } else if (card.hasReport()) {

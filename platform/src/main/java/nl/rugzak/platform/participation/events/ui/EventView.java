@@ -30,7 +30,7 @@ import nl.rugzak.platform.participation.events.RegistrationMode;
 import nl.rugzak.platform.participation.events.RegistrationStatus;
 import nl.rugzak.platform.residents.CurrentUser;
 import nl.rugzak.platform.sharing.ui.ShareButtons;
-import nl.rugzak.platform.site.ui.DutchDates;
+import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.site.ui.SiteLayout;
 
@@ -104,8 +104,8 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
     private Component facts() {
         UnorderedList facts = new UnorderedList();
         facts.addClassName("rugzak-facts");
-        facts.add(new ListItem(getTranslation("events.page.starts", DutchDates.moment(detail.startsAt(), getLocale()))));
-        facts.add(new ListItem(getTranslation("events.page.ends", DutchDates.moment(detail.endsAt(), getLocale()))));
+        facts.add(new ListItem(getTranslation("events.page.starts", Dates.moment(detail.startsAt(), getLocale()))));
+        facts.add(new ListItem(getTranslation("events.page.ends", Dates.moment(detail.endsAt(), getLocale()))));
         if (detail.address() != null) {
             facts.add(new ListItem(getTranslation("events.page.address", detail.address())));
         }
@@ -208,7 +208,7 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
 
     private Component report() {
         Section section = new Section(new H2(getTranslation("events.page.report")));
-        section.add(new Paragraph(getTranslation("events.page.reported-on", DutchDates.day(detail.reportedAt(), getLocale()))));
+        section.add(new Paragraph(getTranslation("events.page.reported-on", Dates.day(detail.reportedAt(), getLocale()))));
         section.add(MarkdownText.of(markdown, detail.report()));
         if (detail.outcomes() != null) {
             section.add(new com.vaadin.flow.component.html.H3(getTranslation("events.page.outcomes")),

@@ -24,7 +24,7 @@ import nl.rugzak.platform.participation.events.EventsModule;
 import nl.rugzak.platform.participation.events.MapMarkers;
 import nl.rugzak.platform.participation.events.MapPlaces.MapPlace;
 import nl.rugzak.platform.participation.events.MapSettings;
-import nl.rugzak.platform.site.ui.DutchDates;
+import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.SiteLayout;
 import nl.rugzak.platform.site.ui.parts.Card;
 import nl.rugzak.platform.site.ui.parts.CardList;
@@ -86,7 +86,7 @@ public class MapView extends Div implements HasDynamicTitle {
         }
         for (MapPlace place : all) {
             places.add(new Card(Card.Level.H3, place.title(), place.link()).meta(place.address(),
-                    place.when() == null ? null : DutchDates.moment(place.when(), getLocale())));
+                    place.when() == null ? null : Dates.moment(place.when(), getLocale())));
         }
         list.add(places);
         add(list);
