@@ -33,6 +33,7 @@ import nl.rugzak.platform.sharing.ui.ShareButtons;
 import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.site.ui.SiteLayout;
+import nl.rugzak.tenantadmin.text.Texts;
 
 /**
  * One event: when and where, how accessible, what it is about, registering and cancelling, "zet in agenda", and the
@@ -155,7 +156,7 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
         EventDetail.Mine mine = detail.mine();
         if (mine != null) {
             section.add(new Paragraph(mine.status() == RegistrationStatus.REGISTERED
-                    ? getTranslation("events.page.you-are-registered", mine.people())
+                    ? Texts.count(getLocale(), "events.page.you-are-registered", mine.people())
                     : getTranslation("events.page.you-are-waiting", mine.placeInQueue())));
             section.add(new Button(getTranslation(mine.status() == RegistrationStatus.REGISTERED
                     ? "events.page.cancel" : "events.page.leave-waiting-list"), click -> {
