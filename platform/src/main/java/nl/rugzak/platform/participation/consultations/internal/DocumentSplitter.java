@@ -20,7 +20,10 @@ public final class DocumentSplitter {
     public record RawBlock(BlockKind kind, int level, String body) {
     }
 
-    /** A numbered block: sections "2", "2.1"; their paragraphs "2.3", "2.1.4"; before any heading "1", "2". */
+    /**
+     * A numbered block. Sections (headings of level 1 and 2) are numbered "§1", "§1.1"; every other block is an
+     * alinea numbered 1, 2, 3 through the whole document, so "alinea 7" names exactly one block.
+     */
     public record NumberedBlock(BlockKind kind, int level, String number, String body) {
     }
 
@@ -52,35 +55,25 @@ public final class DocumentSplitter {
         List<NumberedBlock> numbered = new ArrayList<>();
         int chapter = 0;
         int section = 0;
-        int paragraph = 0;
+        int alinea = 0;
         for (RawBlock block : blocks) {
             String number;
             if (block.kind() == BlockKind.HEADING && block.level() <= 2) {
                 if (block.level() == 1 || chapter == 0) {
                     chapter++;
                     section = 0;
-                    number = String.valueOf(chapter);
+                    number = "§" + chapter;
                 } else {
                     section++;
-                    number = chapter + "." + section;
+                    number = "§" + chapter + "." + section;
                 }
-                paragraph = 0;
-            } else if (block.kind() == BlockKind.HEADING) {
-                // Deeper headings are part of their section's text flow and numbered like paragraphs.
-                number = prefix(chapter, section) + (++paragraph);
             } else {
-                number = prefix(chapter, section) + (++paragraph);
+                // Deeper headings are part of their section's text and numbered like alineas.
+                number = String.valueOf(++alinea);
             }
             numbered.add(new NumberedBlock(block.kind(), block.level(), number, block.body()));
         }
         return numbered;
-    }
-
-    private static String prefix(int chapter, int section) {
-        if (chapter == 0) {
-            return "";
-        }
-        return section == 0 ? chapter + "." : chapter + "." + section + ".";
     }
 
     private static void flush(List<String> chunk, List<RawBlock> blocks) {

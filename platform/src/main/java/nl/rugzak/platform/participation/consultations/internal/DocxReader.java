@@ -154,7 +154,8 @@ public final class DocxReader {
             }
         }
         flushList(list, blocks);
-        return new Read(String.join("\n\n", blocks), images, document.getComments().length);
+        var comments = document.getComments();
+        return new Read(String.join("\n\n", blocks), images, comments == null ? 0 : comments.length);
     }
 
     private static int headingLevel(XWPFDocument document, XWPFParagraph paragraph) {
