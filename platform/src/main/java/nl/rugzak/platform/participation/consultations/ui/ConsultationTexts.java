@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableBody;
 import com.vaadin.flow.component.html.NativeTableHeader;
@@ -17,6 +16,7 @@ import nl.rugzak.platform.participation.consultations.Block;
 import nl.rugzak.platform.participation.consultations.BlockKind;
 import nl.rugzak.platform.participation.consultations.ConsultationPhase;
 import nl.rugzak.platform.participation.consultations.TrackedChange;
+import nl.rugzak.platform.site.ui.parts.StatusBadge;
 
 /** Pieces the consultation pages share: a block's content, a tracked change, a phase badge. */
 final class ConsultationTexts {
@@ -74,9 +74,14 @@ final class ConsultationTexts {
         return element;
     }
 
-    static Span badge(ConsultationPhase phase, String text) {
-        Span badge = new Span(text);
-        badge.addClassNames("rugzak-badge", "rugzak-badge-" + phase.name().toLowerCase(java.util.Locale.ROOT));
-        return badge;
+    static StatusBadge badge(ConsultationPhase phase, String text) {
+        StatusBadge.Tone tone = switch (phase) {
+            case DRAFT -> StatusBadge.Tone.NEUTRAL;
+            case ANNOUNCED, REPORT_PUBLISHED -> StatusBadge.Tone.INFO;
+            case OPEN -> StatusBadge.Tone.SUCCESS;
+            case PROCESSING -> StatusBadge.Tone.WARNING;
+            case CLOSED -> StatusBadge.Tone.CLOSED;
+        };
+        return new StatusBadge(text, tone);
     }
 }

@@ -1,5 +1,9 @@
 package nl.rugzak.platform.participation.consultations.ui;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +20,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
@@ -50,6 +53,7 @@ import nl.rugzak.platform.residents.CurrentUser;
 import nl.rugzak.platform.site.ui.DutchDates;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.site.ui.SiteLayout;
+import nl.rugzak.platform.site.ui.parts.PhaseTimeline;
 
 /**
  * A consultation's page: where it stands, the document with an anchor per block, reactions next to the block they
@@ -65,6 +69,7 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
     private final Reactions reactions;
     private final SafeMarkdown markdown;
     private final CurrentUser currentUser;
+    private final Clock clock;
     private final Feedback feedback = new Feedback();
     private final Section form = new Section();
     private Consultation consultation;
@@ -72,7 +77,8 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
     private String title;
 
     public ConsultationView(Consultations consultations, Reactions reactions, SafeMarkdown markdown,
-                            CurrentUser currentUser) {
+                            CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.consultations = consultations;
         this.reactions = reactions;
         this.markdown = markdown;
@@ -133,23 +139,34 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
         add(whole, form, feedback);
     }
 
+    /**
+     * The phases with their dates, as far as they are known: the report's and the closing's steps appear once they
+     * happened (their dates are staff's decisions, not planned).
+     */
     private Component timeline() {
-        OrderedList steps = new OrderedList();
-        steps.addClassName("rugzak-timeline");
-        List<ConsultationPhase> phases = List.of(ConsultationPhase.ANNOUNCED, ConsultationPhase.OPEN,
-                ConsultationPhase.PROCESSING, ConsultationPhase.REPORT_PUBLISHED, ConsultationPhase.CLOSED);
-        int current = phases.indexOf(consultation.phase());
-        for (int i = 0; i < phases.size(); i++) {
-            ListItem step = new ListItem(getTranslation(phases.get(i).key()));
-            if (i == current) {
-                step.getElement().setAttribute("aria-current", "step");
-                step.addClassName("rugzak-current");
-            } else if (i < current) {
-                step.addClassName("rugzak-done");
-            }
-            steps.add(step);
+        ZoneId zone = clock.getZone();
+        LocalDate opens = LocalDate.ofInstant(consultation.opensAt(), zone);
+        LocalDate closes = LocalDate.ofInstant(consultation.closesAt(), zone);
+        List<PhaseTimeline.Phase> phases = new ArrayList<>();
+        phases.add(new PhaseTimeline.Phase(getTranslation(ConsultationPhase.ANNOUNCED.key()), opens.minusDays(1).isBefore(
+                LocalDate.ofInstant(clock.instant(), zone)) ? opens.minusDays(1) : LocalDate.ofInstant(clock.instant(), zone),
+                opens.minusDays(1)));
+        phases.add(new PhaseTimeline.Phase(getTranslation(ConsultationPhase.OPEN.key()), opens, closes));
+        LocalDate report = consultation.reportPublishedAt() == null ? null
+                : LocalDate.ofInstant(consultation.reportPublishedAt(), zone);
+        phases.add(new PhaseTimeline.Phase(getTranslation(ConsultationPhase.PROCESSING.key()), closes, report));
+        if (report != null) {
+            phases.add(new PhaseTimeline.Phase(getTranslation(ConsultationPhase.REPORT_PUBLISHED.key()), report, null));
         }
-        Section section = new Section(new H2(getTranslation("consultations.page.phases")), steps);
+        int current = switch (consultation.phase()) {
+            case DRAFT -> -1;
+            case ANNOUNCED -> 0;
+            case OPEN -> 1;
+            case PROCESSING -> 2;
+            case REPORT_PUBLISHED -> 3;
+            case CLOSED -> phases.size();
+        };
+        Section section = new Section(new H2(getTranslation("consultations.page.phases")), new PhaseTimeline(phases, current));
         section.addClassName("rugzak-consultation-phases");
         return section;
     }
