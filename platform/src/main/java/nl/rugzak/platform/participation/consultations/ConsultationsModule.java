@@ -7,6 +7,8 @@ import nl.rugzak.platform.moderation.ModeratedContent;
 import nl.rugzak.platform.participation.ModuleDemo;
 import nl.rugzak.platform.participation.ModuleManifest;
 import nl.rugzak.platform.participation.PersonalData;
+import nl.rugzak.platform.participation.PublicItems;
+import nl.rugzak.platform.participation.WaitingForStaff;
 import nl.rugzak.platform.sharing.SharedPageDescriber;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +24,13 @@ public class ConsultationsModule implements ModuleManifest {
     private final ReactionModeration moderation;
     private final ConsultationPageDescriber describer;
     private final ConsultationDemo demo;
+    private final ConsultationItems items;
+    private final Processing processing;
 
     ConsultationsModule(ConsultationsPersonalData personalData, ReactionModeration moderation,
-                        ConsultationPageDescriber describer, ConsultationDemo demo) {
+                        ConsultationPageDescriber describer, ConsultationDemo demo, ConsultationItems items, Processing processing) {
+        this.processing = processing;
+        this.items = items;
         this.personalData = personalData;
         this.moderation = moderation;
         this.describer = describer;
@@ -67,6 +73,12 @@ public class ConsultationsModule implements ModuleManifest {
     }
 
     @Override
+    public List<WaitingForStaff> waitingForStaff() {
+        return List.of(new WaitingForStaff(EDITORS, "/beheer/inspraak", "consultations.waiting.unanswered",
+                processing::waitingForAnswer));
+    }
+
+    @Override
     public PersonalData personalData() {
         return PersonalData.heldBy(personalData);
     }
@@ -79,6 +91,11 @@ public class ConsultationsModule implements ModuleManifest {
     @Override
     public Optional<SharedPageDescriber> pageDescriber() {
         return Optional.of(describer);
+    }
+
+    @Override
+    public Optional<PublicItems> publicItems() {
+        return Optional.of(items);
     }
 
     @Override

@@ -42,7 +42,11 @@ public class Processing {
     private final TenantWriteGuard writeGuard;
     private final Consultations consultations;
 
-    Processing(JdbcClient jdbc, EnabledModules modules, TenantWriteGuard writeGuard, Consultations consultations) {
+    private final java.time.Clock clock;
+
+    Processing(JdbcClient jdbc, EnabledModules modules, TenantWriteGuard writeGuard, Consultations consultations,
+               java.time.Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.modules = modules;
         this.writeGuard = writeGuard;
@@ -55,6 +59,19 @@ public class Processing {
         consultations.view(consultationId);
         return jdbc.sql(SELECT + " WHERE r.consultation_id = ? ORDER BY r.number").param(consultationId)
                 .query(Processing::reaction).list();
+    }
+
+    /** Reactions on consultations that closed for reactions but have no report yet, still without answer or outcome. */
+    @Transactional(readOnly = true)
+    public long waitingForAnswer() {
+        modules.require(ConsultationsModule.ID);
+        return jdbc.sql("""
+                        SELECT count(*) FROM consultation_reaction r
+                          JOIN consultation c ON c.id = r.consultation_id
+                          LEFT JOIN consultation_theme t ON t.id = r.theme_id
+                         WHERE c.published_at IS NOT NULL AND c.report_published_at IS NULL AND c.closes_at <= ?
+                           AND NOT r.hidden AND (coalesce(r.answer, t.answer) IS NULL OR coalesce(r.outcome, t.outcome) IS NULL)""")
+                .param(java.sql.Timestamp.from(clock.instant())).query(Long.class).single();
     }
 
     @Transactional(readOnly = true)

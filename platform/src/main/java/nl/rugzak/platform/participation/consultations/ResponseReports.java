@@ -157,8 +157,9 @@ public class ResponseReports {
         Consultation consultation = consultations.view(consultationId);
         DocumentVersion current = consultations.version(consultationId, null)
                 .orElseThrow(() -> new NotFoundException("document"));
-        int consulted = jdbc.sql("SELECT min(version_number) FROM consultation_reaction WHERE consultation_id = ?")
-                .param(consultationId).query(Integer.class).optional().orElse(current.number());
+        // The version residents reacted on first: the report shows what changed since.
+        int consulted = jdbc.sql("SELECT coalesce(min(version_number), ?) FROM consultation_reaction WHERE consultation_id = ?")
+                .params(current.number(), consultationId).query(Integer.class).single();
         DocumentVersion before = consultations.version(consultationId, consulted).orElse(current);
         Map<String, String> numbers = new HashMap<>();
         before.blocks().forEach(block -> numbers.put(block.anchor(), block.number()));

@@ -74,6 +74,14 @@ final class ConsultationTexts {
         return element;
     }
 
+    static String changeKey(nl.rugzak.platform.participation.consultations.BlockChange.Kind kind) {
+        return switch (kind) {
+            case ADDED -> "consultations.report.change.added";
+            case CHANGED -> "consultations.report.change.changed";
+            case REMOVED -> "consultations.report.change.removed";
+        };
+    }
+
     static StatusBadge badge(ConsultationPhase phase, String text) {
         StatusBadge.Tone tone = switch (phase) {
             case DRAFT -> StatusBadge.Tone.NEUTRAL;

@@ -255,7 +255,7 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
         }
         for (var change : changes) {
             String number = change.after() != null ? change.after().number() : change.before().number();
-            section.add(new H3(getTranslation("consultations.report.change." + change.kind().name().toLowerCase(java.util.Locale.ROOT), number)));
+            section.add(new H3(getTranslation(ConsultationTexts.changeKey(change.kind()), number)));
             section.add(ConsultationTexts.trackedChange(change.parts(), getTranslation("consultations.page.deleted"),
                     getTranslation("consultations.page.inserted")));
         }
