@@ -14,7 +14,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
-import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -223,10 +222,13 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
             }
             article.add(text);
             List<Reaction> here = byBlock.getOrDefault(block.anchor(), List.of());
-            Aside aside = new Aside();
-            aside.getElement().setAttribute("aria-label", getTranslation("consultations.page.reactions-on", name));
+            // Not an <aside>: a complementary landmark per alinea would clutter the landmark list.
+            Div aside = new Div();
+            aside.addClassName("rugzak-consultation-aside");
             if (!here.isEmpty()) {
-                aside.add(reactionList(here, block));
+                Component list = reactionList(here, block);
+                list.getElement().setAttribute("aria-label", getTranslation("consultations.page.reactions-on", name));
+                aside.add(list);
             }
             if (consultation.open()) {
                 Button react = new Button(getTranslation("consultations.page.react-on", name.toLowerCase(getLocale())),
