@@ -55,7 +55,10 @@ class SecurityConfiguration {
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/taal").permitAll()
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/beeld/**").permitAll()
                 // Atom feeds carry public updates only; the controller answers per tenant and module.
-                .requestMatchers(org.springframework.http.HttpMethod.GET, "/feeds/**").permitAll());
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/feeds/**").permitAll()
+                // Consultations: the published response report and reactions' files (the controller decides who sees what).
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/inspraak/*/reactienota.pdf",
+                        "/inspraak/*/reactienota.docx", "/inspraak/bijlage/*").permitAll());
         // The tenant's stylesheet and images are public on its own host (the controller checks the host's tenant).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/huisstijl/thema-*.css", "/huisstijl/bestand/*").permitAll());
         // Rugzak's base theme (themes module, META-INF/resources/rugzak): without it every page is unstyled.

