@@ -187,7 +187,7 @@ public class ResponseReports {
         String topic = topics.exists(consultation.topicId()) ? topics.find(consultation.topicId()).title() : "";
         return new ReportContent(municipality(), consultation.title(), topic, consultation.kind(),
                 consultation.opensAt(), consultation.closesAt(), summary, before.number(), current.number(), entries,
-                hidden, Consultations.changes(before, current), houseStyle(), clock.getZone());
+                hidden, Consultations.changes(before, current), houseStyle(), nl.rugzak.tenantadmin.time.Dates.ZONE);
     }
 
     /** A reactor's own name or address typed into their text is replaced: the report names nobody. */

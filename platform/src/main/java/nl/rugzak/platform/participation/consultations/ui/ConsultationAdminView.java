@@ -104,7 +104,7 @@ public class ConsultationAdminView extends Div implements HasDynamicTitle {
     }
 
     static java.time.Instant instant(LocalDateTime value, Clock clock) {
-        return value == null ? null : value.atZone(clock.getZone()).toInstant();
+        return value == null ? null : nl.rugzak.tenantadmin.time.Dates.fromDutchTime(value);
     }
 
     @Override

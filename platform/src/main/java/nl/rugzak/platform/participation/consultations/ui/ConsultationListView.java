@@ -13,7 +13,7 @@ import nl.rugzak.platform.modules.ModulePage;
 import nl.rugzak.platform.participation.consultations.Consultation;
 import nl.rugzak.platform.participation.consultations.Consultations;
 import nl.rugzak.platform.participation.consultations.ConsultationsModule;
-import nl.rugzak.platform.site.ui.DutchDates;
+import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.SiteLayout;
 import nl.rugzak.platform.site.ui.parts.Card;
 import nl.rugzak.platform.site.ui.parts.CardList;
@@ -37,8 +37,8 @@ public class ConsultationListView extends Div implements HasDynamicTitle {
         return new CardList(list.stream().map(consultation -> new Card(Card.Level.H2, consultation.title(),
                         "/inspraak/" + consultation.id())
                 .status(ConsultationTexts.badge(consultation.phase(), getTranslation(consultation.phase().key())))
-                .meta(getTranslation("consultations.page.period", DutchDates.day(consultation.opensAt(), getLocale()),
-                                DutchDates.day(consultation.closesAt(), getLocale())),
+                .meta(getTranslation("consultations.page.period", Dates.day(consultation.opensAt(), getLocale()),
+                                Dates.day(consultation.closesAt(), getLocale())),
                         getTranslation("consultations.page.count", consultation.reactions()))
                 .summary(consultation.introduction())).toList());
     }

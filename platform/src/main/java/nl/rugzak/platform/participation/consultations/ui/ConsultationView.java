@@ -49,7 +49,7 @@ import nl.rugzak.platform.participation.consultations.ReactionDraft;
 import nl.rugzak.platform.participation.consultations.Reactions;
 import nl.rugzak.platform.participation.consultations.TrackedChange;
 import nl.rugzak.platform.residents.CurrentUser;
-import nl.rugzak.platform.site.ui.DutchDates;
+import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.site.ui.SiteLayout;
 import nl.rugzak.platform.site.ui.parts.PhaseTimeline;
@@ -143,7 +143,7 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
      * happened (their dates are staff's decisions, not planned).
      */
     private Component timeline() {
-        ZoneId zone = clock.getZone();
+        ZoneId zone = Dates.ZONE;
         LocalDate opens = LocalDate.ofInstant(consultation.opensAt(), zone);
         LocalDate closes = LocalDate.ofInstant(consultation.closesAt(), zone);
         List<PhaseTimeline.Phase> phases = new ArrayList<>();
@@ -173,8 +173,8 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
     private Component facts() {
         UnorderedList facts = new UnorderedList();
         facts.addClassName("rugzak-facts");
-        facts.add(new ListItem(getTranslation("consultations.page.period", DutchDates.moment(consultation.opensAt(), getLocale()),
-                DutchDates.moment(consultation.closesAt(), getLocale()))));
+        facts.add(new ListItem(getTranslation("consultations.page.period", Dates.moment(consultation.opensAt(), getLocale()),
+                Dates.moment(consultation.closesAt(), getLocale()))));
         facts.add(new ListItem(getTranslation(consultation.kind().key())));
         facts.add(new ListItem(getTranslation("consultations.page.count", consultation.reactions())));
         ListItem contact = new ListItem(getTranslation("consultations.page.contact", consultation.contactName()) + " ");
@@ -273,7 +273,7 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
             String who = reaction.authorName() == null ? getTranslation("consultations.page.your-view")
                     : reaction.mine() ? getTranslation("consultations.page.you", reaction.authorName()) : reaction.authorName();
             Paragraph head = new Paragraph(getTranslation("consultations.page.reaction-by", reaction.number(), who,
-                    DutchDates.day(reaction.createdAt(), getLocale())));
+                    Dates.day(reaction.createdAt(), getLocale())));
             head.addClassName("rugzak-meta");
             item.add(head, MarkdownText.of(markdown, reaction.body()));
             if (reaction.proposedText() != null && block != null) {
