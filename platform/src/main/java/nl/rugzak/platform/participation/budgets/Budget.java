@@ -15,6 +15,12 @@ public record Budget(long id, String title, String description, long totalCents,
         projects = List.copyOf(projects);
     }
 
+    /** The description's first paragraph without Markdown marks, for cards and previews. */
+    public String summary() {
+        String first = description.strip().split("\\n\\s*\\n", 2)[0].replaceAll("[*_#>`]", "").strip();
+        return first.length() <= 300 ? first : first.substring(0, 299) + "…";
+    }
+
     public String link() {
         return "/begroting/" + id;
     }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.sharing.PageMeta;
 import nl.rugzak.platform.sharing.SharedPageDescriber;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** Link previews of published budgets' pages; a draft budget gets the site's generic tags. */
@@ -17,7 +18,8 @@ class BudgetPageDescriber implements SharedPageDescriber {
     private final BudgetReader reader;
     private final EnabledModules modules;
 
-    BudgetPageDescriber(BudgetReader reader, EnabledModules modules) {
+    // Lazy: EnabledModules reads the module catalogue, which holds this module's manifest, which holds this bean.
+    BudgetPageDescriber(BudgetReader reader, @Lazy EnabledModules modules) {
         this.reader = reader;
         this.modules = modules;
     }
@@ -30,7 +32,7 @@ class BudgetPageDescriber implements SharedPageDescriber {
         }
         return reader.find(Long.parseLong(match.group(1))).filter(Budget::published).map(budget -> {
             var image = budget.projects().stream().filter(p -> p.imageUrl() != null).findFirst();
-            return new PageMeta(budget.title(), BudgetPublicItems.summary(budget.description()), budget.link(),
+            return new PageMeta(budget.title(), budget.summary(), budget.link(),
                     image.map(Budget.Project::imageUrl).orElse(null), image.map(Budget.Project::imageAlt).orElse(null));
         });
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.participation.PublicItems;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +18,8 @@ class BudgetPublicItems implements PublicItems {
     private final BudgetReader reader;
     private final EnabledModules modules;
 
-    BudgetPublicItems(BudgetReader reader, EnabledModules modules) {
+    // Lazy: EnabledModules reads the module catalogue, which holds this module's manifest, which holds this bean.
+    BudgetPublicItems(BudgetReader reader, @Lazy EnabledModules modules) {
         this.reader = reader;
         this.modules = modules;
     }
@@ -40,14 +42,8 @@ class BudgetPublicItems implements PublicItems {
 
     private static Item item(Budget budget) {
         var image = budget.projects().stream().filter(p -> p.imageUrl() != null).findFirst();
-        return new Item(BudgetsModule.ID, budget.id(), budget.title(), summary(budget.description()), budget.link(),
+        return new Item(BudgetsModule.ID, budget.id(), budget.title(), budget.summary(), budget.link(),
                 budget.phase().key(), budget.opensAt(), image.map(Budget.Project::imageUrl).orElse(null),
                 image.map(Budget.Project::imageAlt).orElse(null));
-    }
-
-    /** The description's first paragraph, as plain as it comes (it is Markdown). */
-    static String summary(String description) {
-        String first = description.strip().split("\\n\\s*\\n", 2)[0].replaceAll("[*_#>`]", "").strip();
-        return first.length() <= 300 ? first : first.substring(0, 299) + "…";
     }
 }

@@ -15,7 +15,8 @@ public final class Euros {
         NumberFormat format = NumberFormat.getCurrencyInstance(region);
         format.setMaximumFractionDigits(cents % 100 == 0 ? 0 : 2);
         format.setMinimumFractionDigits(cents % 100 == 0 ? 0 : 2);
-        return format.format(BigDecimal.valueOf(cents, 2));
+        // A plain space after the euro sign, as residents type it (Java puts a no-break space there).
+        return format.format(BigDecimal.valueOf(cents, 2)).replace('\u00A0', ' ').replace('\u202F', ' ');
     }
 
     /** Cents from a euro amount typed into a form; null when there is none or it has more than two decimals. */
