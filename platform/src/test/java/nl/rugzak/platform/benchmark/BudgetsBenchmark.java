@@ -139,6 +139,9 @@ class BudgetsBenchmark extends IntegrationTest {
         List<Double> millis = new ArrayList<>();
         try {
             TenantContext.run(BIG, () -> {
+                List<Long> firstTwo = jdbc.sql("SELECT id FROM budget_project WHERE budget_id = ? ORDER BY id LIMIT 2")
+                        .param(budget).query(Long.class).list();
+                ballots.saveDraft(new BallotSubmission(budget, ballots.mine(budget).voterId(), Set.copyOf(firstTwo)));
                 BrowserlessUi.open(context, who);
                 try {
                     for (int i = 0; i < 60; i++) {

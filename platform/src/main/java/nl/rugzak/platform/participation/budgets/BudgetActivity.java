@@ -6,7 +6,6 @@ import java.util.List;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.modules.ModuleActivity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** "Latest activity" on the home page: a vote that opened, results that came out. */
@@ -17,8 +16,7 @@ class BudgetActivity implements ModuleActivity {
     private final EnabledModules modules;
     private final Clock clock;
 
-    // Lazy: EnabledModules reads the module catalogue, which holds this module's manifest, which holds this bean.
-    BudgetActivity(JdbcClient jdbc, @Lazy EnabledModules modules, Clock clock) {
+    BudgetActivity(JdbcClient jdbc, EnabledModules modules, Clock clock) {
         this.jdbc = jdbc;
         this.modules = modules;
         this.clock = clock;

@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.sharing.PageMeta;
 import nl.rugzak.platform.sharing.SharedPageDescriber;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** Link previews of published budgets' pages; a draft budget gets the site's generic tags. */
@@ -18,8 +17,7 @@ class BudgetPageDescriber implements SharedPageDescriber {
     private final BudgetReader reader;
     private final EnabledModules modules;
 
-    // Lazy: EnabledModules reads the module catalogue, which holds this module's manifest, which holds this bean.
-    BudgetPageDescriber(BudgetReader reader, @Lazy EnabledModules modules) {
+    BudgetPageDescriber(BudgetReader reader, EnabledModules modules) {
         this.reader = reader;
         this.modules = modules;
     }

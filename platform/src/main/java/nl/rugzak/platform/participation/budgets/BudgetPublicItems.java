@@ -5,7 +5,6 @@ import java.util.Optional;
 
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.participation.PublicItems;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +17,7 @@ class BudgetPublicItems implements PublicItems {
     private final BudgetReader reader;
     private final EnabledModules modules;
 
-    // Lazy: EnabledModules reads the module catalogue, which holds this module's manifest, which holds this bean.
-    BudgetPublicItems(BudgetReader reader, @Lazy EnabledModules modules) {
+    BudgetPublicItems(BudgetReader reader, EnabledModules modules) {
         this.reader = reader;
         this.modules = modules;
     }
