@@ -134,11 +134,16 @@ public class Ballots {
         before.stream().filter(id -> !after.contains(id)).forEach(changed::add);
         after.stream().filter(id -> !before.contains(id)).forEach(changed::add);
         for (long projectId : changed) {
-            int delta = after.contains(projectId) ? 1 : -1;
-            jdbc.sql("""
-                            INSERT INTO budget_vote_count (project_id, shard, budget_id, votes) VALUES (?, ?, ?, ?)
-                            ON CONFLICT (project_id, shard) DO UPDATE SET votes = budget_vote_count.votes + EXCLUDED.votes""")
-                    .params(projectId, shard, budgetId, delta).update();
+            if (after.contains(projectId)) {
+                jdbc.sql("""
+                                INSERT INTO budget_vote_count (project_id, shard, budget_id, votes) VALUES (?, ?, ?, 1)
+                                ON CONFLICT (project_id, shard) DO UPDATE SET votes = budget_vote_count.votes + 1""")
+                        .params(projectId, shard, budgetId).update();
+            } else {
+                // A plain update: PostgreSQL checks an upsert's proposed row (votes -1) before it finds the conflict.
+                jdbc.sql("UPDATE budget_vote_count SET votes = votes - 1 WHERE project_id = ? AND shard = ?")
+                        .params(projectId, shard).update();
+            }
         }
     }
 

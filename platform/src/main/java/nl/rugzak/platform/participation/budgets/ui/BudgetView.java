@@ -278,7 +278,9 @@ public class BudgetView extends Div implements BeforeEnterObserver, HasDynamicTi
         toggle.getElement().setAttribute("aria-pressed", String.valueOf(pressed));
         if (pressed) {
             toggle.addThemeVariants(ButtonVariant.PRIMARY);
-            toggle.setIcon(new Span("✓ ")); // not-ui-text: a check mark, the state is in aria-pressed
+            Span check = new Span("✓ "); // not-ui-text: a check mark; the state itself is in aria-pressed
+            check.getElement().setAttribute("aria-hidden", "true");
+            toggle.setIcon(check);
         } else {
             toggle.removeThemeVariants(ButtonVariant.PRIMARY);
             toggle.setIcon(null);

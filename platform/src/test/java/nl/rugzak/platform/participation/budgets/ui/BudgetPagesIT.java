@@ -73,9 +73,9 @@ class BudgetPagesIT extends IntegrationTest {
         long id = demoBudget("oosterhaven", VotingMethod.KNAPSACK);
         site.visit("oosterhaven", null, () -> {
             UI.getCurrent().navigate("begroting");
-            assertThat(BrowserlessUi.text(UI.getCurrent())).contains("Buurtbudget Havenkwartier").contains("Stemmen kan nu");
+            assertThat(BrowserlessUi.text(_get(BudgetListView.class))).contains("Buurtbudget Havenkwartier").contains("Stemmen kan nu");
             UI.getCurrent().navigate("begroting/" + id);
-            String page = BrowserlessUi.text(UI.getCurrent());
+            String page = BrowserlessUi.text(_get(BudgetView.class));
             assertThat(page).contains("Budget: € 50.000").contains("Zo kiezen we de projecten")
                     .contains("gerangschikt op aantal stemmen").contains("het goedkopere project voor")
                     .contains("Log in om te stemmen");
@@ -104,7 +104,7 @@ class BudgetPagesIT extends IntegrationTest {
             _click(_get(Button.class, spec -> spec.withText("Ja, stem insturen")));
 
             assertThat(_get(BudgetView.class).feedback.getText()).isEqualTo("Dank u wel! Uw stem is ingestuurd.");
-            assertThat(BrowserlessUi.text(UI.getCurrent())).contains("U heeft gestemd")
+            assertThat(BrowserlessUi.text(_get(BudgetView.class))).contains("U heeft gestemd")
                     .contains("Buurtkamer in de oude loods (€ 20.000)");
             assertThat(_find(Button.class)).noneMatch(b -> b.getText().equals("Stem insturen"));
         });
@@ -118,10 +118,10 @@ class BudgetPagesIT extends IntegrationTest {
         long id = demoBudget("voorbeeld", VotingMethod.APPROVAL);
         site.visit("voorbeeld", null, () -> {
             UI.getCurrent().navigate("begroting/" + id);
-            String page = BrowserlessUi.text(UI.getCurrent());
+            String page = BrowserlessUi.text(_get(BudgetView.class));
             assertThat(page).contains("Uitslag").contains("Deze projecten worden uitgevoerd").contains("(gekozen)")
                     .contains("Stemmen per project").contains("De 2 projecten met de meeste stemmen");
-            assertThat(UI.getCurrent().getElement().getOuterHTML()).contains("<table").contains("role=\"img\"");
+            assertThat(_get(BudgetView.class).getElement().getOuterHTML()).contains("<table").contains("role=\"img\"");
         });
     }
 
@@ -140,7 +140,7 @@ class BudgetPagesIT extends IntegrationTest {
             _setValue(_get(com.vaadin.flow.component.textfield.BigDecimalField.class,
                     spec -> spec.withLabel("Budget in euro")), new java.math.BigDecimal("25000"));
             _click(_get(Button.class, spec -> spec.withText("Opslaan")));
-            assertThat(BrowserlessUi.text(UI.getCurrent())).contains("Buurtbudget Noord").contains("Project toevoegen");
+            assertThat(BrowserlessUi.text(_get(BudgetEditView.class))).contains("Buurtbudget Noord").contains("Project toevoegen");
         });
         long after = TenantContext.call(new TenantId("voorbeeld"),
                 () -> jdbc.sql("SELECT count(*) FROM budget").query(Long.class).single());
