@@ -71,7 +71,6 @@ class BudgetsBenchmark extends IntegrationTest {
 
     @Test
     void resultsPageAndSubmissionsAtScale() throws Exception {
-        awaitIdentity();
         creation.createLeavingIdentityForLater(new NewTenant(BIG.slug(), "Gemeente Begrootstad",
                 "begrootstad.localhost", List.of(), List.of("nl")));
         store.setModules(BIG, List.of(BudgetsModule.ID));
@@ -123,7 +122,8 @@ class BudgetsBenchmark extends IntegrationTest {
                 + "through karibu: budget, 60 cards, own ballot, filling bar), 50 runs after 10 warm-up | "
                 + Stats.summary(page) + " | p95 ≤ 200 |\n"
                 + "| ballot submission (`Ballots.submit`, 3–6 projects) by " + CONCURRENT + " residents at once, "
-                + ROUNDS + " rounds of new residents | " + Stats.summary(submissions) + " | p95 ≤ 100 |\n\n"
+                + ROUNDS + " rounds of new residents (" + failed.get() + " gave up waiting for a database connection) | "
+                + Stats.summary(submissions) + " | p95 ≤ 100 |\n\n"
                 + "Not measured: the browser's own rendering and the network; the page time is the server's work for "
                 + "the view (what a request waits for), not a full HTTP round trip through Vaadin's client.\n";
         System.out.println(report);
@@ -163,6 +163,8 @@ class BudgetsBenchmark extends IntegrationTest {
         return millis;
     }
 
+    private final java.util.concurrent.atomic.AtomicInteger failed = new java.util.concurrent.atomic.AtomicInteger();
+
     private List<Double> submissions(long budget, List<Long> projects) throws Exception {
         List<Double> millis = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT);
@@ -186,8 +188,13 @@ class BudgetsBenchmark extends IntegrationTest {
                                 }
                                 await(start);
                                 long started = System.nanoTime();
-                                ballots.submit(new BallotSubmission(budget, me, chosen));
-                                millis.add(Stats.millisSince(started));
+                                try {
+                                    ballots.submit(new BallotSubmission(budget, me, chosen));
+                                    millis.add(Stats.millisSince(started));
+                                } catch (org.springframework.transaction.CannotCreateTransactionException noConnection) {
+                                    // Counted and reported: on an overloaded machine the pool's 30 s wait can run out.
+                                    failed.incrementAndGet();
+                                }
                             });
                         } finally {
                             security.clearContext();

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Oosterhaven votes on "Buurtbudget Havenkwartier" (€ 50.000, knapsack, open now, with ballots of forty made-up
  * neighbours); Voorbeeldstad's approval vote on its playgrounds has closed, so its results show. Written as the
- * system, once: nothing happens when the municipality already has a budget.
+ * system, once: nothing happens when the municipality already has its demo budget.
  */
 @Component
 class BudgetsDemo implements ModuleDemo {
@@ -49,17 +49,18 @@ class BudgetsDemo implements ModuleDemo {
 
     @Override
     public void seed(DemoSeed seed) {
-        if (jdbc.sql("SELECT count(*) FROM budget").query(Long.class).single() > 0) {
+        String title = seed.voorbeeld() ? "Speelplekken in de wijken" : "Buurtbudget Havenkwartier";
+        if (jdbc.sql("SELECT count(*) FROM budget WHERE title = ?").param(title).query(Long.class).single() > 0) {
             return;
         }
         Instant now = clock.instant();
         if (seed.voorbeeld()) {
-            long budget = budget("Speelplekken in de wijken",
+            long budget = budget(title,
                     "Welke speelplekken maken we dit jaar? Kies er hoogstens twee. De twee met de meeste stemmen komen er.",
                     60_000, "APPROVAL", 2, now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(2)), "LOWER_COST");
             vote(budget, SPEELPLEKKEN, 36, 2, 60_000, new Random(18));
         } else {
-            long budget = budget("Buurtbudget Havenkwartier",
+            long budget = budget(title,
                     "Het Havenkwartier krijgt € 50.000 om de buurt mooier en fijner te maken. Bewoners bedachten de "
                             + "plannen; u kiest welke er komen. Kies plannen die samen niet meer kosten dan het budget.",
                     50_000, "KNAPSACK", null, now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(60)), "LOWER_COST");

@@ -18,7 +18,6 @@ import java.util.concurrent.Future;
 import nl.rugzak.platform.content.NotFoundException;
 import nl.rugzak.platform.mydata.PersonalDataHolder;
 import nl.rugzak.platform.participation.ModuleManifests;
-import nl.rugzak.platform.support.DemoUsers;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.platform.support.MovableClock;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
@@ -31,7 +30,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 
-/** Budgets, ballots and results through their services, as real accounts of the demo municipalities. */
+/** Budgets, ballots and results through their services, as residents and staff of the demo municipalities. */
 class BudgetsIT extends IntegrationTest {
 
     @Autowired
@@ -49,17 +48,16 @@ class BudgetsIT extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    DemoUsers users;
+    org.springframework.context.ApplicationContext application;
+    TestPeople users;
     @Autowired
     SecurityContextHolderStrategy security;
 
     @BeforeEach
-    void realms() {
-        awaitIdentity();
-        for (String realm : List.of("voorbeeld", "oosterhaven")) {
-            users.ensureResident(realm, "stemmer");
-            users.ensureResident(realm, "kiezer");
-        }
+    void people() {
+        users = new TestPeople(application);
+        TestPeople.demoBudgets(application, "voorbeeld");
+        TestPeople.demoBudgets(application, "oosterhaven");
     }
 
     /** € 100 knapsack budget open now for a week, with projects of € 40, € 50, € 30 and € 20. */
@@ -202,7 +200,7 @@ class BudgetsIT extends IntegrationTest {
         long id = openKnapsack("voorbeeld", false);
         List<Long> p = projects("voorbeeld", id);
         long me = users.as("voorbeeld", "kiezer", () -> ballots.mine(id)).voterId();
-        var login = users.login("voorbeeld", "kiezer");
+        var login = TestPeople.login("voorbeeld", "kiezer");
         ExecutorService pool = Executors.newFixedThreadPool(16);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<Boolean>> submissions = new ArrayList<>();

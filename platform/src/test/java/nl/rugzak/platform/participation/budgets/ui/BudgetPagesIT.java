@@ -16,9 +16,11 @@ import nl.rugzak.platform.participation.budgets.Budgets;
 import nl.rugzak.platform.participation.budgets.MyBallot;
 import nl.rugzak.platform.participation.budgets.VotingMethod;
 import nl.rugzak.platform.support.BrowserlessUi;
-import nl.rugzak.platform.support.DemoUsers;
+import nl.rugzak.platform.participation.budgets.TestPeople;
 import nl.rugzak.platform.support.IntegrationTest;
-import nl.rugzak.platform.support.SiteUi;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,8 +34,7 @@ class BudgetPagesIT extends IntegrationTest {
 
     @Autowired
     ApplicationContext application;
-    @Autowired
-    DemoUsers users;
+    TestPeople users;
     @Autowired
     Budgets budgets;
     @Autowired
@@ -41,17 +42,39 @@ class BudgetPagesIT extends IntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
-    SiteUi site;
-
     @BeforeEach
     void setUp() {
-        awaitIdentity();
-        site = new SiteUi(application);
-        users.ensureResident("oosterhaven", "paginakiezer");
+        users = new TestPeople(application);
+        TestPeople.demoBudgets(application, "voorbeeld");
+        TestPeople.demoBudgets(application, "oosterhaven");
+    }
+
+    /** The municipality's site in a browserless UI, as this person (null: an anonymous visitor). */
+    void visit(String realm, String user, Runnable steps) {
+        var security = application.getBean(SecurityContextHolderStrategy.class);
+        Authentication login = user == null ? null : TestPeople.login(realm, user);
+        var previous = security.getContext();
+        var previousStatic = SecurityContextHolder.getContext();
+        TenantContext.run(new TenantId(realm), () -> {
+            var context = security.createEmptyContext();
+            context.setAuthentication(login);
+            security.setContext(context);
+            // Vaadin's AuthenticationContext reads the static holder (see SiteUi).
+            SecurityContextHolder.setContext(context);
+            BrowserlessUi.open(application, login);
+            try {
+                steps.run();
+            } finally {
+                BrowserlessUi.close();
+                security.setContext(previous);
+                SecurityContextHolder.setContext(previousStatic);
+            }
+        });
     }
 
     long demoBudget(String realm, VotingMethod method) {
-        return users.as(realm, "bewoner", () -> budgets.published()).stream().filter(b -> b.method() == method)
+        String title = method == VotingMethod.KNAPSACK ? "Buurtbudget Havenkwartier" : "Speelplekken in de wijken";
+        return users.as(realm, "bewoner", () -> budgets.published()).stream().filter(b -> b.title().equals(title))
                 .map(Budget::id).min(Long::compare).orElseThrow();
     }
 
@@ -71,7 +94,7 @@ class BudgetPagesIT extends IntegrationTest {
     @Test
     void aVisitorReadsTheBudgetAndItsRuleAndIsAskedToLogIn() {
         long id = demoBudget("oosterhaven", VotingMethod.KNAPSACK);
-        site.visit("oosterhaven", null, () -> {
+        visit("oosterhaven", null, () -> {
             UI.getCurrent().navigate("begroting");
             assertThat(BrowserlessUi.text(_get(BudgetListView.class))).contains("Buurtbudget Havenkwartier").contains("Stemmen kan nu");
             UI.getCurrent().navigate("begroting/" + id);
@@ -86,7 +109,7 @@ class BudgetPagesIT extends IntegrationTest {
     @Test
     void aResidentFillsTheBarHearsWhatIsLeftAndSubmitsAfterConfirming() {
         long id = demoBudget("oosterhaven", VotingMethod.KNAPSACK);
-        site.visit("oosterhaven", "paginakiezer", () -> {
+        visit("oosterhaven", "paginakiezer", () -> {
             UI.getCurrent().navigate("begroting/" + id);
             assertThat(liveText()).isEqualTo("€ 0 van € 50.000 gekozen. Nog € 50.000 over.");
 
@@ -116,7 +139,7 @@ class BudgetPagesIT extends IntegrationTest {
     @Test
     void aClosedBudgetShowsItsWinnersAsAChartWithATable() {
         long id = demoBudget("voorbeeld", VotingMethod.APPROVAL);
-        site.visit("voorbeeld", null, () -> {
+        visit("voorbeeld", null, () -> {
             UI.getCurrent().navigate("begroting/" + id);
             String page = BrowserlessUi.text(_get(BudgetView.class));
             assertThat(page).contains("Uitslag").contains("Deze projecten worden uitgevoerd").contains("(gekozen)")
@@ -129,7 +152,7 @@ class BudgetPagesIT extends IntegrationTest {
     void anEditorIsToldPerFieldWhatIsMissingAndNothingIsStored() {
         long before = TenantContext.call(new TenantId("voorbeeld"),
                 () -> jdbc.sql("SELECT count(*) FROM budget").query(Long.class).single());
-        site.visit("voorbeeld", "redacteur", () -> {
+        visit("voorbeeld", "redacteur", () -> {
             UI.getCurrent().navigate("beheer/begroting/nieuw");
             _click(_get(Button.class, spec -> spec.withText("Opslaan")));
             TextField title = _get(TextField.class, spec -> spec.withLabel("Titel"));
