@@ -260,6 +260,13 @@ class BudgetsBenchmark extends IntegrationTest {
                 INSERT INTO budget_ballot_count (budget_id, shard, ballots)
                 SELECT budget_id, shard, count(*) FROM budget_ballot WHERE budget_id = ? GROUP BY 1, 2""")
                 .param(budget).update();
+        // The submitting residents and the page's visitor have logged in before (a login records the profile).
+        jdbc.sql("""
+                INSERT INTO resident (subject, display_name)
+                SELECT 'bench-voter-' || r || '-' || n, 'Stemmer ' || r || '-' || n
+                  FROM generate_series(0, ?) r CROSS JOIN generate_series(0, ?) n""")
+                .params(ROUNDS - 1, CONCURRENT - 1).update();
+        jdbc.sql("INSERT INTO resident (subject, display_name) VALUES ('bench-page-visitor', 'Bezoeker')").update();
         jdbc.sql("ANALYZE").update();
         return budget;
     }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import nl.rugzak.platform.participation.budgets.Budget;
 import nl.rugzak.platform.participation.budgets.BudgetPhase;
-import nl.rugzak.platform.site.ui.DutchDates;
+import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.parts.StatusBadge;
 import nl.rugzak.tenantadmin.text.Texts;
 
@@ -36,9 +36,9 @@ final class BudgetBadges {
 
     static String when(Budget budget, Locale locale) {
         return switch (budget.phase()) {
-            case UPCOMING, DRAFT -> Texts.get(locale, "budgets.when.opens", DutchDates.moment(budget.opensAt(), locale));
-            case OPEN -> Texts.get(locale, "budgets.when.closes", DutchDates.moment(budget.closesAt(), locale));
-            case CLOSED -> Texts.get(locale, "budgets.when.closed", DutchDates.day(budget.closesAt(), locale));
+            case UPCOMING, DRAFT -> Texts.get(locale, "budgets.when.opens", Dates.moment(budget.opensAt(), locale));
+            case OPEN -> Texts.get(locale, "budgets.when.closes", Dates.moment(budget.closesAt(), locale));
+            case CLOSED -> Texts.get(locale, "budgets.when.closed", Dates.day(budget.closesAt(), locale));
         };
     }
 }

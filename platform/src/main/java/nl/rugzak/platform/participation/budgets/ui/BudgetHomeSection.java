@@ -37,7 +37,8 @@ class BudgetHomeSection implements HomeSection {
         if (open.isEmpty()) {
             return Optional.empty();
         }
-        var locale = nl.rugzak.platform.site.ui.DutchDates.currentLocale();
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        var locale = Texts.supported(ui == null ? Texts.DUTCH : ui.getLocale());
         Section section = new Section(new H2(Texts.get(locale, "budgets.home.heading")));
         section.addClassName("rugzak-home-budgets");
         section.add(new CardList(open.stream().map(budget -> new Card(Card.Level.H3, budget.title(), budget.link())

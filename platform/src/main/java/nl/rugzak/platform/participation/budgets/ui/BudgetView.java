@@ -42,7 +42,7 @@ import nl.rugzak.platform.participation.budgets.MyBallot;
 import nl.rugzak.platform.participation.budgets.VotingMethod;
 import nl.rugzak.platform.residents.CurrentUser;
 import nl.rugzak.platform.sharing.ui.ShareButtons;
-import nl.rugzak.platform.site.ui.DutchDates;
+import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.site.ui.SiteLayout;
 import nl.rugzak.platform.site.ui.parts.BarChart;
@@ -135,8 +135,8 @@ public class BudgetView extends Div implements BeforeEnterObserver, HasDynamicTi
         UnorderedList facts = new UnorderedList();
         facts.addClassName("rugzak-facts");
         facts.add(new ListItem(getTranslation("budgets.page.amount", Euros.format(budget.totalCents(), getLocale()))));
-        facts.add(new ListItem(getTranslation("budgets.page.period", DutchDates.moment(budget.opensAt(), getLocale()),
-                DutchDates.moment(budget.closesAt(), getLocale()))));
+        facts.add(new ListItem(getTranslation("budgets.page.period", Dates.moment(budget.opensAt(), getLocale()),
+                Dates.moment(budget.closesAt(), getLocale()))));
         facts.add(new ListItem(budget.method() == VotingMethod.KNAPSACK
                 ? getTranslation("budgets.page.how-knapsack", Euros.format(budget.totalCents(), getLocale()))
                 : getTranslation("budgets.page.how-approval", budget.maxChoices())));
@@ -172,7 +172,7 @@ public class BudgetView extends Div implements BeforeEnterObserver, HasDynamicTi
                 return section;
             }
             section.add(new Paragraph(getTranslation("budgets.page.may-still-change",
-                    DutchDates.moment(budget.closesAt(), getLocale()))));
+                    Dates.moment(budget.closesAt(), getLocale()))));
         } else {
             section.add(new Paragraph(getTranslation(budget.method() == VotingMethod.KNAPSACK
                     ? "budgets.page.intro-knapsack" : "budgets.page.intro-approval")));
@@ -190,7 +190,7 @@ public class BudgetView extends Div implements BeforeEnterObserver, HasDynamicTi
     private Component ownBallot() {
         Section own = new Section(new H3(getTranslation("budgets.page.your-vote")));
         own.addClassName("rugzak-notice");
-        own.add(new Paragraph(getTranslation("budgets.page.voted-at", DutchDates.moment(mine.submittedAt(), getLocale()))));
+        own.add(new Paragraph(getTranslation("budgets.page.voted-at", Dates.moment(mine.submittedAt(), getLocale()))));
         UnorderedList list = new UnorderedList();
         budget.projects().stream().filter(p -> mine.projectIds().contains(p.id()))
                 .forEach(p -> list.add(new ListItem(getTranslation("budgets.page.choice-line", p.title(),
