@@ -62,6 +62,10 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/huisstijl/thema-*.css", "/huisstijl/bestand/*").permitAll());
         // Rugzak's base theme (themes module, META-INF/resources/rugzak): without it every page is unstyled.
         http.authorizeHttpRequests(requests -> requests.requestMatchers(org.springframework.http.HttpMethod.GET, "/rugzak/*.css", "/rugzak/favicon.svg", "/rugzak/fonts/*.woff2").permitAll());
+        // Events: calendars (the controller leaves online links out unless the visitor may see them), the map's
+        // markers and address search (per tenant and module), and the self-hosted Leaflet files.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/agenda.ics", "/agenda/*.ics",
+                "/kaart/*.json", "/rugzak/leaflet/**").permitAll());
         // Stripe proves its webhook deliveries with a signature over the body, not with a session or CSRF token.
         http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, StripeWebhookController.PATH).permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(

@@ -170,7 +170,8 @@ class ArchitectureTest {
     private static final java.util.Map<String, String> KNOWN_MODULE_REFERENCES = java.util.Map.of(
             "initiatives -> topics", "initiatives feed into policy topics: links, topic pages",
             "updates -> initiatives", "news on an initiative: who may post, whether it is public, its title",
-            "updates -> topics", "news on a topic and following topics");
+            "updates -> topics", "news on a topic and following topics",
+            "events -> topics", "an event may be about a policy topic: checked with PolicyTopics.exists, shown on its page");
 
     @Test
     void modulesReferenceEachOtherOnlyWhereKnown() {
