@@ -432,7 +432,7 @@ public class Polls {
                 && clean.options().stream().allMatch(o -> o.id() != null && current.containsKey(o.id()))
                 && clean.options().stream().map(OptionDraft::id).toList().equals(new ArrayList<>(current.keySet()));
         boolean sameRules = sameOptions && clean.multiple() == row.multiple() && clean.maxChoices() == row.maxChoices()
-                && clean.opensAt().equals(row.opensAt()) && clean.closesAt().equals(row.closesAt())
+                && sameMinute(clean.opensAt(), row.opensAt()) && sameMinute(clean.closesAt(), row.closesAt())
                 && clean.changeVote() == row.changeVote() && clean.resultsVisibility() == row.visibility()
                 && clean.placement().equals(row.placement());
         if (!sameRules) {
@@ -449,6 +449,11 @@ public class Polls {
         }
         jdbc.sql("UPDATE poll SET question = ?, description = ?, updated_at = ? WHERE id = ?")
                 .params(clean.question(), clean.description(), ts(now), row.id()).update();
+    }
+
+    /** The editor's date pickers work in minutes; a stored time with seconds is the same time to them. */
+    private static boolean sameMinute(Instant a, Instant b) {
+        return a.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).equals(b.truncatedTo(java.time.temporal.ChronoUnit.MINUTES));
     }
 
     private void recordCorrection(long pollId, String field, String before, String after, Visitor me, Instant now) {

@@ -168,6 +168,7 @@ class PollsIT extends IntegrationTest {
         assertThat(feed).contains("Waar komt de nieuwe bank?").doesNotContain("Bij de vijver");
         String page = site("voorbeeld.localhost").get("/peilingen/" + id).body();
         assertThat(page).contains("Waar komt de nieuwe bank?").doesNotContain("Bij de vijver");
+        assertThat(page).doesNotContainPattern("og:description\"[^>]*%");
 
         users.run("voorbeeld", "redacteur", () -> polls.close(id));
 
@@ -348,8 +349,8 @@ class PollsIT extends IntegrationTest {
         }
         assertThatThrownBy(() -> users.run("oosterhaven", "stemmer", () -> polls.vote(id, List.of(voor))))
                 .isInstanceOfAny(NotFoundException.class, InvalidPollException.class);
-        assertThat(anonymous("oosterhaven", () -> sharing.describe("/peilingen/" + id)))
-                .allSatisfy(meta -> assertThat(meta.title()).isNotEqualTo("Alleen voor Voorbeeldstad"));
+        assertThat(anonymous("oosterhaven", () -> sharing.describe("/peilingen/" + id)).map(meta -> meta.title()))
+                .isNotEqualTo(java.util.Optional.of("Alleen voor Voorbeeldstad"));
         assertThat(count("voorbeeld", "SELECT voter_count FROM poll WHERE id = ?", id)).isZero();
     }
 
