@@ -170,7 +170,9 @@ class ArchitectureTest {
     private static final java.util.Map<String, String> KNOWN_MODULE_REFERENCES = java.util.Map.of(
             "initiatives -> topics", "initiatives feed into policy topics: links, topic pages",
             "updates -> initiatives", "news on an initiative: who may post, whether it is public, its title",
-            "updates -> topics", "news on a topic and following topics");
+            "updates -> topics", "news on a topic and following topics",
+            "polls -> topics", "polls placed on a topic: its title, topic contributions and the topic page's section",
+            "polls -> updates", "polls placed on a news item: its title and whether it is public");
 
     @Test
     void modulesReferenceEachOtherOnlyWhereKnown() {

@@ -20,6 +20,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -29,12 +31,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.platform.modules.ModulePage;
 import nl.rugzak.platform.participation.polls.InvalidPollException;
@@ -44,6 +48,7 @@ import nl.rugzak.platform.participation.polls.PollCorrection;
 import nl.rugzak.platform.participation.polls.PollDraft;
 import nl.rugzak.platform.participation.polls.PollDraft.OptionDraft;
 import nl.rugzak.platform.participation.polls.PollExport;
+import nl.rugzak.platform.participation.polls.PollOptionImages;
 import nl.rugzak.platform.participation.polls.PollPlaces;
 import nl.rugzak.platform.participation.polls.PollPlaces.PlaceChoice;
 import nl.rugzak.platform.participation.polls.PollStatus;
@@ -80,7 +85,9 @@ public class PollEditorView extends Div implements BeforeEnterObserver, HasDynam
     private final UnorderedList optionList = new UnorderedList();
     private final Div actions = new Div();
     private final Section after = new Section();
+    private final Section images = new Section();
     private final Polls polls;
+    private final PollOptionImages optionImages;
     private final PollExport export;
     private final PollPlaces places;
     private final Clock clock;
@@ -88,8 +95,10 @@ public class PollEditorView extends Div implements BeforeEnterObserver, HasDynam
     private Long editing;
     private String title;
 
-    public PollEditorView(Polls polls, PollExport export, PollPlaces places, Clock clock) {
+    public PollEditorView(Polls polls, PollOptionImages optionImages, PollExport export, PollPlaces places,
+                          Clock clock) {
         this.polls = polls;
+        this.optionImages = optionImages;
         this.export = export;
         this.places = places;
         this.clock = clock;
@@ -127,7 +136,7 @@ public class PollEditorView extends Div implements BeforeEnterObserver, HasDynam
                 new Button(getTranslation("polls.editor.add-option"), click -> addOption(null, "")));
         add(new Anchor("/beheer/peilingen", getTranslation("polls.editor.back")), new H1(), feedback, question,
                 description, optionSection, multiple, maxChoices, opensAt, closesAt, place, changeVote, visibility,
-                save, actions, after);
+                save, actions, images, after);
     }
 
     @Override
@@ -240,11 +249,15 @@ public class PollEditorView extends Div implements BeforeEnterObserver, HasDynam
     private void showState() {
         actions.removeAll();
         after.removeAll();
+        images.removeAll();
         if (editing == null) {
             return;
         }
         long id = editing;
         Poll poll = polls.view(id);
+        if (!poll.rulesFrozen() && poll.status() != PollStatus.ARCHIVED) {
+            showImages(poll);
+        }
         actions.add(new Paragraph(PollBadges.of(poll.status(), getTranslation(poll.status().key()))));
         if (poll.rulesFrozen()) {
             actions.add(new Paragraph(getTranslation("polls.editor.frozen")));
@@ -283,6 +296,49 @@ public class PollEditorView extends Div implements BeforeEnterObserver, HasDynam
                     DutchDates.moment(c.at(), getLocale()), c.by(), c.oldText(), c.newText()))));
             after.add(new H2(getTranslation("polls.editor.corrections")), list);
         }
+    }
+
+    /** A picture per option, each with the text that says what it shows; fixed once votes came in, like the options. */
+    private void showImages(Poll poll) {
+        images.add(new H2(getTranslation("polls.editor.images")),
+                new Paragraph(getTranslation("polls.editor.images-help")));
+        UnorderedList list = new UnorderedList();
+        for (Poll.PollOption option : poll.options()) {
+            ListItem item = new ListItem(new H3(option.label()));
+            if (option.hasImage()) {
+                Image picture = new Image(option.imagePath(), option.imageAlt());
+                picture.addClassName("rugzak-poll-option-image");
+                Button remove = new Button(getTranslation("polls.editor.image-remove"), click -> {
+                    if (feedback.attempt(() -> optionImages.remove(option.id()),
+                            getTranslation("polls.editor.image-removed"))) {
+                        showState();
+                    }
+                });
+                remove.getElement().setAttribute("aria-label",
+                        getTranslation("polls.editor.image-remove-named", option.label()));
+                item.add(picture, remove);
+            } else {
+                TextField alt = new TextField(getTranslation("polls.editor.image-alt", option.label()));
+                alt.setMaxLength(PollOptionImages.MAX_ALT);
+                alt.setWidthFull();
+                // Vaadin runs this callback with the session locked, in the upload's own request (tenant and login
+                // included).
+                Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+                    if (feedback.attempt(() -> optionImages.set(option.id(), bytes, alt.getValue()),
+                            getTranslation("polls.editor.image-added"))) {
+                        showState();
+                    }
+                }));
+                upload.setMaxFiles(1);
+                upload.setMaxFileSize(PollOptionImages.MAX_BYTES);
+                upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp");
+                upload.addFileRejectedListener(rejected -> feedback.show(getTranslation("polls.editor.image-rejected",
+                        PollOptionImages.MAX_BYTES / (1024 * 1024))));
+                item.add(alt, upload);
+            }
+            list.add(item);
+        }
+        images.add(list);
     }
 
     private Button step(String labelKey, Runnable action, String doneKey) {

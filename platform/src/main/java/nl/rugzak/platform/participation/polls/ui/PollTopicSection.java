@@ -10,7 +10,7 @@ import nl.rugzak.platform.participation.polls.Placement;
 import nl.rugzak.platform.participation.polls.PollStatus;
 import nl.rugzak.platform.participation.polls.PollSummary;
 import nl.rugzak.platform.participation.polls.Polls;
-import nl.rugzak.platform.participation.topics.ui.TopicPageSection;
+import nl.rugzak.platform.participation.topics.TopicPageSection;
 import nl.rugzak.platform.residents.CurrentUser;
 
 /** On a topic's page: its open polls, to vote in right there (closed ones are listed among the contributions). */
