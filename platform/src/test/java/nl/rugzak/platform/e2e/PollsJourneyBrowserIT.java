@@ -55,13 +55,15 @@ class PollsJourneyBrowserIT extends BrowserJourney {
         gate.keyboardPass("poll-before-voting");
         assertThat(browser.text()).contains("U ziet de uitslag nadat u hebt gestemd.");
 
-        WebElement houtkleur = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+        // A radio group is one Tab stop; the arrow keys move through (and choose) its options.
+        WebElement first = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(d -> (WebElement) browser.script("""
                         const radio = [...document.querySelectorAll('vaadin-radio-button')]
                             .find(r => r.textContent.trim() === arguments[0] || r.label === arguments[0]);
                         return radio ? radio.querySelector('input') : null;
-                        """, "Houtkleur"));
-        browser.reachAndPress(houtkleur, Keys.SPACE);
+                        """, "Groen"));
+        browser.reachAndPress(first, Keys.ARROW_DOWN);
+        browser.press(Keys.ARROW_DOWN);
         press("Stem");
         waitFor(() -> browser.text().contains("Bedankt! Uw stem is geteld."));
         assertThat(browser.text()).contains("Uw stem: Houtkleur").contains("1 persoon heeft gestemd.");

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -74,8 +73,8 @@ public class PollEditorView extends Div implements BeforeEnterObserver, HasDynam
     final List<TextField> options = new ArrayList<>();
     final Checkbox multiple = new Checkbox();
     final IntegerField maxChoices = new IntegerField();
-    final DateTimePicker opensAt = new DateTimePicker();
-    final DateTimePicker closesAt = new DateTimePicker();
+    final MomentFields opensAt;
+    final MomentFields closesAt;
     final Select<PlaceChoice> place = new Select<>();
     final Checkbox changeVote = new Checkbox();
     final RadioButtonGroup<ResultsVisibility> visibility = new RadioButtonGroup<>();
@@ -115,10 +114,8 @@ public class PollEditorView extends Div implements BeforeEnterObserver, HasDynam
         maxChoices.setStepButtonsVisible(true);
         maxChoices.setVisible(false);
         multiple.addValueChangeListener(change -> maxChoices.setVisible(change.getValue()));
-        opensAt.setLabel(getTranslation("polls.editor.opens"));
-        closesAt.setLabel(getTranslation("polls.editor.closes"));
-        opensAt.setStep(Duration.ofMinutes(15));
-        closesAt.setStep(Duration.ofMinutes(15));
+        opensAt = new MomentFields(getTranslation("polls.editor.opens"), getTranslation("polls.editor.opens-time"));
+        closesAt = new MomentFields(getTranslation("polls.editor.closes"), getTranslation("polls.editor.closes-time"));
         place.setLabel(getTranslation("polls.editor.place"));
         place.setItemLabelGenerator(choice -> choice == null ? "" : choice.placement().kind() == Placement.Kind.SITE
                 ? getTranslation(Placement.Kind.SITE.key())
@@ -135,7 +132,8 @@ public class PollEditorView extends Div implements BeforeEnterObserver, HasDynam
                 optionProblem, optionList,
                 new Button(getTranslation("polls.editor.add-option"), click -> addOption(null, "")));
         add(new Anchor("/beheer/peilingen", getTranslation("polls.editor.back")), new H1(), feedback, question,
-                description, optionSection, multiple, maxChoices, opensAt, closesAt, place, changeVote, visibility,
+                description, optionSection, multiple, maxChoices, new Div(opensAt.day, opensAt.time),
+                new Div(closesAt.day, closesAt.time), place, changeVote, visibility,
                 save, actions, images, after);
     }
 
@@ -207,14 +205,14 @@ public class PollEditorView extends Div implements BeforeEnterObserver, HasDynam
             drafts.add(new OptionDraft(optionIds.get(i), options.get(i).getValue()));
         }
         return new PollDraft(question.getValue(), description.getValue(), drafts, multiple.getValue(),
-                maxChoices.getValue() == null ? 0 : maxChoices.getValue(), instant(opensAt.getValue()),
-                instant(closesAt.getValue()), place.getValue() == null ? Placement.SITE : place.getValue().placement(),
+                maxChoices.getValue() == null ? 0 : maxChoices.getValue(), instant(opensAt.value()),
+                instant(closesAt.value()), place.getValue() == null ? Placement.SITE : place.getValue().placement(),
                 changeVote.getValue(), visibility.getValue());
     }
 
     private void save() {
         Map<String, HasValidation> fields = new HashMap<>(Map.<String, HasValidation>of("question", question, "description", description,
-                "maxChoices", maxChoices, "opensAt", opensAt, "closesAt", closesAt, "placement", place));
+                "maxChoices", maxChoices, "opensAt", opensAt.day, "closesAt", closesAt.day, "placement", place));
         fields.values().forEach(field -> field.setInvalid(false));
         optionProblem.setText("");
         try {

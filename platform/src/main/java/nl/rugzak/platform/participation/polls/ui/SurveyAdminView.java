@@ -11,7 +11,6 @@ import java.util.List;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -50,8 +49,8 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
 
     final TextField title = new TextField();
     final TextArea intro = new TextArea();
-    final DateTimePicker opensAt = new DateTimePicker();
-    final DateTimePicker closesAt = new DateTimePicker();
+    final MomentFields opensAt;
+    final MomentFields closesAt;
     final Select<Kind> kind = new Select<>();
     final TextField questionText = new TextField();
     final Checkbox required = new Checkbox();
@@ -75,8 +74,8 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
         intro.setLabel(getTranslation("polls.survey.admin.intro"));
         intro.setMaxLength(SurveyDraft.MAX_INTRO);
         intro.setWidthFull();
-        opensAt.setLabel(getTranslation("polls.editor.opens"));
-        closesAt.setLabel(getTranslation("polls.editor.closes"));
+        opensAt = new MomentFields(getTranslation("polls.editor.opens"), getTranslation("polls.editor.opens-time"));
+        closesAt = new MomentFields(getTranslation("polls.editor.closes"), getTranslation("polls.editor.closes-time"));
         Instant start = clock.instant().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
         opensAt.setValue(LocalDateTime.ofInstant(start, clock.getZone()));
         closesAt.setValue(LocalDateTime.ofInstant(start.plus(Duration.ofDays(21)), clock.getZone()));
@@ -101,8 +100,9 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
         Button save = new Button(getTranslation("polls.survey.admin.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(new H1(getTranslation("polls.survey.admin.heading")), surveyList,
-                new Section(new H2(getTranslation("polls.survey.admin.new")), feedback, title, intro, opensAt,
-                        closesAt, new H2(getTranslation("polls.survey.admin.questions")), questionList, kind,
+                new Section(new H2(getTranslation("polls.survey.admin.new")), feedback, title, intro,
+                        new Div(opensAt.day, opensAt.time), new Div(closesAt.day, closesAt.time),
+                        new H2(getTranslation("polls.survey.admin.questions")), questionList, kind,
                         questionText, required, options, scaleMax, lowLabel, highLabel, addQuestion, save));
         showSurveys();
     }
@@ -156,8 +156,8 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
     }
 
     private void save() {
-        SurveyDraft draft = new SurveyDraft(title.getValue(), intro.getValue(), instant(opensAt.getValue()),
-                instant(closesAt.getValue()), questions);
+        SurveyDraft draft = new SurveyDraft(title.getValue(), intro.getValue(), instant(opensAt.value()),
+                instant(closesAt.value()), questions);
         try {
             surveys.create(draft);
             feedback.setText(getTranslation("polls.survey.admin.saved"));
