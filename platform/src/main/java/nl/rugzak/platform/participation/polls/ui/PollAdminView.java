@@ -15,7 +15,7 @@ import nl.rugzak.platform.modules.ModulePage;
 import nl.rugzak.platform.participation.polls.PollSummary;
 import nl.rugzak.platform.participation.polls.Polls;
 import nl.rugzak.platform.participation.polls.PollsModule;
-import nl.rugzak.platform.site.ui.DutchDates;
+import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.parts.EmptyState;
 import nl.rugzak.platform.staff.ui.StaffLayout;
 
@@ -46,8 +46,8 @@ public class PollAdminView extends Div implements HasDynamicTitle {
             question.getElement().setAttribute("scope", "row");
             table.getBody().add(new NativeTableRow(question,
                     new NativeTableCell(PollBadges.of(poll.status(), getTranslation(poll.status().key()))),
-                    new NativeTableCell(DutchDates.moment(poll.opensAt(), getLocale())),
-                    new NativeTableCell(DutchDates.moment(poll.closesAt(), getLocale()))));
+                    new NativeTableCell(Dates.moment(poll.opensAt(), getLocale())),
+                    new NativeTableCell(Dates.moment(poll.closesAt(), getLocale()))));
         }
         add(table);
     }

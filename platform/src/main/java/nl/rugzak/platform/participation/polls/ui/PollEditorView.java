@@ -54,7 +54,7 @@ import nl.rugzak.platform.participation.polls.PollStatus;
 import nl.rugzak.platform.participation.polls.Polls;
 import nl.rugzak.platform.participation.polls.PollsModule;
 import nl.rugzak.platform.participation.polls.ResultsVisibility;
-import nl.rugzak.platform.site.ui.DutchDates;
+import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.staff.ui.StaffLayout;
 
@@ -291,7 +291,7 @@ public class PollEditorView extends Div implements BeforeEnterObserver, HasDynam
         if (!corrections.isEmpty()) {
             UnorderedList list = new UnorderedList();
             corrections.forEach(c -> list.add(new ListItem(getTranslation("polls.editor.correction",
-                    DutchDates.moment(c.at(), getLocale()), c.by(), c.oldText(), c.newText()))));
+                    Dates.moment(c.at(), getLocale()), c.by(), c.oldText(), c.newText()))));
             after.add(new H2(getTranslation("polls.editor.corrections")), list);
         }
     }
@@ -352,11 +352,11 @@ public class PollEditorView extends Div implements BeforeEnterObserver, HasDynam
     }
 
     private LocalDateTime local(Instant at) {
-        return at == null ? null : LocalDateTime.ofInstant(at, clock.getZone());
+        return at == null ? null : Dates.inDutchTime(at).toLocalDateTime();
     }
 
     private Instant instant(LocalDateTime at) {
-        return at == null ? null : at.atZone(clock.getZone()).toInstant();
+        return at == null ? null : Dates.fromDutchTime(at);
     }
 
     @Override

@@ -16,7 +16,7 @@ import nl.rugzak.platform.participation.polls.PollSummary;
 import nl.rugzak.platform.participation.polls.Polls;
 import nl.rugzak.platform.participation.polls.PollsModule;
 import nl.rugzak.platform.participation.polls.Surveys;
-import nl.rugzak.platform.site.ui.DutchDates;
+import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.SiteLayout;
 import nl.rugzak.platform.site.ui.parts.Card;
 import nl.rugzak.platform.site.ui.parts.CardList;
@@ -39,7 +39,7 @@ public class PollListView extends Div implements HasDynamicTitle {
         if (!open.isEmpty()) {
             add(new Section(new H2(getTranslation("polls.list.surveys")), new CardList(open.stream()
                     .map(s -> new Card(Card.Level.H3, s.title(), s.link())
-                            .meta(getTranslation("polls.page.open-until", DutchDates.moment(s.closesAt(), getLocale()))))
+                            .meta(getTranslation("polls.page.open-until", Dates.moment(s.closesAt(), getLocale()))))
                     .toList())));
         }
     }
@@ -59,9 +59,9 @@ public class PollListView extends Div implements HasDynamicTitle {
 
     private Card card(PollSummary poll) {
         String when = switch (poll.status()) {
-            case SCHEDULED -> getTranslation("polls.page.opens", DutchDates.moment(poll.opensAt(), getLocale()));
-            case OPEN -> getTranslation("polls.page.open-until", DutchDates.moment(poll.closesAt(), getLocale()));
-            default -> getTranslation("polls.list.closed-on", DutchDates.day(poll.closesAt(), getLocale()));
+            case SCHEDULED -> getTranslation("polls.page.opens", Dates.moment(poll.opensAt(), getLocale()));
+            case OPEN -> getTranslation("polls.page.open-until", Dates.moment(poll.closesAt(), getLocale()));
+            default -> getTranslation("polls.list.closed-on", Dates.day(poll.closesAt(), getLocale()));
         };
         return new Card(Card.Level.H3, poll.question(), poll.link())
                 .status(PollBadges.of(poll.status(), getTranslation(poll.status().key())))

@@ -15,7 +15,7 @@ import nl.rugzak.platform.participation.polls.PollResults;
 import nl.rugzak.platform.participation.polls.PollSummary;
 import nl.rugzak.platform.participation.polls.Polls;
 import nl.rugzak.platform.participation.polls.PollsModule;
-import nl.rugzak.platform.site.ui.DutchDates;
+import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.parts.BarChart;
 
 /**
@@ -55,8 +55,8 @@ public class PollPrintView extends Div implements BeforeEnterObserver, HasDynami
         title = poll.question();
         removeAll();
         add(new H1(poll.question()));
-        add(new Paragraph(getTranslation("polls.print.period", DutchDates.moment(poll.opensAt(), getLocale()),
-                DutchDates.moment(poll.closesAt(), getLocale()))));
+        add(new Paragraph(getTranslation("polls.print.period", Dates.moment(poll.opensAt(), getLocale()),
+                Dates.moment(poll.closesAt(), getLocale()))));
         if (results.isEmpty()) {
             add(new Paragraph(getTranslation("polls.editor.results-hidden")));
             return;
@@ -67,7 +67,7 @@ public class PollPrintView extends Div implements BeforeEnterObserver, HasDynami
                 r.options().stream().map(o -> new BarChart.Bar(o.label(), o.votes())).toList()));
         add(new Paragraph(getTranslation(r.voters() == 1 ? "polls.page.voters.one" : "polls.page.voters.other",
                 r.voters())));
-        add(new Paragraph(getTranslation("polls.print.made", DutchDates.moment(clock.instant(), getLocale()))));
+        add(new Paragraph(getTranslation("polls.print.made", Dates.moment(clock.instant(), getLocale()))));
         Button print = new Button(getTranslation("polls.print.print"),
                 click -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
         print.addClassName("rugzak-no-print");

@@ -30,7 +30,7 @@ import nl.rugzak.platform.participation.polls.PollResults;
 import nl.rugzak.platform.participation.polls.PollStatus;
 import nl.rugzak.platform.participation.polls.Polls;
 import nl.rugzak.platform.participation.polls.ResultsVisibility;
-import nl.rugzak.platform.site.ui.DutchDates;
+import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.site.ui.parts.BarChart;
 
@@ -84,8 +84,8 @@ public class PollVoting extends Section {
 
     private String when(Poll p) {
         return switch (p.status()) {
-            case DRAFT, SCHEDULED -> getTranslation("polls.page.opens", DutchDates.moment(p.opensAt(), getLocale()));
-            case OPEN -> getTranslation("polls.page.open-until", DutchDates.moment(p.closesAt(), getLocale()));
+            case DRAFT, SCHEDULED -> getTranslation("polls.page.opens", Dates.moment(p.opensAt(), getLocale()));
+            case OPEN -> getTranslation("polls.page.open-until", Dates.moment(p.closesAt(), getLocale()));
             case CLOSED, ARCHIVED -> getTranslation("polls.page.closed");
         };
     }

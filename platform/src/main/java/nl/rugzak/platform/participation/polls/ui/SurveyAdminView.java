@@ -34,7 +34,7 @@ import nl.rugzak.platform.participation.polls.SurveyDraft;
 import nl.rugzak.platform.participation.polls.SurveyDraft.Kind;
 import nl.rugzak.platform.participation.polls.SurveyDraft.QuestionDraft;
 import nl.rugzak.platform.participation.polls.Surveys;
-import nl.rugzak.platform.site.ui.DutchDates;
+import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.staff.ui.StaffLayout;
 
@@ -77,8 +77,8 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
         opensAt = new MomentFields(getTranslation("polls.editor.opens"), getTranslation("polls.editor.opens-time"));
         closesAt = new MomentFields(getTranslation("polls.editor.closes"), getTranslation("polls.editor.closes-time"));
         Instant start = clock.instant().truncatedTo(ChronoUnit.HOURS).plus(Duration.ofHours(1));
-        opensAt.setValue(LocalDateTime.ofInstant(start, clock.getZone()));
-        closesAt.setValue(LocalDateTime.ofInstant(start.plus(Duration.ofDays(21)), clock.getZone()));
+        opensAt.setValue(Dates.inDutchTime(start).toLocalDateTime());
+        closesAt.setValue(Dates.inDutchTime(start.plus(Duration.ofDays(21))).toLocalDateTime());
         kind.setLabel(getTranslation("polls.survey.admin.kind"));
         kind.setItems(Kind.values());
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation(k.key()));
@@ -123,8 +123,8 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
                     PollBadges.of(s.status(), getTranslation(s.status().key())),
                     new Paragraph(getTranslation(s.responses() == 1 ? "polls.survey.admin.responses.one"
                             : "polls.survey.admin.responses.other", s.responses()) + " · "
-                            + DutchDates.moment(s.opensAt(), getLocale()) + " – "
-                            + DutchDates.moment(s.closesAt(), getLocale())));
+                            + Dates.moment(s.opensAt(), getLocale()) + " – "
+                            + Dates.moment(s.closesAt(), getLocale())));
             if (s.status() == PollStatus.DRAFT) {
                 item.add(new Button(getTranslation("polls.survey.admin.publish"), click -> step(() ->
                         surveys.publish(s.id()))));
@@ -177,7 +177,7 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
     }
 
     private Instant instant(LocalDateTime at) {
-        return at == null ? null : at.atZone(clock.getZone()).toInstant();
+        return at == null ? null : Dates.fromDutchTime(at);
     }
 
     @Override

@@ -38,7 +38,7 @@ import nl.rugzak.platform.participation.polls.Survey.Choice;
 import nl.rugzak.platform.participation.polls.Survey.Question;
 import nl.rugzak.platform.participation.polls.Surveys;
 import nl.rugzak.platform.residents.CurrentUser;
-import nl.rugzak.platform.site.ui.DutchDates;
+import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.site.ui.SiteLayout;
 
@@ -98,7 +98,7 @@ public class SurveyView extends Div implements BeforeEnterObserver, HasDynamicTi
         boolean fillable = loggedIn && survey.status() == PollStatus.OPEN && !sent;
         if (sent) {
             add(new Paragraph(getTranslation("polls.survey.page.sent",
-                    DutchDates.moment(survey.mine().get().sentAt(), getLocale()))));
+                    Dates.moment(survey.mine().get().sentAt(), getLocale()))));
         } else if (survey.status() == PollStatus.OPEN && !loggedIn) {
             Anchor login = new Anchor("/inloggen", getTranslation("polls.survey.page.log-in"));
             login.setRouterIgnore(true);
