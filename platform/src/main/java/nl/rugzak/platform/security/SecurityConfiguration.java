@@ -55,7 +55,9 @@ class SecurityConfiguration {
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/taal").permitAll()
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/beeld/**").permitAll()
                 // Atom feeds carry public updates only; the controller answers per tenant and module.
-                .requestMatchers(org.springframework.http.HttpMethod.GET, "/feeds/**").permitAll());
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/feeds/**").permitAll()
+                // RFC 9116: whom to tell about a vulnerability, readable by anyone on every host.
+                .requestMatchers(org.springframework.http.HttpMethod.GET, SecurityTxtController.PATH).permitAll());
         // The tenant's stylesheet and images are public on its own host (the controller checks the host's tenant).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/huisstijl/thema-*.css", "/huisstijl/bestand/*").permitAll());
         // Rugzak's base theme (themes module, META-INF/resources/rugzak): without it every page is unstyled.
