@@ -1,0 +1,153 @@
+package nl.rugzak.platform.participation.polls.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import nl.rugzak.platform.participation.polls.Placement;
+import nl.rugzak.platform.participation.polls.Poll;
+import nl.rugzak.platform.participation.polls.PollDraft;
+import nl.rugzak.platform.participation.polls.PollDraft.OptionDraft;
+import nl.rugzak.platform.participation.polls.PollStatus;
+import nl.rugzak.platform.participation.polls.Polls;
+import nl.rugzak.platform.participation.polls.ResultsVisibility;
+import nl.rugzak.platform.site.ui.Feedback;
+import nl.rugzak.platform.site.ui.parts.BarChart;
+import nl.rugzak.platform.support.BrowserlessUi;
+import nl.rugzak.platform.support.DemoUsers;
+import nl.rugzak.platform.support.IntegrationTest;
+import nl.rugzak.platform.support.MovableClock;
+import nl.rugzak.platform.support.SiteUi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** The poll pages driven as a resident and an editor would, without a browser. */
+class PollPagesIT extends IntegrationTest {
+
+    @Autowired
+    ApplicationContext application;
+    @Autowired
+    Polls polls;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    DemoUsers users;
+    SiteUi site;
+
+    @BeforeEach
+    void identity() {
+        awaitIdentity();
+        site = new SiteUi(application);
+        users.ensureResident("voorbeeld", "kiezer");
+        users.ensureResident("voorbeeld", "tweedekiezer");
+    }
+
+    long open(String question, ResultsVisibility visibility, String... options) {
+        Instant now = clock.instant();
+        return users.as("voorbeeld", "redacteur", () -> {
+            long id = polls.create(new PollDraft(question, "", List.of(options).stream().map(OptionDraft::of).toList(),
+                    false, 1, now.minusSeconds(60), now.plus(Duration.ofDays(3)), Placement.SITE, false, visibility));
+            polls.schedule(id);
+            return id;
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aResidentVotesSeesTheConfirmationTheirVoteAndLiveResultsThatRefresh() {
+        long id = open("Welke naam krijgt de nieuwe brug?", ResultsVisibility.LIVE, "Zwaanbrug", "Molenbrug");
+        site.visit("voorbeeld", "kiezer", () -> {
+            UI.getCurrent().navigate("peilingen/" + id);
+            PollVoting voting = _get(PollVoting.class);
+            RadioButtonGroup<Poll.PollOption> choice = _get(voting, RadioButtonGroup.class);
+            assertThat(choice.getLabel()).isEqualTo("Kies één antwoord");
+            // Live results are there before voting; with no votes yet the chart says so in one sentence.
+            assertThat(BrowserlessUi.text(_get(voting, BarChart.class))).contains("Nog niemand heeft gekozen.");
+            assertThat(UI.getCurrent().getPollInterval()).isEqualTo(PollVoting.REFRESH_MS);
+
+            _setValue(choice, choice.getListDataView().getItems().toList().get(1));
+            _click(_get(voting, Button.class, spec -> spec.withText("Stem")));
+
+            assertThat(_get(voting, Feedback.class).getText()).isEqualTo("Bedankt! Uw stem is geteld.");
+            assertThat(BrowserlessUi.text(voting)).contains("Uw stem: Molenbrug").contains("1 persoon heeft gestemd.");
+            NativeTable table = _get(voting, NativeTable.class);
+            assertThat(BrowserlessUi.text(table)).contains("Molenbrug").contains("100%");
+
+            // Someone else votes meanwhile; the next poll of the page shows it without a reload.
+            users.run("voorbeeld", "tweedekiezer", () -> polls.vote(id,
+                    List.of(polls.view(id).options().getFirst().id())));
+            voting.refreshResults();
+            assertThat(BrowserlessUi.text(_get(voting, NativeTable.class))).contains("50%");
+            assertThat(BrowserlessUi.text(voting)).contains("2 mensen hebben gestemd.");
+        });
+    }
+
+    @Test
+    void hiddenResultsAreNotOnThePageForTheVoterNorForStaff() {
+        long id = open("Waar komt het nieuwe bankje?", ResultsVisibility.AFTER_CLOSING, "Bij de kerk", "Bij de school");
+        long kerk = users.as("voorbeeld", "kiezer", () -> polls.view(id)).options().getFirst().id();
+        users.run("voorbeeld", "kiezer", () -> polls.vote(id, List.of(kerk)));
+        for (String who : new String[] {"kiezer", "redacteur", null}) {
+            site.visit("voorbeeld", who, () -> {
+                UI.getCurrent().navigate("peilingen/" + id);
+                PollVoting voting = _get(PollVoting.class);
+                assertThat(_find(voting, BarChart.class)).isEmpty();
+                assertThat(_find(voting, NativeTable.class)).isEmpty();
+                assertThat(BrowserlessUi.text(voting)).contains("De uitslag is te zien als de peiling gesloten is.")
+                        .doesNotContain("%");
+            });
+        }
+        site.visit("voorbeeld", "redacteur", () -> {
+            UI.getCurrent().navigate("beheer/peilingen/" + id);
+            assertThat(BrowserlessUi.text(_get(PollEditorView.class))).contains("De uitslag is nog niet openbaar.")
+                    .doesNotContain("Download de uitslag");
+        });
+    }
+
+    @Test
+    void anEditorWritesAndSchedulesAPoll() {
+        AtomicLong id = new AtomicLong();
+        site.visit("voorbeeld", "redacteur", () -> {
+            UI.getCurrent().navigate("beheer/peilingen/nieuw");
+            PollEditorView editor = _get(PollEditorView.class);
+            _click(editor.save);
+            assertThat(editor.question.isInvalid()).isTrue();
+            assertThat(editor.question.getErrorMessage()).isEqualTo("Schrijf de vraag van de peiling.");
+
+            _setValue(editor.question, "Welke markt wilt u op zaterdag?");
+            _setValue(editor.options.get(0), "Boerenmarkt");
+            _setValue(editor.options.get(1), "Rommelmarkt");
+            _setValue(editor.visibility, ResultsVisibility.LIVE);
+            _click(editor.save);
+
+            PollEditorView saved = _get(PollEditorView.class);
+            assertThat(saved.question.getValue()).isEqualTo("Welke markt wilt u op zaterdag?");
+            _click(_get(saved, Button.class, spec -> spec.withText("Plannen (publiceren)")));
+            assertThat(saved.feedback.getText()).contains("gepland");
+            id.set(Long.parseLong(UI.getCurrent().getActiveViewLocation().getSegments().getLast()));
+        });
+        assertThat(users.as("voorbeeld", "kiezer", () -> polls.view(id.get())).status()).isEqualTo(PollStatus.SCHEDULED);
+    }
+
+    @Test
+    void theHomePageHasTheOpenPollToVoteIn() {
+        open("Mag het buurtfeest tot middernacht duren?", ResultsVisibility.AFTER_VOTING, "Ja", "Nee");
+        site.visit("voorbeeld", "kiezer", () -> {
+            UI.getCurrent().navigate("");
+            assertThat(_find(PollVoting.class)).isNotEmpty();
+        });
+    }
+}
