@@ -14,7 +14,7 @@
 #   SPRING_DATASOURCE_URL / _USERNAME / _PASSWORD  external PostgreSQL 17 (required in production: without it the
 #                          app would start an embedded PostgreSQL). The user must own the database, have CREATEROLE
 #                          and must NOT be a superuser (the app refuses to start as one).
-#   KEYCLOAK_URL / KEYCLOAK_ADMIN_USERNAME / KEYCLOAK_ADMIN_PASSWORD  external Keycloak 26.5 and an account that
+#   KEYCLOAK_URL / KEYCLOAK_ADMIN_USERNAME / KEYCLOAK_ADMIN_PASSWORD  external Keycloak 26.7 and an account that
 #                          may create realms (required in production: without it the app would start its own)
 #   RUGZAK_SITES_SCHEME / RUGZAK_SITES_PORT  how residents reach the sites, for exact redirect URIs
 #                          (production: https and an empty port)

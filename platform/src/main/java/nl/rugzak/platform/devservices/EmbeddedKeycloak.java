@@ -129,12 +129,22 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         }
     }
 
-    /** Unpacks the distribution once per data folder; later starts reuse it (and Keycloak's own build of it). */
+    /**
+     * Unpacks the distribution once per data folder; later starts reuse it (and Keycloak's own build of it). When
+     * the build brings another Keycloak version, the old server folder is replaced (the data is in PostgreSQL and
+     * Keycloak migrates it at its first start).
+     */
     private Path unpack(Path distribution) throws IOException {
         Path target = home.resolve("server");
         Path marker = target.resolve(".unpacked");
         if (Files.exists(marker)) {
-            return target.resolve(Files.readString(marker).trim());
+            String unpacked = Files.readString(marker).trim();
+            String wanted = Files.isRegularFile(distribution) ? topFolder(distribution) : null;
+            if (wanted == null || wanted.equals(unpacked)) {
+                return target.resolve(unpacked);
+            }
+            log.info("The Keycloak distribution changed from {} to {}; unpacking the new one", unpacked, wanted);
+            deleteRecursively(target);
         }
         if (!Files.isRegularFile(distribution)) {
             throw new IllegalStateException("No Keycloak distribution at " + distribution
@@ -169,6 +179,21 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         }
         Files.writeString(marker, top);
         return server;
+    }
+
+    private static String topFolder(Path distribution) throws IOException {
+        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(distribution))) {
+            ZipEntry first = zip.getNextEntry();
+            return first == null ? null : first.getName().split("/")[0];
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     /**

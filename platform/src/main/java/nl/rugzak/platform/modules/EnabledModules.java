@@ -8,6 +8,7 @@ import nl.rugzak.tenantadmin.modules.ModuleCatalogue;
 import nl.rugzak.tenantadmin.modules.ParticipationModule;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /** Which modules the current municipality has switched on; every module service asks before it answers. */
@@ -17,7 +18,8 @@ public class EnabledModules {
     private final TenantRegistry registry;
     private final ModuleCatalogue catalogue;
 
-    public EnabledModules(TenantRegistry registry, ModuleCatalogue catalogue) {
+    // Lazy: the catalogue is made of the modules' manifests, whose capabilities ask this class whether they are on.
+    public EnabledModules(TenantRegistry registry, @Lazy ModuleCatalogue catalogue) {
         this.registry = registry;
         this.catalogue = catalogue;
     }

@@ -3,6 +3,7 @@ package nl.rugzak.platform.modules;
 import nl.rugzak.tenantadmin.modules.ModuleCatalogue;
 import nl.rugzak.tenantadmin.modules.ModuleSetting;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,7 +16,8 @@ public class ModuleSettings {
     private final JdbcClient jdbc;
     private final ModuleCatalogue catalogue;
 
-    public ModuleSettings(JdbcClient jdbc, ModuleCatalogue catalogue) {
+    // Lazy: the catalogue is made of the modules' manifests, whose services read their settings here.
+    public ModuleSettings(JdbcClient jdbc, @Lazy ModuleCatalogue catalogue) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
     }

@@ -58,7 +58,7 @@ class KeycloakConfiguration {
                     build.load(in);
                 }
             }
-            String version = build.getProperty("keycloak.version", "26.5.6");
+            String version = build.getProperty("keycloak.version", "26.7.3");
             String fromBuild = build.getProperty("keycloak.distribution");
             if (fromBuild != null && !fromBuild.contains("@") && Path.of(fromBuild).toFile().isFile()) {
                 return Path.of(fromBuild);

@@ -53,7 +53,7 @@ class IdentityBenchmark extends IntegrationTest {
             logins.add(Stats.millisSince(started));
         }
         String report = "# Identity benchmark (" + LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors()
-                + " cores, embedded Keycloak 26.5.6)\n\n"
+                + " cores, embedded Keycloak 26.7.3)\n\n"
                 + "## New realm provisioned (realm, roles, default role, client, roles mapper), ms\n"
                 + Stats.summary(provisioning.subList(1, provisioning.size())) + "  (target ≤ 2000; first run excluded: "
                 + String.format("%.0f", provisioning.getFirst()) + " ms)\n\n"
