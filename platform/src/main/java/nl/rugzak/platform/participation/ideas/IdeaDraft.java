@@ -23,16 +23,16 @@ public record IdeaDraft(String title, String description, String place, IdeaCate
         } else if (length(t) < MIN_TITLE) {
             problems.put("title", textKey("ideas.draft.title-too-short", MIN_TITLE));
         } else if (length(t) > MAX_TITLE) {
-            problems.put("title", textKey("ideas.draft.too-long", MAX_TITLE, length(t)));
+            problems.put("title", textKey("ideas.draft.too-long", String.valueOf(MAX_TITLE), String.valueOf(length(t))));
         }
         String d = strip(description);
         if (d.isEmpty()) {
             problems.put("description", textKey("ideas.draft.description-empty"));
         } else if (length(d) > MAX_DESCRIPTION) {
-            problems.put("description", textKey("ideas.draft.too-long", MAX_DESCRIPTION, length(d)));
+            problems.put("description", textKey("ideas.draft.too-long", String.valueOf(MAX_DESCRIPTION), String.valueOf(length(d))));
         }
         if (length(strip(place)) > MAX_PLACE) {
-            problems.put("place", textKey("ideas.draft.too-long", MAX_PLACE, length(strip(place))));
+            problems.put("place", textKey("ideas.draft.too-long", String.valueOf(MAX_PLACE), String.valueOf(length(strip(place)))));
         }
         if (category == null) {
             problems.put("category", textKey("ideas.draft.category-empty"));

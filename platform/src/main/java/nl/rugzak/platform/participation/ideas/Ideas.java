@@ -180,7 +180,7 @@ public class Ideas {
         }
         if (IdeaDraft.length(alt) > MAX_ALT) {
             throw new InvalidIdeaException(Map.of("alt",
-                    FieldProblem.textKey("ideas.draft.too-long", MAX_ALT, IdeaDraft.length(alt))));
+                    FieldProblem.textKey("ideas.draft.too-long", String.valueOf(MAX_ALT), String.valueOf(IdeaDraft.length(alt)))));
         }
         SafeImage clean;
         try {
@@ -236,7 +236,7 @@ public class Ideas {
         if (status != null && status != IdeaStatus.OPEN && why.isEmpty()) {
             problems.put("reason", FieldProblem.textKey("ideas.judge.reason-empty"));
         } else if (IdeaDraft.length(why) > MAX_REASON) {
-            problems.put("reason", FieldProblem.textKey("ideas.draft.too-long", MAX_REASON, IdeaDraft.length(why)));
+            problems.put("reason", FieldProblem.textKey("ideas.draft.too-long", String.valueOf(MAX_REASON), String.valueOf(IdeaDraft.length(why))));
         }
         if (status == IdeaStatus.MERGED) {
             Optional<Row> target = mergedInto == null ? Optional.empty() : row(mergedInto);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.rugzak.platform.participation.ModuleDemo;
+import nl.rugzak.platform.participation.projects.ProjectPhases;
 import nl.rugzak.platform.participation.projects.ProjectsDemo;
 import nl.rugzak.platform.residents.ResidentProfiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,9 +33,11 @@ class IdeasDemo implements ModuleDemo {
     private final JdbcClient jdbc;
     private final ProjectsDemo projects;
     private final ResidentProfiles profiles;
+    private final ProjectPhases phases;
 
-    IdeasDemo(JdbcClient jdbc, ProjectsDemo projects, ResidentProfiles profiles) {
+    IdeasDemo(JdbcClient jdbc, ProjectsDemo projects, ResidentProfiles profiles, ProjectPhases phases) {
         this.jdbc = jdbc;
+        this.phases = phases;
         this.projects = projects;
         this.profiles = profiles;
     }
@@ -45,7 +48,7 @@ class IdeasDemo implements ModuleDemo {
             return;
         }
         long phase = projects.marktpleinIdeasPhase();
-        long project = jdbc.sql("SELECT project_id FROM project_phase WHERE id = ?").param(phase).query(Long.class).single();
+        long project = phases.find(phase).orElseThrow().projectId();
         jdbc.sql("INSERT INTO idea_phase (phase_id, project_id, support_threshold) VALUES (?, ?, 10) ON CONFLICT DO NOTHING")
                 .params(phase, project).update();
         if (jdbc.sql("SELECT count(*) FROM idea WHERE phase_id = ?").param(phase).query(Long.class).single() > 0) {

@@ -23,7 +23,7 @@ public record PhaseDraft(String title, LocalDate startsOn, LocalDate endsOn, Str
         if (t.isEmpty()) {
             problems.put("title", textKey("projects.phase.title-empty"));
         } else if (ProjectDraft.length(t) > MAX_TITLE) {
-            problems.put("title", textKey("projects.draft.too-long", MAX_TITLE, ProjectDraft.length(t)));
+            problems.put("title", textKey("projects.draft.too-long", String.valueOf(MAX_TITLE), String.valueOf(ProjectDraft.length(t))));
         }
         if (startsOn == null) {
             problems.put("startsOn", textKey("projects.phase.start-empty"));

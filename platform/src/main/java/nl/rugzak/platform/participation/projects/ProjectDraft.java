@@ -31,13 +31,13 @@ public record ProjectDraft(String title, String summary, String description, Str
         } else if (length(t) < MIN_TITLE) {
             problems.put("title", textKey("projects.draft.title-too-short", MIN_TITLE));
         } else if (length(t) > MAX_TITLE) {
-            problems.put("title", textKey("projects.draft.too-long", MAX_TITLE, length(t)));
+            problems.put("title", textKey("projects.draft.too-long", String.valueOf(MAX_TITLE), String.valueOf(length(t))));
         }
         String s = strip(summary);
         if (s.isEmpty()) {
             problems.put("summary", textKey("projects.draft.summary-empty"));
         } else if (length(s) > MAX_SUMMARY) {
-            problems.put("summary", textKey("projects.draft.too-long", MAX_SUMMARY, length(s)));
+            problems.put("summary", textKey("projects.draft.too-long", String.valueOf(MAX_SUMMARY), String.valueOf(length(s))));
         }
         tooLong(problems, "description", description, MAX_DESCRIPTION);
         tooLong(problems, "area", area, MAX_AREA);
@@ -53,7 +53,7 @@ public record ProjectDraft(String title, String summary, String description, Str
     static void tooLong(Map<String, FieldProblem> problems, String field, String value, int max) {
         int length = length(strip(value));
         if (length > max) {
-            problems.put(field, textKey("projects.draft.too-long", max, length));
+            problems.put(field, textKey("projects.draft.too-long", String.valueOf(max), String.valueOf(length)));
         }
     }
 

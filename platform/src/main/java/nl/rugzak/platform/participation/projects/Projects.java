@@ -120,7 +120,7 @@ public class Projects {
         }
         if (ProjectDraft.length(alt) > MAX_ALT) {
             throw new InvalidProjectException(Map.of("alt",
-                    FieldProblem.textKey("projects.draft.too-long", MAX_ALT, ProjectDraft.length(alt))));
+                    FieldProblem.textKey("projects.draft.too-long", String.valueOf(MAX_ALT), String.valueOf(ProjectDraft.length(alt)))));
         }
         SafeImage clean;
         try {
@@ -177,7 +177,7 @@ public class Projects {
         }
         if (ProjectDraft.length(account) > MAX_FINAL_ACCOUNT) {
             throw new InvalidProjectException(Map.of("finalAccount",
-                    FieldProblem.textKey("projects.draft.too-long", MAX_FINAL_ACCOUNT, ProjectDraft.length(account))));
+                    FieldProblem.textKey("projects.draft.too-long", String.valueOf(MAX_FINAL_ACCOUNT), String.valueOf(ProjectDraft.length(account)))));
         }
         jdbc.sql("""
                         UPDATE project SET status = 'CLOSED', final_account = ?, current_phase_id = NULL,
