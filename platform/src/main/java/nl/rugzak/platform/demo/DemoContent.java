@@ -16,8 +16,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Topics and initiatives for the demo municipalities, owned by the demo resident, written once (only into a
- * municipality that has none yet) as the system, past the services' role checks.
+ * Each module's demo content for the demo municipalities (its manifest's {@link ModuleDemo}), owned by the demo
+ * resident where it needs an owner, written as the system, past the services' role checks. Each module seeds only
+ * what is not there yet, so every start calls them all.
  */
 @Component
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${rugzak.demo.enabled:true} and !${rugzak.migrate-only:false}")
@@ -38,12 +39,25 @@ class DemoContent {
         this.transactions = new TransactionTemplate(transactions);
     }
 
+    /**
+     * Modules in the order their changelogs are applied (the tenant master lists them in dependency order), so a
+     * module's demo can refer to what the modules it builds on seeded (initiatives link to topics).
+     */
+    private static List<ModuleManifest> inDependencyOrder(List<ModuleManifest> modules) {
+        String master;
+        try (var in = DemoContent.class.getClassLoader().getResourceAsStream("db/tenant/master.yaml")) {
+            master = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return modules.stream().sorted(java.util.Comparator.comparingInt(m -> master.indexOf(m.changelog()))).toList();
+    }
+
     void seed(String slug, String residentSubject, String residentName, String residentEmail) {
         TenantContext.run(new TenantId(slug), () -> {
             profiles.recordLogin(residentSubject, residentName, residentEmail);
             long resident = profiles.find(residentSubject).orElseThrow().id();
-            seedShared(slug, resident);
-            for (ModuleManifest module : modules) {
+            for (ModuleManifest module : inDependencyOrder(modules)) {
                 module.demo().ifPresent(demo -> {
                     try {
                         transactions.executeWithoutResult(status -> demo.seed(new ModuleDemo.DemoSeed(slug, resident)));
@@ -54,52 +68,5 @@ class DemoContent {
                 });
             }
         });
-    }
-
-    private void seedShared(String slug, long owner) {
-        if (jdbc.sql("SELECT count(*) FROM policy_topic").query(Long.class).single() > 0) {
-            return;
-        }
-        boolean voorbeeld = slug.equals("voorbeeld");
-        long green = topic(voorbeeld ? "Meer groen in de wijken" : "Een levendige haven",
-                voorbeeld ? "We willen in elke wijk meer bomen, geveltuinen en plekken om elkaar te ontmoeten."
-                        : "De oude haven wordt een plek om te wonen, te werken en elkaar te ontmoeten.",
-                "PREPARING");
-        topic(voorbeeld ? "Veilig naar school" : "Samen tegen eenzaamheid",
-                voorbeeld ? "Kinderen moeten veilig kunnen lopen en fietsen naar school."
-                        : "Niemand in Oosterhaven hoeft er alleen voor te staan.",
-                "EXPLORING");
-        Long category = jdbc.sql("SELECT id FROM initiative_category ORDER BY position LIMIT 1").query(Long.class)
-                .optional().orElse(null);
-        long first = initiative(owner, category, voorbeeld ? "Geveltuinen in de Lindestraat" : "Buurtkamer aan de kade",
-                voorbeeld ? "Samen met de buren leggen we geveltuintjes aan langs de hele straat."
-                        : "Een plek waar buren koffie drinken, klussen en elkaar helpen.",
-                voorbeeld ? "Lindestraat" : "Havenkwartier", "IN_CONVERSATION");
-        initiative(owner, category, voorbeeld ? "Speeltuin De Eik opknappen" : "Repair café in de bibliotheek",
-                voorbeeld ? "De speeltuin is verouderd. Wij willen hem samen met de kinderen opknappen."
-                        : "Elke maand repareren vrijwilligers spullen, zodat minder wordt weggegooid.",
-                voorbeeld ? "Wijk De Eik" : "Centrum", "PUBLISHED");
-        jdbc.sql("INSERT INTO initiative_response (initiative_id, body, author_name) VALUES (?, ?, ?)")
-                .params(first, "Mooi plan! We nemen contact met u op om te kijken hoe de gemeente kan helpen.",
-                        "Roos Redacteur").update();
-        jdbc.sql("""
-                INSERT INTO initiative_topic_link (initiative_id, topic_id, state, proposed_by, decided_by, decided_at)
-                VALUES (?, ?, 'ACCEPTED', 'Gemeente', 'Gemeente', now())""").params(first, green).update();
-    }
-
-    private long topic(String title, String summary, String status) {
-        return jdbc.sql("INSERT INTO policy_topic (title, summary, plans, status) VALUES (?, ?, ?, ?) RETURNING id")
-                .params(title, summary, summary, status).query(Long.class).single();
-    }
-
-    private long initiative(long owner, Long category, String title, String summary, String place, String status) {
-        long id = jdbc.sql("""
-                        INSERT INTO initiative (owner_id, title, summary, description, place, category_id, status,
-                                                supporter_count, published_at, help_wanted)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, 0, now(), 'Handige buren en een beetje tijd.') RETURNING id""")
-                .params(owner, title, summary, summary, place, category, status).query(Long.class).single();
-        jdbc.sql("INSERT INTO initiative_status_change (initiative_id, from_status, to_status, changed_by) VALUES (?, 'DRAFT', ?, ?)")
-                .params(id, status, "Demo").update();
-        return id;
     }
 }

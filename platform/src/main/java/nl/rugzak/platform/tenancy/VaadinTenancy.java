@@ -4,7 +4,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import nl.rugzak.tenantadmin.ControlPlaneView;
-import nl.rugzak.tenantadmin.console.ui.TenantListView;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +20,8 @@ class VaadinTenancy implements VaadinServiceInitListener {
             boolean controlPlaneView = enter.getNavigationTarget().isAnnotationPresent(ControlPlaneView.class);
             boolean onAdminHost = TenantContext.current().isEmpty();
             if (onAdminHost && enter.getLocation().getPath().isEmpty()) {
-                enter.forwardTo(TenantListView.class);
+                // By its path: the tenancy runtime knows where the lab starts, not the lab's views.
+                enter.forwardTo("tenantbeheer");
             } else if (controlPlaneView != onAdminHost) {
                 enter.rerouteToError(NotFoundException.class);
             }

@@ -1,10 +1,16 @@
 package nl.rugzak.platform.architecture;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.List;
 import com.tngtech.archunit.core.importer.ImportOption;
 import nl.rugzak.tenantadmin.tenancy.TenantAwareDataSource;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
@@ -77,13 +83,128 @@ class ArchitectureTest {
 
     @Test
     void servicesNeverDependOnViews() {
-        noClasses().that().resideInAnyPackage("nl.rugzak.platform.participation.initiatives", "nl.rugzak.platform.participation.topics",
-                        "nl.rugzak.platform.comments", "nl.rugzak.platform.moderation", "nl.rugzak.platform.content",
-                        "nl.rugzak.platform.modules", "nl.rugzak.platform.site", "nl.rugzak.platform.residents",
-                        "nl.rugzak.platform.sharing", "nl.rugzak.platform.widget", "nl.rugzak.platform.mydata",
-                        "nl.rugzak.tenantadmin.settings", "nl.rugzak.tenantadmin.modules", "nl.rugzak.tenantadmin.theming")
+        // Views call services, never the other way round: a service that knew a view could not be reused by the API,
+        // jobs or another view. The few shell contracts that are components by nature (a home-page block, a page
+        // section another module adds) live in the ui package or at a module's root and say so.
+        noClasses().that().resideOutsideOfPackage("..ui..")
                 .should().dependOnClassesThat().resideInAPackage("nl.rugzak..ui..")
                 .check(RUGZAK);
+    }
+
+    @Test
+    void featuresHaveNoCycles() {
+        // Views and layouts name each other by nature (a view names its layout, the layout shows a feature's banner),
+        // so the features' own code is checked without them; participation modules are checked with their views.
+        slices().assignedFrom(FEATURES_WITHOUT_VIEWS).should().beFreeOfCycles().check(RUGZAK);
+        slices().matching("nl.rugzak.platform.participation.(*)..").should().beFreeOfCycles().check(RUGZAK);
+    }
+
+    /** Each feature package of platform and tenant-admin; the participation wing's root (its API) and each module apart. */
+    private static final SliceAssignment FEATURES_WITHOUT_VIEWS = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass type) {
+            String name = type.getPackageName();
+            if (name.endsWith(".ui") || name.contains(".ui.")) {
+                return SliceIdentifier.ignore();
+            }
+            for (String module : List.of("nl.rugzak.platform.", "nl.rugzak.tenantadmin.")) {
+                if (name.startsWith(module)) {
+                    String[] parts = name.substring(module.length()).split("\\.");
+                    boolean wing = parts[0].equals("participation");
+                    return SliceIdentifier.of(module + (wing && parts.length > 1 ? "participation." + parts[1] : parts[0]));
+                }
+            }
+            return SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "feature packages without their views";
+        }
+    };
+
+    @Test
+    void nothingOutsideAFeatureUsesItsInternals() {
+        assertThat(usesFromOutside(".internal", feature -> true)).isEmpty();
+    }
+
+    @Test
+    void nothingOutsideAParticipationModuleUsesItsViews() {
+        // A module's pages are its own; others reach it through its root package (services, SPIs), so a module can
+        // change its pages freely and the shells are built from manifests, not from views.
+        assertThat(usesFromOutside(".ui", feature -> feature.startsWith("nl.rugzak.platform.participation."))).isEmpty();
+    }
+
+    /** "user -> used" for every dependency on a feature's {@code part} package from outside that feature. */
+    private static java.util.List<String> usesFromOutside(String part, java.util.function.Predicate<String> features) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        for (JavaClass type : RUGZAK) {
+            String feature = featureOf(type.getPackageName(), part);
+            if (feature == null || !features.test(feature)) {
+                continue;
+            }
+            type.getDirectDependenciesToSelf().stream()
+                    .map(dependency -> dependency.getOriginClass())
+                    .filter(user -> !(user.getPackageName() + ".").startsWith(feature + "."))
+                    .forEach(user -> found.add(user.getName() + " -> " + type.getName()));
+        }
+        return found.stream().distinct().sorted().toList();
+    }
+
+    @Test
+    void onlyTheParticipationWingKnowsItsModules() {
+        // Shells, shared layers and the control plane know modules only through their manifests (the wing's root
+        // package); a module reaches another only through that module's root package.
+        noClasses().that().resideOutsideOfPackage("nl.rugzak.platform.participation..")
+                .should().dependOnClassesThat().resideInAPackage("nl.rugzak.platform.participation.*..")
+                .check(RUGZAK);
+        classes().that().resideInAPackage("nl.rugzak.platform.participation")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackage("nl.rugzak.platform.participation.*..")
+                .check(RUGZAK);
+    }
+
+    /**
+     * Every module-to-module reference there is, each with why. A new one fails here on purpose: modules should
+     * meet through the manifests (public items, topic contributions, page sections) rather than know each other.
+     */
+    private static final java.util.Map<String, String> KNOWN_MODULE_REFERENCES = java.util.Map.of(
+            "initiatives -> topics", "initiatives feed into policy topics: links, topic pages",
+            "updates -> initiatives", "news on an initiative: who may post, whether it is public, its title",
+            "updates -> topics", "news on a topic and following topics");
+
+    @Test
+    void modulesReferenceEachOtherOnlyWhereKnown() {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        String wing = "nl.rugzak.platform.participation.";
+        for (JavaClass type : RUGZAK) {
+            String from = moduleOf(type, wing);
+            if (from == null) {
+                continue;
+            }
+            type.getDirectDependenciesFromSelf().forEach(dependency -> {
+                String to = moduleOf(dependency.getTargetClass(), wing);
+                if (to != null && !to.equals(from)) {
+                    found.add(from + " -> " + to);
+                }
+            });
+        }
+        assertThat(found).containsExactlyInAnyOrderElementsOf(KNOWN_MODULE_REFERENCES.keySet());
+    }
+
+    private static String moduleOf(JavaClass type, String wing) {
+        String name = type.getPackageName();
+        if (!name.startsWith(wing)) {
+            return null;
+        }
+        String rest = name.substring(wing.length());
+        return rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
+    }
+
+    /** The package owning a {@code .internal} or {@code .ui} part, or null when the package is not such a part. */
+    private static String featureOf(String packageName, String part) {
+        int at = packageName.indexOf(part + ".") >= 0 ? packageName.indexOf(part + ".") : packageName.endsWith(part)
+                ? packageName.length() - part.length() : -1;
+        return at < 0 ? null : packageName.substring(0, at);
     }
 
     @Test
@@ -103,34 +224,6 @@ class ArchitectureTest {
                 .check(RUGZAK);
         noClasses().that().resideInAPackage("nl.rugzak.platform.moderation..")
                 .should().dependOnClassesThat().resideInAPackage("nl.rugzak.platform.comments..")
-                .check(RUGZAK);
-    }
-
-    @Test
-    void sharedFeaturesNeverDependOnTheModulesThatUseThem() {
-        // Initiatives build on topics, comments, moderation and content; none of those may lean back on them, so a
-        // module can be added or removed without touching the shared parts.
-        noClasses().that().resideInAnyPackage("nl.rugzak.platform.content..", "nl.rugzak.platform.moderation..",
-                        "nl.rugzak.platform.comments..", "nl.rugzak.platform.participation.topics..", "nl.rugzak.platform.modules..",
-                        "nl.rugzak.platform.site..", "nl.rugzak.platform.residents..")
-                .should().dependOnClassesThat().resideInAPackage("nl.rugzak.platform.participation.initiatives..")
-                .check(RUGZAK);
-        // Updates hang their sections on topic and initiative pages through those pages' own interfaces.
-        noClasses().that().resideInAnyPackage("nl.rugzak.platform.content..", "nl.rugzak.platform.moderation..",
-                        "nl.rugzak.platform.comments..", "nl.rugzak.platform.participation.topics..", "nl.rugzak.platform.modules..",
-                        "nl.rugzak.platform.site..", "nl.rugzak.platform.residents..", "nl.rugzak.platform.participation.initiatives..")
-                .should().dependOnClassesThat().resideInAPackage("nl.rugzak.platform.participation.updates..")
-                .check(RUGZAK);
-    }
-
-    @Test
-    void modulesPlugIntoSharingWidgetAndMyDataNeverTheOtherWayRound() {
-        // Sharing, the widget and "my data" know modules only through their SPIs (SharedPageDescriber,
-        // WidgetSource, PersonalDataHolder), so a new module (updates) plugs in without touching them.
-        noClasses().that().resideInAnyPackage("nl.rugzak.platform.sharing..", "nl.rugzak.platform.widget..",
-                        "nl.rugzak.platform.mydata..")
-                .should().dependOnClassesThat().resideInAnyPackage("nl.rugzak.platform.participation.initiatives..",
-                        "nl.rugzak.platform.participation.topics..", "nl.rugzak.platform.comments..", "nl.rugzak.platform.moderation..")
                 .check(RUGZAK);
     }
 

@@ -1,4 +1,4 @@
-package nl.rugzak.platform.participation.initiatives.ui;
+package nl.rugzak.platform.participation.initiatives;
 
 import com.vaadin.flow.component.Component;
 

@@ -1,5 +1,7 @@
 package nl.rugzak.platform.participation.initiatives;
 
+import nl.rugzak.platform.participation.topics.PolicyTopics;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -24,8 +26,10 @@ class InitiativeReader {
 
     private final JdbcClient jdbc;
     private final HiddenReasons hiddenReasons;
+    private final PolicyTopics topics;
 
-    InitiativeReader(JdbcClient jdbc, HiddenReasons hiddenReasons) {
+    InitiativeReader(JdbcClient jdbc, HiddenReasons hiddenReasons, PolicyTopics topics) {
+        this.topics = topics;
         this.jdbc = jdbc;
         this.hiddenReasons = hiddenReasons;
     }
@@ -110,11 +114,11 @@ class InitiativeReader {
     /** Accepted links for everyone; proposals and refusals (with the reason) only for the owner and staff. */
     private List<TopicLink> topics(long id, boolean insider) {
         return jdbc.sql("""
-                        SELECT l.topic_id, t.title, l.state, l.reason FROM initiative_topic_link l
-                          JOIN policy_topic t ON t.id = l.topic_id
-                         WHERE l.initiative_id = ? AND (l.state = 'ACCEPTED' OR ?) ORDER BY t.title""")
+                        SELECT l.topic_id, l.state, l.reason FROM initiative_topic_link l
+                         WHERE l.initiative_id = ? AND (l.state = 'ACCEPTED' OR ?)""")
                 .params(id, insider)
-                .query((rs, row) -> new TopicLink(rs.getLong(1), rs.getString(2), LinkState.valueOf(rs.getString(3)),
-                        rs.getString(4))).list();
+                .query((rs, row) -> new TopicLink(rs.getLong(1), topics.titleOf(rs.getLong(1)).orElse(""),
+                        LinkState.valueOf(rs.getString(2)), rs.getString(3))).list()
+                .stream().sorted(java.util.Comparator.comparing(TopicLink::topicTitle)).toList();
     }
 }

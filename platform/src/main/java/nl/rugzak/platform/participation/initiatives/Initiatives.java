@@ -62,6 +62,62 @@ public class Initiatives {
         return reader.detail(id, currentUser.visitor());
     }
 
+    /**
+     * An initiative's title whatever its state, for other modules naming what their items are about. Callers show
+     * it only next to something that is itself public (which requires a public initiative) or to staff.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> titleOf(long id) {
+        return jdbc.sql("SELECT title FROM initiative WHERE id = ?").param(id).query(String.class).optional();
+    }
+
+    /**
+     * The initiatives that only their owner and staff may see (drafts, submitted, hidden), so other modules can
+     * keep items about them out of public lists without knowing the rule. Few compared to the public ones; comma
+     * separated, as a named parameter cannot carry an SQL array ({@code string_to_array(:ids, ',')::bigint[]}).
+     */
+    @Transactional(readOnly = true)
+    public String notPublicIds() {
+        return String.join(",", jdbc.sql("SELECT id::text FROM initiative WHERE hidden OR status IN ('DRAFT', 'SUBMITTED')")
+                .query(String.class).list());
+    }
+
+    /** The title of an initiative anyone may read; empty when it is not public (or does not exist). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> publicTitle(long id) {
+        return jdbc.sql("""
+                SELECT title FROM initiative WHERE id = ? AND NOT hidden
+                   AND status NOT IN ('DRAFT', 'SUBMITTED')""").param(id).query(String.class).optional();
+    }
+
+    /** Whether the resident owns the initiative and whether it is public; empty when it does not exist. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Standing> standing(long id, long residentId) {
+        return jdbc.sql("SELECT owner_id, status, hidden FROM initiative WHERE id = ?").param(id).query((rs, row) -> {
+            long owner = rs.getLong(1);
+            boolean own = !rs.wasNull() && owner == residentId;
+            boolean open = !rs.getBoolean(3) && !java.util.List.of("DRAFT", "SUBMITTED").contains(rs.getString(2));
+            return new Standing(own, open);
+        }).optional();
+    }
+
+    /** {@code isPublic}: anyone may read it. */
+    public record Standing(boolean ownedByResident, boolean isPublic) {
+    }
+
+    /** The public initiatives the resident follows, by title. */
+    @Transactional(readOnly = true)
+    public List<FollowedInitiative> followedBy(long residentId) {
+        return jdbc.sql("""
+                        SELECT i.id, i.title FROM initiative_follow f JOIN initiative i ON i.id = f.initiative_id
+                         WHERE f.resident_id = ? AND NOT i.hidden AND i.status NOT IN ('DRAFT', 'SUBMITTED')
+                         ORDER BY i.title""").param(residentId)
+                .query((rs, row) -> new FollowedInitiative(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    public record FollowedInitiative(long id, String title) {
+    }
+
     /** A resident starts a draft; nobody else sees it until it is submitted. */
     @Transactional
     @PreAuthorize("isAuthenticated()")
@@ -281,12 +337,12 @@ public class Initiatives {
     public List<LinkProposal> linkProposals() {
         modules.require(InitiativesModule.ID);
         return jdbc.sql("""
-                        SELECT l.initiative_id, i.title, l.topic_id, t.title, l.proposed_by, l.created_at
+                        SELECT l.initiative_id, i.title, l.topic_id, l.proposed_by, l.created_at
                           FROM initiative_topic_link l JOIN initiative i ON i.id = l.initiative_id
-                          JOIN policy_topic t ON t.id = l.topic_id
                          WHERE l.state = 'PROPOSED' ORDER BY l.created_at""")
-                .query((rs, row) -> new LinkProposal(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
-                        rs.getString(5), rs.getTimestamp(6).toInstant())).list();
+                .query((rs, row) -> new LinkProposal(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                        topics.titleOf(rs.getLong(3)).orElse(""), rs.getString(4), rs.getTimestamp(5).toInstant()))
+                .list();
     }
 
     public record LinkProposal(long initiativeId, String initiativeTitle, long topicId, String topicTitle,

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import nl.rugzak.platform.moderation.ModeratedContent;
 import nl.rugzak.platform.modules.ModuleActivity;
+import nl.rugzak.platform.participation.ModuleDemo;
 import nl.rugzak.platform.participation.ModuleManifest;
 import nl.rugzak.platform.participation.PersonalData;
 import nl.rugzak.platform.participation.WaitingForStaff;
@@ -31,10 +32,12 @@ public class InitiativesModule implements ModuleManifest {
     private final InitiativeWidget widget;
     private final InitiativeSearch search;
     private final Initiatives initiatives;
+    private final InitiativesDemo demo;
 
     InitiativesModule(InitiativesPersonalData personalData, InitiativeModeration moderation,
                       InitiativePageDescriber describer, InitiativeActivity activity, InitiativeWidget widget,
-                      InitiativeSearch search, Initiatives initiatives) {
+                      InitiativeSearch search, Initiatives initiatives, InitiativesDemo demo) {
+        this.demo = demo;
         this.personalData = personalData;
         this.moderation = moderation;
         this.describer = describer;
@@ -117,5 +120,10 @@ public class InitiativesModule implements ModuleManifest {
     @Override
     public List<WidgetSource> widgets() {
         return List.of(widget);
+    }
+
+    @Override
+    public Optional<ModuleDemo> demo() {
+        return Optional.of(demo);
     }
 }

@@ -49,6 +49,12 @@ public class PolicyTopics implements ModuleActivity {
                 && jdbc.sql("SELECT count(*) FROM policy_topic WHERE id = ?").param(id).query(Long.class).single() > 0;
     }
 
+    /** A topic's title whether or not the module is on, for other modules naming what their items are about. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<String> titleOf(long id) {
+        return jdbc.sql("SELECT title FROM policy_topic WHERE id = ?").param(id).query(String.class).optional();
+    }
+
     @Transactional
     @PreAuthorize("hasAnyRole('editor', 'tenant-admin')")
     public PolicyTopic create(TopicDraft draft) {

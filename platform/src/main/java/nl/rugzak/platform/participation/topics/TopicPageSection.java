@@ -1,4 +1,4 @@
-package nl.rugzak.platform.participation.topics.ui;
+package nl.rugzak.platform.participation.topics;
 
 import com.vaadin.flow.component.Component;
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.rugzak.platform.modules.ModuleActivity;
+import nl.rugzak.platform.participation.ModuleDemo;
 import nl.rugzak.platform.participation.ModuleManifest;
 import nl.rugzak.platform.participation.PersonalData;
 import nl.rugzak.platform.sharing.SharedPageDescriber;
@@ -17,8 +18,10 @@ public class TopicsModule implements ModuleManifest {
 
     private final TopicPageDescriber describer;
     private final PolicyTopics topics;
+    private final TopicsDemo demo;
 
-    TopicsModule(TopicPageDescriber describer, PolicyTopics topics) {
+    TopicsModule(TopicPageDescriber describer, PolicyTopics topics, TopicsDemo demo) {
+        this.demo = demo;
         this.describer = describer;
         this.topics = topics;
     }
@@ -67,5 +70,10 @@ public class TopicsModule implements ModuleManifest {
     @Override
     public Optional<ModuleActivity> activity() {
         return Optional.of(topics);
+    }
+
+    @Override
+    public Optional<ModuleDemo> demo() {
+        return Optional.of(demo);
     }
 }

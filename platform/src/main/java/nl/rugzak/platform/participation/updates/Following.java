@@ -1,5 +1,8 @@
 package nl.rugzak.platform.participation.updates;
 
+import nl.rugzak.platform.participation.initiatives.Initiatives;
+import nl.rugzak.platform.participation.topics.PolicyTopics;
+
 import java.util.List;
 
 import nl.rugzak.platform.content.NotFoundException;
@@ -28,9 +31,13 @@ public class Following {
     private final CurrentUser currentUser;
     private final TenantWriteGuard writeGuard;
     private final Updates updates;
+    private final Initiatives initiatives;
+    private final PolicyTopics topics;
 
     Following(JdbcClient jdbc, EnabledModules modules, CurrentUser currentUser, TenantWriteGuard writeGuard,
-              Updates updates) {
+              Updates updates, Initiatives initiatives, PolicyTopics topics) {
+        this.initiatives = initiatives;
+        this.topics = topics;
         this.jdbc = jdbc;
         this.modules = modules;
         this.currentUser = currentUser;
@@ -44,7 +51,7 @@ public class Following {
         modules.require(TopicsModule.ID);
         Visitor me = currentUser.require();
         writeGuard.requireWritable();
-        if (jdbc.sql("SELECT count(*) FROM policy_topic WHERE id = ?").param(topicId).query(Long.class).single() == 0) {
+        if (topics.titleOf(topicId).isEmpty()) {
             throw new NotFoundException("thema");
         }
         if (follow) {
@@ -67,16 +74,15 @@ public class Following {
     public List<Followed> mine() {
         modules.require(UpdatesModule.ID);
         Visitor me = currentUser.require();
-        List<Followed> topics = !modules.isEnabled(TopicsModule.ID) ? List.of() : jdbc.sql("""
-                        SELECT t.id, t.title FROM topic_follow f JOIN policy_topic t ON t.id = f.topic_id
-                         WHERE f.resident_id = ? ORDER BY t.title""").param(me.residentId())
-                .query((rs, row) -> followed(UpdateTarget.topic(rs.getLong(1)), rs.getString(2))).list();
-        List<Followed> initiatives = !modules.isEnabled(InitiativesModule.ID) ? List.of() : jdbc.sql("""
-                        SELECT i.id, i.title FROM initiative_follow f JOIN initiative i ON i.id = f.initiative_id
-                         WHERE f.resident_id = ? AND NOT i.hidden AND i.status NOT IN ('DRAFT', 'SUBMITTED')
-                         ORDER BY i.title""").param(me.residentId())
-                .query((rs, row) -> followed(UpdateTarget.initiative(rs.getLong(1)), rs.getString(2))).list();
-        return java.util.stream.Stream.concat(topics.stream(), initiatives.stream()).toList();
+        List<Followed> followedTopics = !modules.isEnabled(TopicsModule.ID) ? List.of() : jdbc.sql(
+                        "SELECT topic_id FROM topic_follow WHERE resident_id = ?").param(me.residentId())
+                .query(Long.class).list().stream()
+                .flatMap(id -> topics.titleOf(id).map(title -> followed(UpdateTarget.topic(id), title)).stream())
+                .sorted(java.util.Comparator.comparing(Followed::title)).toList();
+        List<Followed> followedInitiatives = !modules.isEnabled(InitiativesModule.ID) ? List.of()
+                : initiatives.followedBy(me.residentId()).stream()
+                .map(i -> followed(UpdateTarget.initiative(i.id()), i.title())).toList();
+        return java.util.stream.Stream.concat(followedTopics.stream(), followedInitiatives.stream()).toList();
     }
 
     private Followed followed(UpdateTarget target, String title) {

@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 
+import nl.rugzak.platform.participation.initiatives.Initiatives;
 import nl.rugzak.platform.participation.initiatives.InitiativesModule;
 import nl.rugzak.platform.modules.EnabledModules;
+import nl.rugzak.platform.participation.topics.PolicyTopics;
 import nl.rugzak.platform.participation.topics.TopicsModule;
 import nl.rugzak.platform.participation.updates.NewsUpdate.State;
 import org.springframework.stereotype.Component;
@@ -24,26 +26,26 @@ class UpdateRows {
             SELECT u.id, u.topic_id, u.initiative_id, u.author_id, u.author_name, u.by_staff, u.title, u.body,
                    u.status, u.publish_at, u.moderation, u.image_alt, u.image_width, u.image_height,
                    u.image_bytes IS NOT NULL AS has_image, u.created_at, greatest(u.updated_at, u.publish_at) AS updated,
-                   coalesce(t.title, i.title) AS target_title, r.subject AS author_subject, (%s) AS public
+                   r.subject AS author_subject, (%s) AS public
               FROM news_update u
-              LEFT JOIN policy_topic t ON t.id = u.topic_id
-              LEFT JOIN initiative i ON i.id = u.initiative_id
               LEFT JOIN resident r ON r.id = u.author_id""";
 
     /** Needs the parameters of {@link #publicParams()}; refers to {@code u} (news_update) only. */
     static final String PUBLIC = """
             u.status = 'PUBLISHED' AND u.moderation = 'VISIBLE' AND u.publish_at <= :now
             AND (u.topic_id IS NULL OR :topicsOn)
-            AND (u.initiative_id IS NULL OR (:initiativesOn AND EXISTS (
-                   SELECT 1 FROM initiative pi WHERE pi.id = u.initiative_id AND NOT pi.hidden
-                      AND pi.status NOT IN ('DRAFT', 'SUBMITTED'))))""";
+            AND (u.initiative_id IS NULL OR (:initiativesOn AND u.initiative_id <> ALL (string_to_array(:initiativesNotPublic, ',')::bigint[])))""";
 
     private final Clock clock;
     private final EnabledModules modules;
+    private final Initiatives initiatives;
+    private final PolicyTopics topics;
 
-    UpdateRows(Clock clock, EnabledModules modules) {
+    UpdateRows(Clock clock, EnabledModules modules, Initiatives initiatives, PolicyTopics topics) {
         this.clock = clock;
         this.modules = modules;
+        this.initiatives = initiatives;
+        this.topics = topics;
     }
 
     static String select() {
@@ -51,8 +53,11 @@ class UpdateRows {
     }
 
     Map<String, Object> publicParams() {
+        boolean initiativesOn = modules.isEnabled(InitiativesModule.ID);
+        // Whether an initiative is public is initiatives' rule: ask it rather than repeat it in SQL here.
         return Map.of("now", Timestamp.from(clock.instant()), "topicsOn", modules.isEnabled(TopicsModule.ID),
-                "initiativesOn", modules.isEnabled(InitiativesModule.ID));
+                "initiativesOn", initiativesOn,
+                "initiativesNotPublic", initiativesOn ? initiatives.notPublicIds() : "");
     }
 
     Instant now() {
@@ -72,7 +77,9 @@ class UpdateRows {
         Integer imageWidth = rs.wasNull() ? null : width;
         int height = rs.getInt("image_height");
         Integer imageHeight = rs.wasNull() ? null : height;
-        return new NewsUpdate(rs.getLong("id"), target, rs.getString("target_title"), rs.getString("title"),
+        String targetTitle = hasTopic ? topics.titleOf(topic).orElse(null)
+                : hasInitiative ? initiatives.titleOf(initiative).orElse(null) : null;
+        return new NewsUpdate(rs.getLong("id"), target, targetTitle, rs.getString("title"),
                 rs.getString("body"), rs.getString("author_name"), rs.getBoolean("by_staff"), state(rs),
                 publishAt == null ? null : publishAt.toInstant(),
                 updated == null ? rs.getTimestamp("created_at").toInstant() : updated.toInstant(),

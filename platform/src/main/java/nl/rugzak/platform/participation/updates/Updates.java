@@ -1,5 +1,8 @@
 package nl.rugzak.platform.participation.updates;
 
+import nl.rugzak.platform.participation.initiatives.Initiatives;
+import nl.rugzak.platform.participation.topics.PolicyTopics;
+
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
@@ -49,10 +52,14 @@ public class Updates {
     private final PostingRateLimiter rateLimiter;
     private final ModerationPolicies policies;
     private final UpdateRows rows;
+    private final Initiatives initiatives;
+    private final PolicyTopics topics;
 
     Updates(JdbcClient jdbc, EnabledModules modules, CurrentUser currentUser, TenantWriteGuard writeGuard,
             SafeImages safeImages, ResidentBlocks blocks, PostingRateLimiter rateLimiter, ModerationPolicies policies,
-            UpdateRows rows) {
+            UpdateRows rows, Initiatives initiatives, PolicyTopics topics) {
+        this.initiatives = initiatives;
+        this.topics = topics;
         this.jdbc = jdbc;
         this.modules = modules;
         this.currentUser = currentUser;
@@ -222,13 +229,8 @@ public class Updates {
     public Optional<String> publicTargetTitle(UpdateTarget target) {
         return switch (target.kind()) {
             case SITE -> Optional.of("");
-            case TOPIC -> modules.isEnabled(TopicsModule.ID)
-                    ? jdbc.sql("SELECT title FROM policy_topic WHERE id = ?").param(target.id()).query(String.class).optional()
-                    : Optional.empty();
-            case INITIATIVE -> modules.isEnabled(InitiativesModule.ID)
-                    ? jdbc.sql("""
-                            SELECT title FROM initiative WHERE id = ? AND NOT hidden
-                               AND status NOT IN ('DRAFT', 'SUBMITTED')""").param(target.id()).query(String.class).optional()
+            case TOPIC -> modules.isEnabled(TopicsModule.ID) ? topics.titleOf(target.id()) : Optional.empty();
+            case INITIATIVE -> modules.isEnabled(InitiativesModule.ID) ? initiatives.publicTitle(target.id())
                     : Optional.empty();
         };
     }
@@ -259,17 +261,12 @@ public class Updates {
             }
             case INITIATIVE -> {
                 modules.require(InitiativesModule.ID);
-                var initiative = jdbc.sql("SELECT owner_id, status, hidden FROM initiative WHERE id = ?")
-                        .param(target.id()).query((rs, row) -> {
-                            long owner = rs.getLong(1);
-                            boolean own = !rs.wasNull() && owner == me.residentId();
-                            boolean open = !rs.getBoolean(3) && !List.of("DRAFT", "SUBMITTED").contains(rs.getString(2));
-                            return new boolean[] {own, open};
-                        }).optional().orElseThrow(() -> new NotFoundException("initiatief"));
-                if (initiative[0] || me.canEdit()) {
+                var initiative = initiatives.standing(target.id(), me.residentId())
+                        .orElseThrow(() -> new NotFoundException("initiatief"));
+                if (initiative.ownedByResident() || me.canEdit()) {
                     return;
                 }
-                if (!initiative[1] && !me.isStaff()) {
+                if (!initiative.isPublic() && !me.isStaff()) {
                     throw new NotFoundException("initiatief");
                 }
                 throw new AccessDeniedException(Texts.dutch("updates.denied.initiative-owner-only"));

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import nl.rugzak.tenantadmin.console.ui.LabMenuEntry;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
@@ -32,6 +33,7 @@ import nl.rugzak.tenantadmin.identity.TenantRealms;
 
 /** The plans the lab sells, and every municipality's subscription state (overdue payments first). */
 @ControlPlaneView
+@LabMenuEntry(labelKey = "console.layout.plans", order = 40)
 @Route(value = "tenantbeheer/abonnementen", layout = LabLayout.class)
 @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
 public class BillingPlansView extends Main implements HasDynamicTitle {

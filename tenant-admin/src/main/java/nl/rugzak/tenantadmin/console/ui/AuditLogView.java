@@ -17,6 +17,7 @@ import nl.rugzak.tenantadmin.identity.TenantRealms;
 
 /** Every lab action, newest first, filterable; read only: nothing here changes an entry. */
 @ControlPlaneView
+@LabMenuEntry(labelKey = "console.layout.audit", order = 50)
 @Route(value = "tenantbeheer/audit", layout = LabLayout.class)
 @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
 public class AuditLogView extends Main implements HasDynamicTitle {

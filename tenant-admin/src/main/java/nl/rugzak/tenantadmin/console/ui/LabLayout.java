@@ -8,6 +8,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
+import java.util.Comparator;
+
+import com.vaadin.flow.router.RouteConfiguration;
+import com.vaadin.flow.router.RouteData;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
@@ -29,11 +33,13 @@ public class LabLayout extends Div implements RouterLayout {
         title.addClassName("rugzak-header-home");
         Nav nav = new Nav();
         nav.getElement().setAttribute("aria-label", getTranslation("console.layout.nav"));
-        nav.add(new RouterLink(getTranslation("console.layout.tenants"), TenantListView.class),
-                new RouterLink(getTranslation("console.layout.new-tenant"), NewTenantView.class),
-                new RouterLink(getTranslation("console.layout.restore"), RestoreTenantView.class),
-                new RouterLink(getTranslation("console.layout.plans"), nl.rugzak.tenantadmin.billing.ui.BillingPlansView.class),
-                new RouterLink(getTranslation("console.layout.audit"), AuditLogView.class));
+        RouteConfiguration.forApplicationScope().getAvailableRoutes().stream()
+                .map(RouteData::getNavigationTarget)
+                .filter(view -> view.isAnnotationPresent(LabMenuEntry.class))
+                .distinct()
+                .sorted(Comparator.comparingInt(view -> view.getAnnotation(LabMenuEntry.class).order()))
+                .forEach(view -> nav.add(new RouterLink(getTranslation(view.getAnnotation(LabMenuEntry.class).labelKey()),
+                        view)));
         authentication.getPrincipalName().ifPresent(name -> {
             Button logout = new Button(getTranslation("console.layout.logout", name), click -> authentication.logout());
             logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

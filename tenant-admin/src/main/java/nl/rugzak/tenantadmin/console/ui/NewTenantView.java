@@ -34,6 +34,7 @@ import nl.rugzak.tenantadmin.registry.TenantNaming;
 
 /** Adding a municipality: every field is checked (with a message at the field) before anything is created. */
 @ControlPlaneView
+@LabMenuEntry(labelKey = "console.layout.new-tenant", order = 20)
 @Route(value = "tenantbeheer/nieuw", layout = LabLayout.class)
 @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
 public class NewTenantView extends Main implements HasDynamicTitle {

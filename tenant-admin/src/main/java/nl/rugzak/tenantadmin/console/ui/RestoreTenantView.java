@@ -24,6 +24,7 @@ import nl.rugzak.tenantadmin.provisioning.TenantValidationException;
 
 /** A new municipality made from an export zip, under its own name and domain. */
 @ControlPlaneView
+@LabMenuEntry(labelKey = "console.layout.restore", order = 30)
 @Route(value = "tenantbeheer/herstellen", layout = LabLayout.class)
 @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
 public class RestoreTenantView extends Main implements HasDynamicTitle {

@@ -26,6 +26,7 @@ import nl.rugzak.tenantadmin.registry.TenantStatus;
 
 /** The lab's overview of every municipality on the platform, searchable and filtered by status. */
 @ControlPlaneView
+@LabMenuEntry(labelKey = "console.layout.tenants", order = 10)
 @Route(value = "tenantbeheer", layout = LabLayout.class)
 @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
 public class TenantListView extends Main implements HasDynamicTitle {

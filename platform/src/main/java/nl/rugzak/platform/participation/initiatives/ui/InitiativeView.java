@@ -1,5 +1,6 @@
 package nl.rugzak.platform.participation.initiatives.ui;
 
+import nl.rugzak.platform.participation.initiatives.InitiativePageSection;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;

@@ -1,5 +1,6 @@
 package nl.rugzak.platform.participation.topics.ui;
 
+import nl.rugzak.platform.participation.topics.TopicPageSection;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Anchor;

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Section;
 import nl.rugzak.platform.content.SafeMarkdown;
-import nl.rugzak.platform.participation.initiatives.ui.InitiativePageSection;
+import nl.rugzak.platform.participation.initiatives.InitiativePageSection;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.participation.updates.UpdateTarget;
 import nl.rugzak.platform.participation.updates.Updates;

@@ -10,7 +10,7 @@ import nl.rugzak.platform.content.SafeMarkdown;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.residents.CurrentUser;
 import nl.rugzak.platform.site.ui.Feedback;
-import nl.rugzak.platform.participation.topics.ui.TopicPageSection;
+import nl.rugzak.platform.participation.topics.TopicPageSection;
 import nl.rugzak.platform.participation.updates.Following;
 import nl.rugzak.platform.participation.updates.UpdateTarget;
 import nl.rugzak.platform.participation.updates.Updates;
