@@ -144,7 +144,7 @@ class ProjectJourneysIT extends IntegrationTest {
     }
 
     @Test
-    void aVisitorNeverSeesADraftProjectAndResidentsCannotOpenTheBackOffice() {
+    void aVisitorNeverSeesADraftProject() {
         long draft = users.as("voorbeeld", "redacteur", () -> projects.create(new ProjectDraft("Geheim plan",
                 "Nog niet klaar.", "", "", "", List.of())));
         site.visit("voorbeeld", null, () -> {
@@ -152,14 +152,6 @@ class ProjectJourneysIT extends IntegrationTest {
                     .isInstanceOf(com.github.mvysny.kaributesting.v10.NotFoundError.class);
             UI.getCurrent().navigate("projecten");
             assertThat(_get(ProjectListView.class).getElement().getOuterHTML()).doesNotContain("Geheim plan");
-        });
-        site.visit("voorbeeld", "wandelaar", () -> {
-            try {
-                UI.getCurrent().navigate("beheer/projecten");
-            } catch (com.github.mvysny.kaributesting.v10.NotFoundError refused) {
-                // Vaadin answers a page the role may not open as "not found": also fine, as long as it is not shown.
-            }
-            assertThat(_find(ProjectAdminView.class)).isEmpty();
         });
     }
 }
