@@ -170,7 +170,10 @@ class ArchitectureTest {
     private static final java.util.Map<String, String> KNOWN_MODULE_REFERENCES = java.util.Map.of(
             "initiatives -> topics", "initiatives feed into policy topics: links, topic pages",
             "updates -> initiatives", "news on an initiative: who may post, whether it is public, its title",
-            "updates -> topics", "news on a topic and following topics");
+            "updates -> topics", "news on a topic and following topics",
+            "projects -> topics", "a project names its policy topics (checked and shown through PolicyTopics)",
+            "ideas -> projects", "ideas live in a project's phase: whether it is open and who may take part (ProjectPhases), "
+                    + "their part of the project page (PhaseSection), the demo's phase");
 
     @Test
     void modulesReferenceEachOtherOnlyWhereKnown() {

@@ -16,7 +16,7 @@ import nl.rugzak.platform.participation.ideas.Ideas;
 import nl.rugzak.platform.participation.ideas.IdeasModule;
 import nl.rugzak.platform.participation.ideas.InvalidIdeaException;
 import nl.rugzak.platform.participation.projects.Project;
-import nl.rugzak.platform.participation.projects.ui.PhaseSection;
+import nl.rugzak.platform.participation.projects.PhaseSection;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.stereotype.Component;

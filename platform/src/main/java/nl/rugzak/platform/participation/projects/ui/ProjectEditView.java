@@ -36,6 +36,7 @@ import nl.rugzak.platform.participation.ModuleManifests;
 import nl.rugzak.platform.participation.PublicItems;
 import nl.rugzak.platform.participation.projects.InvalidProjectException;
 import nl.rugzak.platform.participation.projects.PhaseDraft;
+import nl.rugzak.platform.participation.projects.PhaseSection;
 import nl.rugzak.platform.participation.projects.Project;
 import nl.rugzak.platform.participation.projects.ProjectDraft;
 import nl.rugzak.platform.participation.projects.ProjectStatus;

@@ -30,6 +30,7 @@ import nl.rugzak.platform.content.ui.MarkdownText;
 import nl.rugzak.platform.modules.ModulePage;
 import nl.rugzak.platform.participation.projects.InvalidProjectException;
 import nl.rugzak.platform.participation.projects.LocalResidents;
+import nl.rugzak.platform.participation.projects.PhaseSection;
 import nl.rugzak.platform.participation.projects.Project;
 import nl.rugzak.platform.participation.projects.ProjectStatus;
 import nl.rugzak.platform.participation.projects.Projects;

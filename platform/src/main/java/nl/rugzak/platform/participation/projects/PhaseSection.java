@@ -1,9 +1,8 @@
-package nl.rugzak.platform.participation.projects.ui;
+package nl.rugzak.platform.participation.projects;
 
 import java.util.Optional;
 
 import com.vaadin.flow.component.Component;
-import nl.rugzak.platform.participation.projects.Project;
 
 /**
  * What a module living inside a phase adds to that phase on the project page beyond its placed items (ideas: the
