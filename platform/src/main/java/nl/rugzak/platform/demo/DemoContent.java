@@ -8,7 +8,6 @@ import nl.rugzak.platform.residents.ResidentProfiles;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,14 +25,12 @@ class DemoContent {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);
 
-    private final JdbcClient jdbc;
     private final ResidentProfiles profiles;
     private final List<ModuleManifest> modules;
     private final TransactionTemplate transactions;
 
-    DemoContent(JdbcClient jdbc, ResidentProfiles profiles, List<ModuleManifest> modules,
+    DemoContent(ResidentProfiles profiles, List<ModuleManifest> modules,
                 PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
         this.profiles = profiles;
         this.modules = modules;
         this.transactions = new TransactionTemplate(transactions);

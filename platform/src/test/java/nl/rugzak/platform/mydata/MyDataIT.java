@@ -15,6 +15,10 @@ import nl.rugzak.platform.participation.initiatives.InitiativeDraft;
 import nl.rugzak.platform.participation.initiatives.Initiatives;
 import nl.rugzak.platform.participation.initiatives.InitiativesModule;
 import nl.rugzak.platform.moderation.Moderation;
+import nl.rugzak.platform.participation.updates.Following;
+import nl.rugzak.platform.participation.updates.UpdateDraft;
+import nl.rugzak.platform.participation.updates.UpdateTarget;
+import nl.rugzak.platform.participation.updates.Updates;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.platform.support.MovableClock;
 import nl.rugzak.platform.support.DemoUsers;
@@ -43,6 +47,10 @@ class MyDataIT extends IntegrationTest {
     TenantRealms realms;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Updates updates;
+    @Autowired
+    Following following;
 
     @Autowired
     DemoUsers users;
@@ -200,6 +208,35 @@ class MyDataIT extends IntegrationTest {
         var detail = users.as("voorbeeld", "bewoner", () -> initiatives.view(kept));
         assertThat(detail.owner().displayName()).isEqualTo("verwijderde deelnemer");
         assertThat(realms.server().admin().realm("voorbeeld").users().searchByUsername("bewaarder", true)).isEmpty();
+    }
+
+    @Test
+    void newsTheResidentWroteAndTopicsTheyFollowAreTheirDataToo() {
+        users.ensureResident("voorbeeld", "nieuwsschrijver");
+        long own = initiative("voorbeeld", "nieuwsschrijver", "Plan met nieuws", true);
+        long topic = inTenant("voorbeeld", () -> jdbc.sql("SELECT min(id) FROM policy_topic").query(Long.class).single());
+        long news = users.as("voorbeeld", "nieuwsschrijver", () -> {
+            following.followTopic(topic, true);
+            return updates.post(UpdateDraft.now(UpdateTarget.initiative(own), "Eerste schop in de grond",
+                    "Vandaag zijn we begonnen. (nieuwsschrijver)"));
+        });
+
+        var export = users.as("voorbeeld", "nieuwsschrijver", () -> myData.export());
+        assertThat(column(export, "nieuwsberichten", "titel")).containsExactly("Eerste schop in de grond");
+        assertThat(column(export, "gevolgde_themas", "thema_id")).containsExactly(topic);
+
+        users.run("voorbeeld", "nieuwsschrijver", () -> myData.deleteAccount(true));
+
+        inTenant("voorbeeld", () -> {
+            // The news stays with the kept initiative, but no longer carries the name copied into it.
+            assertThat(jdbc.sql("SELECT author_name FROM news_update WHERE id = ?").param(news).query(String.class)
+                    .single()).isEqualTo(DeletedResident.NAME);
+            assertThat(jdbc.sql("SELECT count(*) FROM news_update WHERE author_name ILIKE '%nieuwsschrijver%'")
+                    .query(Long.class).single()).isZero();
+            assertThat(jdbc.sql("SELECT count(*) FROM topic_follow WHERE topic_id = ?").param(topic)
+                    .query(Long.class).single()).isZero();
+            return null;
+        });
     }
 
     @Test
