@@ -48,7 +48,7 @@ class ProjectsBenchmark extends IntegrationTest {
 
     @Test
     void projectPageWithSixPhasesAndAThousandIdeas() throws Exception {
-        awaitIdentity();
+        // No logins needed (an anonymous visitor's path), so no wait for Keycloak, which is slow to start on a busy machine.
         creation.createLeavingIdentityForLater(new NewTenant(BIG.slug(), "Gemeente Trajectstad", "trajectstad.localhost",
                 List.of(), List.of("nl")));
         store.setModules(BIG, List.of(ProjectsModule.ID, IdeasModule.ID, TopicsModule.ID));
