@@ -1,9 +1,9 @@
 package nl.rugzak.platform.content;
 
+import nl.rugzak.tenantadmin.time.Dates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -76,8 +76,8 @@ public class PostingRateLimiter {
         if (wait.toSeconds() < 60) {
             return new RateLimitedException(retryAt, "content.too-fast.seconds", Math.max(1, wait.toSeconds()));
         }
-        ZonedDateTime at = retryAt.atZone(ContentConfiguration.DUTCH_TIME);
-        boolean today = at.toLocalDate().equals(LocalDate.now(clock.withZone(ContentConfiguration.DUTCH_TIME)));
+        ZonedDateTime at = Dates.inDutchTime(retryAt);
+        boolean today = at.toLocalDate().equals(Dates.today(clock));
         return today ? new RateLimitedException(retryAt, "content.too-fast.today", TIME.format(at))
                 : new RateLimitedException(retryAt, "content.too-fast.later", DATE_TIME.format(at));
     }

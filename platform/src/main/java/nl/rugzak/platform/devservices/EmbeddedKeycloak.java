@@ -99,7 +99,8 @@ public final class EmbeddedKeycloak implements AutoCloseable {
             builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME);
             builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
             process = builder.start();
-            long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
+            // A first start migrates Keycloak's database: about 40 s on an idle machine, several minutes on a busy one.
+            long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
             while (System.nanoTime() < deadline && process.isAlive()) {
                 if (answers()) {
                     log.info("Embedded Keycloak ready at {} in {} s (log: {})", url(),

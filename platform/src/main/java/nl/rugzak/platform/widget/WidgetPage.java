@@ -1,7 +1,6 @@
 package nl.rugzak.platform.widget;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import nl.rugzak.tenantadmin.time.Dates;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,15 +14,12 @@ import org.jsoup.nodes.Element;
  */
 final class WidgetPage {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-
     private WidgetPage() {
     }
 
     /** The page in {@code language}, the one the site's visitors read. */
     static String render(Locale language, String tenantName, String siteUrl, String stylesheet, WidgetSource source,
                          List<WidgetSource.Item> items) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern(Texts.get(language, "site.date.day"), language).withZone(AMSTERDAM);
         String heading = Widgets.heading(language, source);
         Document page = Document.createShell("");
         page.outputSettings().prettyPrint(false);
@@ -61,7 +57,7 @@ final class WidgetPage {
                     entry.appendElement("p").text(item.summary());
                 }
                 if (item.date() != null) {
-                    entry.appendElement("p").addClass("rugzak-meta").text(day.format(item.date()));
+                    entry.appendElement("p").addClass("rugzak-meta").text(Dates.day(item.date(), language));
                 }
             }
         }

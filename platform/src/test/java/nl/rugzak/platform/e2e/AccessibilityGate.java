@@ -92,7 +92,7 @@ public final class AccessibilityGate {
                     + sideways + " px (WCAG 1.4.10 reflow), e.g. at " + widest);
         }
         browser.resize(RealBrowser.DESKTOP);
-        GateReport.record(journey, state, page, axe, problems.size());
+        GateReport.record(journey, state, page, axe, problems);
         if (!problems.isEmpty()) {
             throw new AssertionError("Accessibility gate failed in journey '" + journey + "', state '" + state
                     + "', page " + page + ":\n  " + String.join("\n  ", problems));
@@ -189,7 +189,7 @@ public final class AccessibilityGate {
         if (!invisible.isEmpty()) {
             problems.add("no visible focus on: " + String.join(", ", invisible));
         }
-        GateReport.keyboard(journey, state, browser.path(), stops, problems.size());
+        GateReport.keyboard(journey, state, browser.path(), stops, problems);
         if (!problems.isEmpty()) {
             throw new AssertionError("Keyboard check failed in journey '" + journey + "', state '" + state + "', page "
                     + browser.path() + ":\n  " + String.join("\n  ", problems));

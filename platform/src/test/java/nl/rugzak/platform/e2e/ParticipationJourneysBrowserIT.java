@@ -9,35 +9,59 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import javax.imageio.ImageIO;
 
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import nl.rugzak.platform.content.ContentRef;
+import nl.rugzak.platform.moderation.Reports;
+import nl.rugzak.platform.participation.initiatives.InitiativeDraft;
+import nl.rugzak.platform.participation.initiatives.Initiatives;
+import nl.rugzak.platform.participation.initiatives.InitiativesModule;
+import nl.rugzak.platform.support.DemoUsers;
+import nl.rugzak.tenantadmin.tenancy.TenantId;
+import nl.rugzak.tenantadmin.theming.PublishedTheme;
+import nl.rugzak.tenantadmin.theming.TenantThemes;
+import nl.rugzak.tenantadmin.theming.ThemeDraft;
+import nl.rugzak.tenantadmin.theming.ThemeStore;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * One initiative's life in Gemeente Voorbeeldstad, as the people involved live it, each in their own browser: a
  * resident starts it with a photo and takes part in another; an editor answers and moves its status; a moderator
- * deals with a report; the municipality's admin changes the theme and the languages.
+ * deals with a report; the municipality's admin changes the theme and looks at the languages. Each journey makes
+ * what it works on itself (through the services) and puts back what it changes of the demo municipality, so the
+ * journeys can run in any order, alone or together, and leave Voorbeeldstad as they found it.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ParticipationJourneysBrowserIT extends BrowserJourney {
 
+    private static final TenantId VOORBEELD = new TenantId("voorbeeld");
     private static final String TITLE = "Bankjes langs de Lindegracht";
     private static final String COMMENT = "Goed plan, ik help graag mee met sjouwen.";
+    private static final String RESIDENTS_REPORT = "Een bewoner test het melden: niets aan de hand.";
     private static final String REPORT = "Test van een melding: dit is eigenlijk prima.";
-    private static String initiativePath;
+
+    @Autowired
+    DemoUsers users;
+    @Autowired
+    Initiatives initiatives;
+    @Autowired
+    Reports reports;
+    @Autowired
+    TenantThemes themes;
+    @Autowired
+    ThemeStore themeStore;
 
     @Test
-    @Order(1)
     void residentStartsAnInitiativeWithAPhotoAndTakesPartInAnother() throws IOException {
         start("resident");
+        publishedInitiative("buurvrouw", "Moestuin achter de bibliotheek");
         browser.open(siteUrl("voorbeeld") + "/");
         gate.check("home");
         follow("Bewonersinitiatieven");
@@ -55,7 +79,7 @@ class ParticipationJourneysBrowserIT extends BrowserJourney {
         type("Buurt of plek", "Lindegracht");
         press("Opslaan");
         waitFor(() -> browser.path().matches("/initiatieven/\\d+"));
-        initiativePath = browser.path();
+        String initiativePath = browser.path();
         gate.check("draft");
 
         follow("Wijzigen en foto's");
@@ -76,8 +100,8 @@ class ParticipationJourneysBrowserIT extends BrowserJourney {
         gate.check("submitted");
 
         // Found by searching, as a resident would: other tests add many initiatives to the same demo site.
-        browser.open(siteUrl("voorbeeld") + "/initiatieven?zoek=Speeltuin");
-        follow("Speeltuin De Eik opknappen");
+        browser.open(siteUrl("voorbeeld") + "/initiatieven?zoek=Moestuin");
+        follow("Moestuin achter de bibliotheek");
         gate.check("other-initiative");
         gate.keyboardPass("other-initiative");
         press("Steun dit initiatief");
@@ -96,7 +120,7 @@ class ParticipationJourneysBrowserIT extends BrowserJourney {
         browser.reachAndPress(report, Keys.ENTER);
         WebElement reason = field("Waarom meldt u dit?");
         gate.check("report-dialog");
-        browser.typeInto(reason, REPORT);
+        browser.typeInto(reason, RESIDENTS_REPORT);
         browser.reachAndPress(browser.find(By.xpath("//vaadin-dialog-overlay//vaadin-button[normalize-space(.)='Melden'] "
                 + "| //vaadin-dialog//vaadin-button[normalize-space(.)='Melden']")), Keys.ENTER);
         waitFor(() -> !browser.isPresent(By.cssSelector("vaadin-dialog[opened], vaadin-dialog-overlay[opened]")));
@@ -104,9 +128,9 @@ class ParticipationJourneysBrowserIT extends BrowserJourney {
     }
 
     @Test
-    @Order(2)
     void editorAnswersAndMovesTheStatus() {
         start("editor");
+        String initiativePath = "/initiatieven/" + publishedInitiative("buurvrouw", "Zitbanken op het Wilhelminaplein");
         browser.open(siteUrl("voorbeeld") + "/");
         logIn("redacteur");
         browser.open(siteUrl("voorbeeld") + "/beheer");
@@ -135,9 +159,11 @@ class ParticipationJourneysBrowserIT extends BrowserJourney {
     }
 
     @Test
-    @Order(3)
     void moderatorHandlesTheReport() {
         start("moderator");
+        long reported = publishedInitiative("buurvrouw", "Bloembakken in de Kerkstraat");
+        users.ensureResident("voorbeeld", "melder");
+        users.run("voorbeeld", "melder", () -> reports.report(new ContentRef(InitiativesModule.ID, reported), REPORT));
         browser.open(siteUrl("voorbeeld") + "/");
         logIn("moderator");
         browser.open(siteUrl("voorbeeld") + "/beheer/moderatie");
@@ -157,29 +183,63 @@ class ParticipationJourneysBrowserIT extends BrowserJourney {
     }
 
     @Test
-    @Order(4)
     void tenantAdminChangesTheThemeAndTheLanguages() {
-        start("tenant-admin");
-        browser.open(siteUrl("voorbeeld") + "/");
-        logIn("beheerder");
-        browser.open(siteUrl("voorbeeld") + "/beheer/huisstijl");
-        gate.check("theme-editor");
-        WebElement radius = field("Afronding van hoeken (pixels)");
-        browser.reach(radius);
-        browser.press(Keys.chord(Keys.CONTROL, "a"));
-        browser.press("6");
-        browser.press(Keys.TAB);
-        browser.settle();
-        press("Opslaan als concept");
-        gate.check("theme-draft-saved");
-        press("Publiceren");
-        waitFor(() -> browser.text().contains("gepubliceerd"));
-        gate.check("theme-published");
+        PublishedTheme before = themeStore.published(VOORBEELD).orElseThrow();
+        try {
+            start("tenant-admin");
+            browser.open(siteUrl("voorbeeld") + "/");
+            logIn("beheerder");
+            browser.open(siteUrl("voorbeeld") + "/beheer/huisstijl");
+            gate.check("theme-editor");
+            WebElement radius = field("Afronding van hoeken (pixels)");
+            browser.reach(radius);
+            browser.press(Keys.chord(Keys.CONTROL, "a"));
+            browser.press("6");
+            browser.press(Keys.TAB);
+            browser.settle();
+            press("Opslaan als concept");
+            gate.check("theme-draft-saved");
+            press("Publiceren");
+            waitFor(() -> browser.text().contains("gepubliceerd"));
+            gate.check("theme-published");
+            assertThat(themeStore.published(VOORBEELD).orElseThrow().css()).isNotEqualTo(before.css());
 
-        browser.open(siteUrl("voorbeeld") + "/beheer/talen");
-        gate.check("languages");
-        browser.open(siteUrl("voorbeeld") + "/beheer/paginas");
-        gate.check("pages");
+            browser.open(siteUrl("voorbeeld") + "/beheer/talen");
+            gate.check("languages");
+            browser.open(siteUrl("voorbeeld") + "/beheer/paginas");
+            gate.check("pages");
+        } finally {
+            putBack(before);
+        }
+        assertThat(themeStore.published(VOORBEELD).orElseThrow().css()).isEqualTo(before.css());
+        assertThat(themeStore.draft(VOORBEELD)).isEmpty();
+    }
+
+    /** Voorbeeldstad's theme as it was, for the other journeys and tests that check it (e.g. its contrast). */
+    private void putBack(PublishedTheme before) {
+        asUser().run(() -> {
+            if (themeStore.draft(VOORBEELD).isPresent()) {
+                // Stopped between saving and publishing: publishing the old look closes the open draft too.
+                Map<nl.rugzak.tenantadmin.theming.ThemeAssetKind, String> assets = before.assets().entrySet().stream()
+                        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().sha256()));
+                themes.saveDraft(VOORBEELD, new ThemeDraft(before.tokens(), assets));
+                themes.publishDraft(VOORBEELD);
+            } else {
+                themes.revert(VOORBEELD, before.version());
+            }
+        }, "lab-admin");
+    }
+
+    /** An initiative of this journey's own, public at once (post-moderation, the default). Returns its id. */
+    private long publishedInitiative(String owner, String title) {
+        awaitIdentity();
+        users.ensureResident("voorbeeld", owner);
+        return users.as("voorbeeld", owner, () -> {
+            long id = initiatives.create(new InitiativeDraft(title, "Voor de buurt, met de buurt.",
+                    "Wij willen dit graag samen met de buurt doen.", "Centrum", null, "Handen en tijd", false));
+            initiatives.submit(id);
+            return id;
+        });
     }
 
     private void waitFor(java.util.function.BooleanSupplier condition) {

@@ -50,7 +50,7 @@ public abstract class IntegrationTest {
     /** Waits until Keycloak is up and every realm and demo account exists (the first start takes a while). */
     protected void awaitIdentity() {
         try {
-            identity.ready().get(5, TimeUnit.MINUTES);
+            identity.ready().get(10, TimeUnit.MINUTES);
         } catch (Exception e) {
             throw new IllegalStateException("Keycloak and the realms did not get ready", e);
         }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicReference;
 
+import nl.rugzak.tenantadmin.time.Dates;
 import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
@@ -17,7 +18,6 @@ import org.springframework.stereotype.Component;
 @Primary
 public class MovableClock extends Clock {
 
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
     private final AtomicReference<Duration> offset = new AtomicReference<>(Duration.ZERO);
 
     public void advance(Duration duration) {
@@ -29,7 +29,7 @@ public class MovableClock extends Clock {
 
     @Override
     public ZoneId getZone() {
-        return DUTCH_TIME;
+        return Dates.ZONE;
     }
 
     @Override

@@ -1,7 +1,7 @@
 package nl.rugzak.tenantadmin.billing;
 
+import nl.rugzak.tenantadmin.time.Dates;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -39,8 +39,7 @@ public class BillingEnforcement {
 
     private static final Logger log = LoggerFactory.getLogger(BillingEnforcement.class);
     static final String ACTOR = "stripe";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(Dates.ZONE);
 
     private final BillingStore store;
     private final ControlPlaneWork controlPlane;

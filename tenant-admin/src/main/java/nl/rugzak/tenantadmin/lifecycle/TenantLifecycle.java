@@ -9,6 +9,7 @@ import nl.rugzak.tenantadmin.audit.AuditLog;
 import nl.rugzak.tenantadmin.audit.LabActor;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
 import nl.rugzak.tenantadmin.provisioning.TenantCreation;
+import nl.rugzak.tenantadmin.registry.TenantCapReached;
 import nl.rugzak.tenantadmin.registry.Tenant;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantRegistryStore;
@@ -103,7 +104,16 @@ public class TenantLifecycle {
                     AuditLog.Outcome.REFUSED);
             throw new LifecycleException("lifecycle.undo-delete.not-scheduled");
         }
-        store.undoDeletion(id);
+        try {
+            store.undoDeletion(id);
+        } catch (RuntimeException e) {
+            if (!TenantCapReached.causedBy(e)) {
+                throw e;
+            }
+            LifecycleException refusal = new LifecycleException("lifecycle.undo-delete.cap-reached");
+            audit.record(LabActor.current(), "tenant.delete.undo", id.slug(), refusal.getMessage(), AuditLog.Outcome.REFUSED);
+            throw refusal;
+        }
         audit.record(LabActor.current(), "tenant.delete.undo", id.slug(), "Verwijdering ongedaan gemaakt",
                 AuditLog.Outcome.SUCCEEDED);
     }

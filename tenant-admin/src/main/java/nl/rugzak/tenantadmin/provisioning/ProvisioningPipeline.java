@@ -14,6 +14,7 @@ import nl.rugzak.tenantadmin.provisioning.ProvisioningRuns.Run;
 import nl.rugzak.tenantadmin.provisioning.ProvisioningRuns.RunStatus;
 import nl.rugzak.tenantadmin.provisioning.ProvisioningRuns.StepState;
 import nl.rugzak.tenantadmin.provisioning.ProvisioningRuns.StepStatus;
+import nl.rugzak.tenantadmin.registry.TenantCapReached;
 import nl.rugzak.tenantadmin.registry.TextKey;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.slf4j.Logger;
@@ -54,19 +55,19 @@ public class ProvisioningPipeline {
         String actor = LabActor.current();
         Map<String, TextKey> problems = new LinkedHashMap<>(creation.problems(request.tenant()));
         problems.putAll(firstAdminProblems(request.firstAdmin()));
-        if (problems.isEmpty()) {
-            try {
-                cap.check();
-            } catch (TenantValidationException e) {
-                problems.putAll(e.problemKeys());
-            }
-        }
         if (!problems.isEmpty()) {
-            audit.record(actor, "tenant.create", request.tenant().slug(), String.join(" ", problems.values().stream().map(TextKey::dutch).toList()),
-                    AuditLog.Outcome.REFUSED);
-            throw new TenantValidationException(problems);
+            throw refused(actor, request, problems);
         }
-        long run = runs.create(request, actor);
+        long run;
+        try {
+            // The run takes a place under the cap (the database's rule); when none is left, nothing is written.
+            run = runs.create(request, actor);
+        } catch (RuntimeException e) {
+            if (TenantCapReached.causedBy(e)) {
+                throw refused(actor, request, cap.refusal().problemKeys());
+            }
+            throw e;
+        }
         audit.record(actor, "tenant.create", request.tenant().slug(),
                 "Inrichting gestart voor " + request.tenant().displayName() + " (" + request.tenant().primaryHost() + ")",
                 AuditLog.Outcome.SUCCEEDED);
@@ -135,6 +136,12 @@ public class ProvisioningPipeline {
         runs.succeeded(id);
         audit.record(run.startedBy(), "tenant.provisioning", run.tenant(), "Gemeente is online",
                 AuditLog.Outcome.SUCCEEDED);
+    }
+
+    private TenantValidationException refused(String actor, ProvisioningRequest request, Map<String, TextKey> problems) {
+        audit.record(actor, "tenant.create", request.tenant().slug(),
+                String.join(" ", problems.values().stream().map(TextKey::dutch).toList()), AuditLog.Outcome.REFUSED);
+        return new TenantValidationException(problems);
     }
 
     private static Map<String, TextKey> firstAdminProblems(FirstAdmin admin) {

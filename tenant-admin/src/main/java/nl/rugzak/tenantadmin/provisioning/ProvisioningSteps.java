@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.rugzak.tenantadmin.identity.AdminInvitations;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
 import nl.rugzak.tenantadmin.registry.Tenant;
+import nl.rugzak.tenantadmin.registry.TenantCapReached;
 import nl.rugzak.tenantadmin.registry.TenantNaming;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantRegistryStore;
@@ -36,9 +37,12 @@ class ProvisioningSteps {
     private final AdminInvitations invitations;
     private final List<StarterContent> starterContent;
     private final List<StepObserver> observers;
+    private final TenantCap cap;
 
     ProvisioningSteps(TenantRegistryStore store, TenantRegistry registry, TenantSchemas schemas, TenantRealms realms,
-                      AdminInvitations invitations, List<StarterContent> starterContent, List<StepObserver> observers) {
+                      AdminInvitations invitations, List<StarterContent> starterContent, List<StepObserver> observers,
+                      TenantCap cap) {
+        this.cap = cap;
         this.store = store;
         this.registry = registry;
         this.schemas = schemas;
@@ -95,6 +99,11 @@ class ProvisioningSteps {
                     tenant.aliasHosts().stream().map(TenantNaming::normaliseHost).toList());
         } catch (DuplicateKeyException e) {
             throw new TenantValidationException(Map.of("slug", new TextKey("provisioning.slug.just-taken")));
+        } catch (RuntimeException e) {
+            if (TenantCapReached.causedBy(e)) {
+                throw cap.refusal();
+            }
+            throw e;
         }
         store.setModules(id, request.modules());
         return null;

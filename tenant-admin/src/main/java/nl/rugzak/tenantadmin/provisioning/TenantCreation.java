@@ -38,11 +38,10 @@ public class TenantCreation {
     private final TenantRealms realms;
     private final IdentityClientStore clients;
     private final ProvisioningSteps steps;
-    private final TenantCap cap;
     private final String adminHost;
 
     public TenantCreation(TenantRegistryStore store, TenantRegistry registry, TenantSchemas schemas,
-                          TenantRealms realms, IdentityClientStore clients, ProvisioningSteps steps, TenantCap cap,
+                          TenantRealms realms, IdentityClientStore clients, ProvisioningSteps steps,
                           @Value("${rugzak.admin-host:admin.localhost}") String adminHost) {
         this.store = store;
         this.registry = registry;
@@ -50,7 +49,6 @@ public class TenantCreation {
         this.realms = realms;
         this.clients = clients;
         this.steps = steps;
-        this.cap = cap;
         this.adminHost = TenantNaming.normaliseHost(adminHost);
     }
 
@@ -76,7 +74,6 @@ public class TenantCreation {
         if (!problems.isEmpty()) {
             throw new TenantValidationException(problems);
         }
-        cap.check();
         TenantId id = new TenantId(request.tenant().slug());
         boolean registered = false;
         try {

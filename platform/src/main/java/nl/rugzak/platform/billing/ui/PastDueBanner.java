@@ -1,14 +1,13 @@
 package nl.rugzak.platform.billing.ui;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import com.vaadin.flow.component.UI;
+import nl.rugzak.tenantadmin.time.Dates;
 import java.util.Locale;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.spring.annotation.SpringComponent;
-import nl.rugzak.platform.site.ui.DutchDates;
 import nl.rugzak.tenantadmin.billing.CustomerPortal;
 import nl.rugzak.tenantadmin.billing.SubscriptionState;
 import nl.rugzak.tenantadmin.text.Texts;
@@ -25,9 +24,6 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 @Scope("prototype")
 public class PastDueBanner extends Div {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d-M-yyyy")
-            .withZone(ZoneId.of("Europe/Amsterdam"));
-
     private static final String TENANT_ADMIN = "ROLE_tenant-admin";
 
     final Span text = new Span();
@@ -42,14 +38,15 @@ public class PastDueBanner extends Div {
             return;
         }
         // Built as a bean, possibly before any UI exists (then Dutch).
-        Locale locale = DutchDates.currentLocale();
+        UI ui = UI.getCurrent();
+        Locale locale = ui == null ? Texts.DUTCH : Texts.supported(ui.getLocale());
         portal.paymentNotice().ifPresent(notice -> {
             if (notice.state() == SubscriptionState.PAST_DUE) {
                 text.setText(Texts.get(locale, "portal.past-due.open") + " ");
             } else if (notice.suspensionDue() == null) {
                 text.setText(Texts.get(locale, "portal.past-due.lapsed") + " ");
             } else {
-                text.setText(Texts.get(locale, "portal.past-due.lapsed-on", DATE.format(notice.suspensionDue())) + " ");
+                text.setText(Texts.get(locale, "portal.past-due.lapsed-on", Dates.format(notice.suspensionDue(), locale, "d-M-yyyy")) + " ");
             }
             add(text, new Anchor("/" + BillingPortalView.ROUTE, Texts.get(locale, "portal.past-due.invoices")));
             setVisible(true);

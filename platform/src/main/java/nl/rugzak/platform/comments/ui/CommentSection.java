@@ -1,8 +1,7 @@
 package nl.rugzak.platform.comments.ui;
 
+import nl.rugzak.tenantadmin.time.Dates;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +38,6 @@ import org.springframework.security.access.AccessDeniedException;
  */
 public class CommentSection extends Section {
 
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     static final int THREADS_PER_PAGE = 30;
 
@@ -241,8 +239,7 @@ public class CommentSection extends Section {
     }
 
     private String when(Instant at) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Texts.supported(getLocale())) // not-ui-text: date pattern
-                .withZone(DUTCH_TIME).format(at);
+        return Dates.stamp(at, getLocale());
     }
 
     private static Paragraph notice(String text) {

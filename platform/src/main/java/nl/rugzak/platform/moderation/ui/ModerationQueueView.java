@@ -1,8 +1,7 @@
 package nl.rugzak.platform.moderation.ui;
 
+import nl.rugzak.tenantadmin.time.Dates;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -40,7 +39,6 @@ import nl.rugzak.tenantadmin.text.Texts;
 @RolesAllowed({"moderator", "tenant-admin"})
 public class ModerationQueueView extends Div implements HasDynamicTitle {
 
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     private final Moderation moderation;
     private final ModerationPolicies policies;
@@ -197,8 +195,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
     }
 
     private String when(Instant at) {
-        return DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Texts.supported(getLocale())) // not-ui-text: date pattern
-                .withZone(DUTCH_TIME).format(at);
+        return Dates.stamp(at, getLocale());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package nl.rugzak.platform.site.ui;
 
+import nl.rugzak.tenantadmin.time.Dates;
 import java.util.Comparator;
 import java.util.List;
 
@@ -104,7 +105,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         list.addClassName("rugzak-activity");
         recent.forEach(activity -> {
             Span kind = new Span(getTranslation("site.home.activity-meta", getTranslation(activity.kindKey()),
-                    DutchDates.day(activity.at(), getLocale())));
+                    Dates.day(activity.at(), getLocale())));
             kind.addClassName("rugzak-meta");
             list.add(new ListItem(new Anchor(activity.link(), activity.title()), kind));
         });

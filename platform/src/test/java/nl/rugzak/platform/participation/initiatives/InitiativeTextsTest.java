@@ -49,7 +49,7 @@ class InitiativeTextsTest {
         Pattern key = Pattern.compile("\"((?:initiatives|topics)\\.[a-z0-9.-]*[a-z0-9])\"");
         List<String> missing = new ArrayList<>();
         for (String module : List.of("initiatives", "topics")) {
-            try (Stream<Path> files = Files.walk(Path.of("src/main/java/nl/rugzak/platform", module))) {
+            try (Stream<Path> files = Files.walk(Path.of("src/main/java/nl/rugzak/platform/participation", module))) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
                     key.matcher(Files.readString(file)).results().map(match -> match.group(1))
                             .filter(found -> Texts.LANGUAGES.stream().anyMatch(language -> !Texts.has(language, found)

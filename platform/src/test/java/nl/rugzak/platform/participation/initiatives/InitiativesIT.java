@@ -17,6 +17,7 @@ import nl.rugzak.platform.moderation.BlockedException;
 import nl.rugzak.platform.moderation.Moderation;
 import nl.rugzak.platform.moderation.ModerationPolicies;
 import nl.rugzak.platform.support.IntegrationTest;
+import nl.rugzak.platform.support.TenantIds;
 import nl.rugzak.platform.support.DemoUsers;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
@@ -251,23 +252,17 @@ class InitiativesIT extends IntegrationTest {
 
     @Test
     void anotherMunicipalitysInitiativeIsNeverSeenNorTouchedHere() {
+        TenantIds.nextIdUnknownAt(jdbc, "initiative", new TenantId("oosterhaven"), new TenantId("voorbeeld"));
         long theirs = published("oosterhaven", "indiener", "Alleen in Oosterhaven");
 
-        // Ids are per municipality: the same number here is either nothing or one of this municipality's own.
-        try {
-            InitiativeDetail here = users.as("voorbeeld", "buur", () -> initiatives.view(theirs));
-            assertThat(here.title()).isNotEqualTo("Alleen in Oosterhaven");
-        } catch (NotFoundException expected) {
-            // nothing with that id here
-        }
-        try {
-            users.run("voorbeeld", "buur", () -> initiatives.support(theirs));
-        } catch (NotFoundException | InvalidInitiativeException expected) {
-            // nothing with that id here, or not public here
-        }
+        assertThatThrownBy(() -> users.as("voorbeeld", "buur", () -> initiatives.view(theirs)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> users.run("voorbeeld", "buur", () -> initiatives.support(theirs)))
+                .isInstanceOf(NotFoundException.class);
         assertThat(users.as("oosterhaven", "buur", () -> initiatives.view(theirs)).supporters()).isZero();
         assertThat(titlesOfPublicList("voorbeeld", "Oosterhaven")).isEmpty();
-        assertThat(titlesOfPublicList("oosterhaven", "Oosterhaven")).containsExactly("Alleen in Oosterhaven");
+        // Other tests in the shared context add Oosterhaven initiatives too (e.g. the widget's), so only this one is asked for.
+        assertThat(titlesOfPublicList("oosterhaven", "Oosterhaven")).contains("Alleen in Oosterhaven");
     }
 
     @Test

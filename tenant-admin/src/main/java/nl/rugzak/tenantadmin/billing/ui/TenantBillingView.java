@@ -1,7 +1,7 @@
 package nl.rugzak.tenantadmin.billing.ui;
 
+import nl.rugzak.tenantadmin.time.Dates;
 import java.text.NumberFormat;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
 import java.util.Locale;
@@ -51,7 +51,6 @@ import nl.rugzak.tenantadmin.text.Texts;
 @RolesAllowed(TenantRealms.LAB_ADMIN_ROLE)
 public class TenantBillingView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final TenantRegistry registry;
     private final TenantBilling billing;
@@ -218,7 +217,7 @@ public class TenantBillingView extends Main implements BeforeEnterObserver, HasD
     }
 
     private DateTimeFormatter date() {
-        return DateTimeFormatter.ofPattern(getTranslation("billing.date-pattern"), getLocale()).withZone(AMSTERDAM);
+        return DateTimeFormatter.ofPattern(getTranslation("billing.date-pattern"), getLocale()).withZone(Dates.ZONE);
     }
 
     /** Stripe's invoice status (draft, open, paid, …) by its name in the bundle; one Stripe adds later as Stripe names it. */

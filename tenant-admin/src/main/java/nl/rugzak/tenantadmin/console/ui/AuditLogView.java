@@ -1,6 +1,7 @@
 package nl.rugzak.tenantadmin.console.ui;
 
 
+import nl.rugzak.tenantadmin.time.Dates;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -47,7 +48,7 @@ public class AuditLogView extends Main implements HasDynamicTitle {
         text.addValueChangeListener(e -> refresh());
         outcome.addValueChangeListener(e -> refresh());
         add(new HorizontalLayout(tenant, text, outcome));
-        grid.addColumn(e -> LabDates.dateTime(getLocale(), e.at())).setHeader(getTranslation("console.audit.column.when"));
+        grid.addColumn(e -> Dates.shortMoment(e.at(), getLocale())).setHeader(getTranslation("console.audit.column.when"));
         grid.addColumn(AuditLog.Event::actor).setHeader(getTranslation("console.audit.column.who"));
         grid.addColumn(AuditLog.Event::action).setHeader(getTranslation("console.audit.column.what"));
         grid.addColumn(AuditLog.Event::tenant).setHeader(getTranslation("console.audit.column.tenant"));

@@ -1,5 +1,6 @@
 package nl.rugzak.tenantadmin.console.ui;
 
+import nl.rugzak.tenantadmin.time.Dates;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Set;
@@ -88,9 +89,9 @@ public class TenantDetailView extends Main implements BeforeEnterObserver, HasDy
         add(new H1(tenant.displayName()), message);
         String status = TenantStatusLabels.label(getLocale(), tenant.status());
         add(new Paragraph(tenant.deletionDueAt() == null ? getTranslation("console.detail.status", status)
-                : getTranslation("console.detail.status-deleting", status, LabDates.dateTime(getLocale(), tenant.deletionDueAt()))));
+                : getTranslation("console.detail.status-deleting", status, Dates.shortMoment(tenant.deletionDueAt(), getLocale()))));
         add(new Paragraph(getTranslation("console.detail.last-export", tenant.lastExportAt() == null
-                ? getTranslation("console.detail.never") : LabDates.dateTime(getLocale(), tenant.lastExportAt()))));
+                ? getTranslation("console.detail.never") : Dates.shortMoment(tenant.lastExportAt(), getLocale()))));
         add(lifecycleActions(tenant), BillingSummary.of(billing, id), domains(tenant), modules(tenant),
                 languagesAndContact(tenant));
         add(new com.vaadin.flow.router.RouterLink(getTranslation("console.detail.edit-theme"), nl.rugzak.tenantadmin.theming.ui.LabThemeView.class,

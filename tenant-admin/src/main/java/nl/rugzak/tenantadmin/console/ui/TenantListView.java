@@ -1,5 +1,6 @@
 package nl.rugzak.tenantadmin.console.ui;
 
+import nl.rugzak.tenantadmin.time.Dates;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,7 +65,7 @@ public class TenantListView extends Main implements HasDynamicTitle {
         grid.addColumn(Tenant::primaryHost).setHeader(getTranslation("console.tenants.column.primary-host"));
         grid.addColumn(t -> "lab".equals(t.plan()) ? getTranslation("console.tenants.plan-lab") : t.plan())
                 .setHeader(getTranslation("console.tenants.column.plan"));
-        grid.addColumn(t -> LabDates.date(getLocale(), t.createdAt())).setHeader(getTranslation("console.tenants.column.created"));
+        grid.addColumn(t -> Dates.shortDay(t.createdAt(), getLocale())).setHeader(getTranslation("console.tenants.column.created"));
         grid.addColumn(t -> residents.computeIfAbsent(t.id().slug(), slug -> statistics.stream()
                         .mapToLong(s -> t.status() == TenantStatus.PROVISIONING ? 0 : s.residents(t.id())).sum()))
                 .setHeader(getTranslation("console.tenants.column.residents"));

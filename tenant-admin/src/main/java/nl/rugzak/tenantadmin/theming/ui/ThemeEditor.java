@@ -1,7 +1,7 @@
 package nl.rugzak.tenantadmin.theming.ui;
 
+import nl.rugzak.tenantadmin.time.Dates;
 import java.io.ByteArrayInputStream;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
@@ -54,7 +54,6 @@ import nl.rugzak.themes.tokens.TokenException;
  */
 public class ThemeEditor extends Div {
 
-    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private final TenantThemes themes;
     private final TenantId tenant;
@@ -138,7 +137,7 @@ public class ThemeEditor extends Div {
             versions.add(new Paragraph(getTranslation("theming.versions.none")));
         }
         DateTimeFormatter when = DateTimeFormatter.ofPattern(getTranslation("theming.versions.date-pattern"), getLocale())
-                .withZone(AMSTERDAM);
+                .withZone(Dates.ZONE);
         UnorderedList list = new UnorderedList();
         for (ThemeVersion version : state.versions()) {
             boolean current = state.publishedNumber() != null && state.publishedNumber() == version.number();

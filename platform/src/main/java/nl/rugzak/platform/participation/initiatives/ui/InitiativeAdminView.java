@@ -1,5 +1,6 @@
 package nl.rugzak.platform.participation.initiatives.ui;
 
+import nl.rugzak.tenantadmin.time.Dates;
 import java.util.Arrays;
 import java.util.List;
 

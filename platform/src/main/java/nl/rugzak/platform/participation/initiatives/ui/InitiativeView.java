@@ -1,6 +1,7 @@
 package nl.rugzak.platform.participation.initiatives.ui;
 
 import nl.rugzak.platform.participation.initiatives.InitiativePageSection;
+import nl.rugzak.tenantadmin.time.Dates;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;

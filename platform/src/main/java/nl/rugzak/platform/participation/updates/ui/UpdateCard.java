@@ -1,5 +1,6 @@
 package nl.rugzak.platform.participation.updates.ui;
 
+import nl.rugzak.tenantadmin.time.Dates;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -17,7 +18,7 @@ class UpdateCard extends ListItem {
         add(new Paragraph(markdown.plain(update.body(), 240)));
         StringBuilder meta = new StringBuilder();
         meta.append(update.publishAt() == null ? getTranslation(update.state().key())
-                : UpdateDates.day(update.publishAt(), getLocale()));
+                : Dates.day(update.publishAt(), getLocale()));
         meta.append(" · ").append(update.authorName());
         if (update.targetTitle() != null) {
             meta.append(" · ").append(getTranslation("updates.card.about", update.targetTitle()));

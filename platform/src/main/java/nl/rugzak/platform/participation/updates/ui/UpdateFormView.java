@@ -1,7 +1,7 @@
 package nl.rugzak.platform.participation.updates.ui;
 
+import nl.rugzak.tenantadmin.time.Dates;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
 import com.vaadin.flow.component.UI;
@@ -39,7 +39,6 @@ import nl.rugzak.platform.participation.updates.UpdatesModule;
 @ModulePage(UpdatesModule.ID)
 public class UpdateFormView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final ZoneId DUTCH_TIME = ZoneId.of("Europe/Amsterdam");
 
     final TextField title = new TextField();
     final TextArea body = new TextArea();
@@ -125,7 +124,7 @@ public class UpdateFormView extends Div implements BeforeEnterObserver, HasDynam
             return;
         }
         UpdateDraft draft = new UpdateDraft(target, title.getValue(), body.getValue(), how,
-                at == null ? null : at.atZone(DUTCH_TIME).toInstant(), image, imageAlt.getValue());
+                at == null ? null : Dates.fromDutchTime(at), image, imageAlt.getValue());
         long[] id = new long[1];
         if (feedback.attempt(() -> id[0] = updates.post(draft), getTranslation("updates.form.saved"))) {
             UI.getCurrent().navigate("/nieuws/" + id[0]);

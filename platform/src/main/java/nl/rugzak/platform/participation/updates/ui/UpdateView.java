@@ -1,5 +1,6 @@
 package nl.rugzak.platform.participation.updates.ui;
 
+import nl.rugzak.tenantadmin.time.Dates;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -70,7 +71,7 @@ public class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTi
         add(new H1(update.title()), feedback);
         StringBuilder meta = new StringBuilder();
         if (update.publishAt() != null) {
-            meta.append(UpdateDates.moment(update.publishAt(), getLocale())).append(" · ");
+            meta.append(Dates.moment(update.publishAt(), getLocale())).append(" · ");
         }
         meta.append(update.authorName());
         Span line = new Span(meta.toString());
@@ -83,7 +84,7 @@ public class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTi
         if (!isPublic) {
             String stateName = getTranslation(update.state().key()).toLowerCase(getLocale());
             Paragraph state = new Paragraph(update.state() == NewsUpdate.State.SCHEDULED && update.publishAt() != null
-                    ? getTranslation("updates.view.scheduled", stateName, UpdateDates.moment(update.publishAt(), getLocale()))
+                    ? getTranslation("updates.view.scheduled", stateName, Dates.moment(update.publishAt(), getLocale()))
                     : getTranslation("updates.view.not-public", stateName));
             state.addClassName("rugzak-notice");
             add(state);

@@ -1,5 +1,6 @@
 package nl.rugzak.platform.participation.updates.ui;
 
+import nl.rugzak.tenantadmin.time.Dates;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -45,7 +46,7 @@ public class UpdatesAdminView extends Div implements HasDynamicTitle {
         }
         for (NewsUpdate update : all) {
             ListItem item = new ListItem(new Anchor(update.link(), update.title()));
-            String when = update.publishAt() == null ? "" : " · " + UpdateDates.moment(update.publishAt(), getLocale());
+            String when = update.publishAt() == null ? "" : " · " + Dates.moment(update.publishAt(), getLocale());
             Span meta = new Span(" " + getTranslation(update.state().key()) + when + " · " + update.authorName()
                     + (update.targetTitle() == null ? "" : " · " + getTranslation("updates.card.about", update.targetTitle())));
             meta.addClassName("rugzak-meta");

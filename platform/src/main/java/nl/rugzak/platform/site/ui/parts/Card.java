@@ -24,7 +24,7 @@ import com.vaadin.flow.component.html.Span;
  * <pre>{@code
  * new Card(Card.Level.H2, poll.title(), "/peilingen/" + poll.id())
  *         .status(new StatusBadge(getTranslation(POLLS_STATUS_OPEN), StatusBadge.Tone.SUCCESS))
- *         .meta(DutchDates.day(poll.closes()), poll.place())
+ *         .meta(Dates.day(poll.closes(), getLocale()), poll.place())
  *         .summary(poll.summary())
  *         .image(poll.imageUrl(), "")   // "" = decorative: the title already says what it is
  * }</pre>
