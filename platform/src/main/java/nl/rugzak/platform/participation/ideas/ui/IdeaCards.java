@@ -29,12 +29,6 @@ final class IdeaCards {
         return card;
     }
 
-    /** A calendar day as the reader writes it ("3 maart 2026"). */
-    static String day(java.time.LocalDate day, java.util.Locale locale) {
-        return java.time.format.DateTimeFormatter.ofPattern(Texts.get(locale, "site.date.day"), Texts.supported(locale))
-                .format(day);
-    }
-
     static StatusBadge badge(IdeaStatus status) {
         return new StatusBadge(Texts.get(UI.getCurrent().getLocale(), status.key()), switch (status) {
             case OPEN -> StatusBadge.Tone.NEUTRAL;

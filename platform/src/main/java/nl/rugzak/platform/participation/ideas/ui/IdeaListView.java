@@ -42,6 +42,7 @@ import nl.rugzak.platform.site.ui.parts.Card;
 import nl.rugzak.platform.site.ui.parts.CardList;
 import nl.rugzak.platform.site.ui.parts.EmptyState;
 import nl.rugzak.tenantadmin.text.Texts;
+import nl.rugzak.tenantadmin.time.Dates;
 
 /**
  * The ideas of one phase of a project (by default the phase collecting ideas now): share an idea while the phase is
@@ -125,7 +126,7 @@ public class IdeaListView extends Div implements BeforeEnterObserver, HasDynamic
         facts.add(new ListItem(getTranslation(phase.collecting() ? "ideas.list.open" : "ideas.list.closed")));
         if (phase.deadline() != null) {
             facts.add(new ListItem(getTranslation("ideas.list.deadline",
-                    IdeaCards.day(phase.deadline(), getLocale()))));
+                    Dates.day(phase.deadline(), getLocale()))));
         }
         if (phase.supportThreshold() != null) {
             facts.add(new ListItem(Texts.count(getLocale(), "ideas.list.threshold", phase.supportThreshold())));

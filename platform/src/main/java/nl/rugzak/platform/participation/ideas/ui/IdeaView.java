@@ -37,7 +37,7 @@ import nl.rugzak.platform.participation.ideas.Ideas;
 import nl.rugzak.platform.participation.ideas.IdeasModule;
 import nl.rugzak.platform.participation.ideas.InvalidIdeaException;
 import nl.rugzak.platform.sharing.ui.ShareButtons;
-import nl.rugzak.platform.site.ui.DutchDates;
+import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.site.ui.SiteLayout;
 import nl.rugzak.tenantadmin.text.Texts;
@@ -133,7 +133,7 @@ public class IdeaView extends Div implements BeforeEnterObserver, HasDynamicTitl
             facts.add(new ListItem(getTranslation("ideas.page.place", idea.place())));
         }
         facts.add(new ListItem(getTranslation("ideas.page.by", idea.authorName() == null
-                ? getTranslation("ideas.page.author-deleted") : idea.authorName(), DutchDates.day(idea.at(), getLocale()))));
+                ? getTranslation("ideas.page.author-deleted") : idea.authorName(), Dates.day(idea.at(), getLocale()))));
         Integer threshold = idea.phase().supportThreshold();
         facts.add(new ListItem(threshold == null ? Texts.count(getLocale(), "ideas.page.supports", idea.supports())
                 : Texts.count(getLocale(), "ideas.page.supports-of", idea.supports(), threshold)));
