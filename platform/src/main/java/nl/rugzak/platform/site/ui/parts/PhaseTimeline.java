@@ -1,7 +1,6 @@
 package nl.rugzak.platform.site.ui.parts;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -9,6 +8,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Span;
 import nl.rugzak.tenantadmin.text.Texts;
+import nl.rugzak.tenantadmin.time.Dates;
 
 /**
  * The phases of a process (a consultation, a project, a budget round) as a numbered list: name and dates of each,
@@ -98,13 +98,13 @@ public class PhaseTimeline extends OrderedList {
     }
 
     private static String dates(Phase phase, Locale locale) {
-        DateTimeFormatter day = DateTimeFormatter.ofPattern(Texts.get(locale, "site.date.day"), Texts.supported(locale));
         if (phase.to() == null) {
-            return Texts.get(locale, "site.parts.timeline.from", day.format(phase.from()));
+            return Texts.get(locale, "site.parts.timeline.from", Dates.day(phase.from(), locale));
         }
         if (phase.to().equals(phase.from())) {
-            return day.format(phase.from());
+            return Dates.day(phase.from(), locale);
         }
-        return Texts.get(locale, "site.parts.timeline.range", day.format(phase.from()), day.format(phase.to()));
+        return Texts.get(locale, "site.parts.timeline.range", Dates.day(phase.from(), locale),
+                Dates.day(phase.to(), locale));
     }
 }
