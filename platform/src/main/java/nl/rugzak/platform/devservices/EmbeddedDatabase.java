@@ -32,6 +32,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static EmbeddedDatabase start(Path dataFolder, int port) {
         Path directory = dataFolder.resolve("postgres").toAbsolutePath();
         try {
+            DevPlatform.current().requirePostgresBinaries(EmbeddedDatabase.class.getClassLoader());
             Files.createDirectories(directory);
             stopOrphanedServer(directory);
             long started = System.nanoTime();

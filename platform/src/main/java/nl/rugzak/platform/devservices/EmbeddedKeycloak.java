@@ -33,6 +33,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKeycloak.class);
     public static final String ADMIN_USERNAME = "rugzak-admin";
+    private static final DevPlatform PLATFORM = DevPlatform.current();
 
     private final Path home;
     private final int port;
@@ -84,7 +85,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
             }
             Path server = unpack(distribution);
             installLoginTheme(server);
-            ProcessBuilder builder = new ProcessBuilder(server.resolve("bin/kc.sh").toString(), "start-dev",
+            ProcessBuilder builder = new ProcessBuilder(startScript(server, PLATFORM).toString(), "start-dev",
                     "--http-port=" + port,
                     "--http-management-port=" + (port + 1000),
                     "--db=postgres",
@@ -115,6 +116,11 @@ public final class EmbeddedKeycloak implements AutoCloseable {
             log.error("The embedded Keycloak could not start; logging in is not possible", e);
             ready.completeExceptionally(e);
         }
+    }
+
+    /** The distribution's own start script for this platform, by a path that holds on Linux, macOS and Windows. */
+    static Path startScript(Path server, DevPlatform platform) {
+        return server.resolve("bin").resolve(platform.keycloakScript());
     }
 
     private boolean answers() {
@@ -172,10 +178,13 @@ public final class EmbeddedKeycloak implements AutoCloseable {
             }
         }
         Path server = target.resolve(top);
-        for (String script : new String[] {"kc.sh", "kcadm.sh", "kcreg.sh"}) {
-            Path file = server.resolve("bin").resolve(script);
-            if (Files.exists(file)) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+        // Zip entries carry no execute bit; Linux and macOS need it to run the scripts.
+        if (PLATFORM.hasPosixPermissions()) {
+            for (String script : new String[] {"kc.sh", "kcadm.sh", "kcreg.sh"}) {
+                Path file = server.resolve("bin").resolve(script);
+                if (Files.exists(file)) {
+                    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
+                }
             }
         }
         Files.writeString(marker, top);
@@ -235,7 +244,9 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         try (OutputStream out = Files.newOutputStream(temporary)) {
             properties.store(out, "Generated for the embedded Keycloak; delete the data folder to start over");
         }
-        Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
+        if (PLATFORM.hasPosixPermissions()) {
+            Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-------"));
+        }
         Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
         return properties;
     }

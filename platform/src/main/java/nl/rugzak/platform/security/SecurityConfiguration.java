@@ -55,11 +55,20 @@ class SecurityConfiguration {
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/taal").permitAll()
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/beeld/**").permitAll()
                 // Atom feeds carry public updates only; the controller answers per tenant and module.
-                .requestMatchers(org.springframework.http.HttpMethod.GET, "/feeds/**").permitAll());
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/feeds/**").permitAll()
+                // RFC 9116: whom to tell about a vulnerability, readable by anyone on every host.
+                .requestMatchers(org.springframework.http.HttpMethod.GET, SecurityTxtController.PATH).permitAll()
+                // Consultations: the published response report and reactions' files (the controller decides who sees what).
+                .requestMatchers(org.springframework.http.HttpMethod.GET, "/inspraak/*/reactienota.pdf",
+                        "/inspraak/*/reactienota.docx", "/inspraak/bijlage/*").permitAll());
         // The tenant's stylesheet and images are public on its own host (the controller checks the host's tenant).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/huisstijl/thema-*.css", "/huisstijl/bestand/*").permitAll());
         // Rugzak's base theme (themes module, META-INF/resources/rugzak): without it every page is unstyled.
         http.authorizeHttpRequests(requests -> requests.requestMatchers(org.springframework.http.HttpMethod.GET, "/rugzak/*.css", "/rugzak/favicon.svg", "/rugzak/fonts/*.woff2").permitAll());
+        // Events: calendars (the controller leaves online links out unless the visitor may see them), the map's
+        // markers and address search (per tenant and module), and the self-hosted Leaflet files.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/agenda.ics", "/agenda/*.ics",
+                "/kaart/*.json", "/rugzak/leaflet/**").permitAll());
         // Stripe proves its webhook deliveries with a signature over the body, not with a session or CSRF token.
         http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, StripeWebhookController.PATH).permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(

@@ -34,7 +34,8 @@ public class SuspensionGate extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         var tenant = TenantContext.current().flatMap(registry::find);
-        if (tenant.isEmpty() || tenant.get().status() != TenantStatus.SUSPENDED || isStaff() || isLoginPath(request)) {
+        if (tenant.isEmpty() || tenant.get().status() != TenantStatus.SUSPENDED || isStaff() || isLoginPath(request)
+                || isSecurityContact(request)) {
             chain.doFilter(request, response);
             return;
         }
@@ -45,6 +46,11 @@ public class SuspensionGate extends OncePerRequestFilter {
         Authentication authentication = security.getContext().getAuthentication();
         return authentication != null && authentication.getAuthorities().stream()
                 .anyMatch(authority -> STAFF.contains(authority.getAuthority()));
+    }
+
+    /** A vulnerability in a suspended site still needs reporting: its security.txt stays readable. */
+    private static boolean isSecurityContact(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length()).equals("/.well-known/security.txt");
     }
 
     private static boolean isLoginPath(HttpServletRequest request) {

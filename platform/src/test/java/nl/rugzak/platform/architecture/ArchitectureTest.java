@@ -167,13 +167,15 @@ class ArchitectureTest {
      * Every module-to-module reference there is, each with why. A new one fails here on purpose: modules should
      * meet through the manifests (public items, topic contributions, page sections) rather than know each other.
      */
-    private static final java.util.Map<String, String> KNOWN_MODULE_REFERENCES = java.util.Map.of(
-            "initiatives -> topics", "initiatives feed into policy topics: links, topic pages",
-            "updates -> initiatives", "news on an initiative: who may post, whether it is public, its title",
-            "updates -> topics", "news on a topic and following topics",
-            "projects -> topics", "a project names its policy topics (checked and shown through PolicyTopics)",
-            "ideas -> projects", "ideas live in a project's phase: whether it is open and who may take part (ProjectPhases), "
-                    + "their part of the project page (PhaseSection), the demo's phase");
+    private static final java.util.Map<String, String> KNOWN_MODULE_REFERENCES = java.util.Map.ofEntries(
+            java.util.Map.entry("initiatives -> topics", "initiatives feed into policy topics: links, topic pages"),
+            java.util.Map.entry("updates -> initiatives", "news on an initiative: who may post, whether it is public, its title"),
+            java.util.Map.entry("updates -> topics", "news on a topic and following topics"),
+            java.util.Map.entry("events -> topics", "an event may be about a policy topic: checked with PolicyTopics.exists, shown on its page"),
+            java.util.Map.entry("consultations -> topics", "a consultation belongs to a policy topic: whether it exists, its title in the report"),
+            java.util.Map.entry("projects -> topics", "a project names its policy topics (checked and shown through PolicyTopics)"),
+            java.util.Map.entry("ideas -> projects", "ideas live in a project's phase: whether it is open and who may take part "
+                    + "(ProjectPhases), their part of the project page (PhaseSection), the demo's phase"));
 
     @Test
     void modulesReferenceEachOtherOnlyWhereKnown() {

@@ -13,6 +13,7 @@ import org.openqa.selenium.WebElement;
  * or Space), so every step is also proven reachable and operable without a mouse.
  */
 @Tag("browser")
+@org.junit.jupiter.api.extension.ExtendWith(ChromiumRequired.class)
 public abstract class BrowserJourney extends IntegrationTest {
 
     protected static final String PASSWORD = "rugzak-demo-2026";

@@ -40,8 +40,9 @@ public final class RealBrowser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        Chromium.Binaries binaries = Chromium.locate();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(find("RUGZAK_CHROMIUM", "/usr/bin/chromium", "/usr/bin/chromium-browser"));
+        options.setBinary(binaries.browser());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-search-engine-choice-screen", "--hide-scrollbars", "--force-device-scale-factor=1",
@@ -49,25 +50,11 @@ public final class RealBrowser implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
         options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(find("RUGZAK_CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+                .usingDriverExecutable(Path.of(binaries.driver()).toFile())
                 .usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60)).scriptTimeout(Duration.ofSeconds(60));
         driver.manage().window().setSize(DESKTOP);
-    }
-
-    private static String find(String variable, String... candidates) {
-        String configured = System.getenv(variable);
-        if (configured != null && !configured.isBlank()) {
-            return configured;
-        }
-        for (String candidate : candidates) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("No " + candidates[0] + " found; install Debian's chromium and chromium-driver"
-                + " (.ci/run does) or set " + variable);
     }
 
     public ChromeDriver driver() {

@@ -1,0 +1,113 @@
+/*
+ * Rugzak's map (/kaart): Leaflet with the tile source the server names, markers loaded per view from the tenant's
+ * own /kaart/markers.json (clustered by the server when there are many). Text only through textContent: titles are
+ * content. The list on the page says everything the map shows; when tiles fail, a note points to that list.
+ */
+(function () {
+    'use strict';
+
+    function text(tag, value) {
+        var el = document.createElement(tag);
+        el.textContent = value;
+        return el;
+    }
+
+    function popup(marker) {
+        var box = document.createElement('div');
+        var link = document.createElement('a');
+        // Only the site's own paths: a marker never links elsewhere.
+        link.href = typeof marker.link === 'string' && marker.link.charAt(0) === '/' ? marker.link : '#';
+        link.textContent = marker.title;
+        box.appendChild(link);
+        if (marker.address) {
+            box.appendChild(text('div', marker.address));
+        }
+        return box;
+    }
+
+    function start(el) {
+        if (!el || el.rugzakMap || typeof L === 'undefined') {
+            return;
+        }
+        var map = L.map(el, {keyboard: true, zoomControl: true}).setView([52.2, 5.3], 8);
+        el.rugzakMap = map;
+        var failed = false;
+        L.tileLayer(el.dataset.tiles, {
+            maxZoom: 19,
+            attribution: el.dataset.attribution
+        }).on('tileerror', function () {
+            if (!failed) {
+                failed = true;
+                var note = text('p', el.dataset.tilesFailed);
+                note.className = 'rugzak-map-note';
+                el.parentNode.insertBefore(note, el);
+            }
+        }).addTo(map);
+        var layer = L.layerGroup().addTo(map);
+        var first = true;
+        var pending = null;
+
+        function load() {
+            if (pending) {
+                pending.abort();
+            }
+            pending = new AbortController();
+            var url = el.dataset.markers + '?bbox=' + encodeURIComponent(map.getBounds().toBBoxString());
+            fetch(url, {credentials: 'same-origin', signal: pending.signal})
+                .then(function (response) {
+                    return response.ok ? response.json() : null;
+                })
+                .then(function (view) {
+                    if (!view) {
+                        return;
+                    }
+                    layer.clearLayers();
+                    var points = [];
+                    view.markers.forEach(function (m) {
+                        points.push([m.lat, m.lon]);
+                        L.marker([m.lat, m.lon], {title: m.title, alt: m.title, keyboard: true})
+                            .bindPopup(popup(m)).addTo(layer);
+                    });
+                    view.clusters.forEach(function (c) {
+                        var label = el.dataset.clusterLabel.replace('{0}', String(c.count));
+                        var icon = L.divIcon({className: 'rugzak-map-cluster', html: '', iconSize: [40, 40]});
+                        var cluster = L.marker([c.lat, c.lon], {icon: icon, title: label, alt: label, keyboard: true});
+                        cluster.on('add', function () {
+                            var node = cluster.getElement();
+                            node.textContent = String(c.count);
+                            node.setAttribute('aria-label', label);
+                        });
+                        cluster.on('click', function () {
+                            map.setView([c.lat, c.lon], Math.min(map.getZoom() + 2, 19));
+                        });
+                        cluster.addTo(layer);
+                    });
+                    // The first view shows every place there is (a municipality's places lie close together).
+                    if (first && points.length > 0) {
+                        first = false;
+                        map.fitBounds(points, {maxZoom: 15, padding: [24, 24]});
+                    }
+                })
+                .catch(function () {
+                    // An aborted or failed request leaves the previous markers; the list still has them all.
+                });
+        }
+
+        map.on('moveend', load);
+        load();
+    }
+
+    function show(el, lat, lon) {
+        start(el);
+        if (el && el.rugzakMap) {
+            el.rugzakMap.setView([lat, lon], 16);
+            el.focus();
+        }
+    }
+
+    window.rugzakMap = {start: start, show: show};
+    var waiting = document.getElementById('rugzak-map');
+    if (waiting) {
+        start(waiting);
+    }
+})();

@@ -1,0 +1,119 @@
+package nl.rugzak.platform.participation.consultations;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.Duration;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.TextArea;
+import nl.rugzak.platform.participation.consultations.ui.ConsultationListView;
+import nl.rugzak.platform.participation.consultations.ui.ConsultationManageView;
+import nl.rugzak.platform.participation.consultations.ui.ConsultationView;
+import nl.rugzak.platform.participation.topics.PolicyTopics;
+import nl.rugzak.platform.participation.topics.TopicDraft;
+import nl.rugzak.platform.participation.topics.TopicStatus;
+import nl.rugzak.platform.support.BrowserlessUi;
+import nl.rugzak.platform.support.DemoUsers;
+import nl.rugzak.platform.support.IntegrationTest;
+import nl.rugzak.platform.support.MovableClock;
+import nl.rugzak.platform.support.SiteUi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** The consultation pages as residents and editors use them, without a browser. */
+class ConsultationPagesIT extends IntegrationTest {
+
+    @Autowired
+    ApplicationContext application;
+    @Autowired
+    MovableClock clock;
+    @Autowired
+    Consultations consultations;
+    @Autowired
+    Reactions reactions;
+    @Autowired
+    PolicyTopics topics;
+    @Autowired
+    DemoUsers users;
+
+    SiteUi site;
+
+    @BeforeEach
+    void setUp() {
+        awaitIdentity();
+        clock.advance(Duration.ofDays(1));
+        site = new SiteUi(application);
+        users.ensureResident("voorbeeld", "paginalezer");
+        users.ensureResident("voorbeeld", "zienswijzer");
+    }
+
+    long open(ConsultationKind kind) {
+        long topic = users.as("voorbeeld", "redacteur", () -> topics.create(new TopicDraft("Pagina's " + System.nanoTime(),
+                "Spelen in de wijk.", "", "", TopicStatus.EXPLORING, null, null)).id());
+        return users.as("voorbeeld", "redacteur", () -> {
+            long id = consultations.create(new ConsultationDraft(topic, "Speelplekken " + System.nanoTime(),
+                    "Reageer op het plan.", kind, clock.instant().minus(Duration.ofHours(1)),
+                    clock.instant().plus(Duration.ofDays(5)), "Team Spelen", "spelen@voorbeeldstad.example"));
+            consultations.uploadDocument(id, "plan.docx", new ByteArrayInputStream(DocxFixtures.policy()));
+            consultations.publish(id);
+            return id;
+        });
+    }
+
+    @Test
+    void aResidentReactsOnAnAlineaAndSeesItBesideIt() {
+        long id = open(ConsultationKind.OPEN);
+        site.visit("voorbeeld", null, () -> {
+            UI.getCurrent().navigate("inspraak");
+            assertThat(BrowserlessUi.text(_get(ConsultationListView.class))).contains("Inspraak", "Open");
+        });
+        site.visit("voorbeeld", "paginalezer", () -> {
+            UI.getCurrent().navigate("inspraak/" + id);
+            String page = BrowserlessUi.text(_get(ConsultationView.class));
+            assertThat(page).contains("Alinea 2", "Elk kind heeft binnen 300 meter een speelplek.", "Aantal reacties: 0")
+                    .doesNotContainPattern("![a-z][a-z0-9.-]+!");
+            _click(_get(Button.class, spec -> spec.withText("Reageer op alinea 2")));
+            _setValue(_get(TextArea.class, spec -> spec.withLabel("Uw reactie")), "Dichterbij graag.");
+            _setValue(_get(TextArea.class, spec -> spec.withLabel("Nieuwe tekst (niet verplicht)")),
+                    "Elk kind heeft binnen 200 meter een speelplek.");
+            _click(_get(Button.class, spec -> spec.withText("Reactie versturen")));
+            String after = BrowserlessUi.text(_get(ConsultationView.class));
+            assertThat(after).contains("Uw reactie is opgeslagen", "Dichterbij graag.", "verwijderd: 300", "toegevoegd: 200");
+        });
+        assertThat(users.as("voorbeeld", "bewoner", () -> reactions.visible(id))).singleElement()
+                .satisfies(r -> assertThat(r.anchor()).isNotNull());
+    }
+
+    @Test
+    void aFormalViewShowsOnlyToItsAuthorAndTheEditor() {
+        long id = open(ConsultationKind.FORMAL);
+        users.run("voorbeeld", "zienswijzer", () -> reactions.react(id, new ReactionDraft(null,
+                "Bezwaar tegen de planning.", null, "Zeno Zienswijzer", "Zijlstraat 9, Voorbeeldstad")));
+        site.visit("voorbeeld", "paginalezer", () -> {
+            UI.getCurrent().navigate("inspraak/" + id);
+            assertThat(BrowserlessUi.text(_get(ConsultationView.class))).contains("Aantal reacties: 1")
+                    .doesNotContain("Bezwaar tegen de planning", "Zeno", "Zijlstraat");
+        });
+        site.visit("voorbeeld", null, () -> {
+            UI.getCurrent().navigate("inspraak/" + id);
+            assertThat(BrowserlessUi.text(_get(ConsultationView.class))).doesNotContain("Bezwaar tegen de planning", "Zeno");
+        });
+        site.visit("voorbeeld", "zienswijzer", () -> {
+            UI.getCurrent().navigate("inspraak/" + id);
+            assertThat(BrowserlessUi.text(_get(ConsultationView.class))).contains("Bezwaar tegen de planning", "uw zienswijze")
+                    .doesNotContain("Zijlstraat");
+        });
+        site.visit("voorbeeld", "redacteur", () -> {
+            UI.getCurrent().navigate("beheer/inspraak/" + id);
+            assertThat(BrowserlessUi.text(_get(ConsultationManageView.class)))
+                    .contains("Bezwaar tegen de planning", "Zeno Zienswijzer, Zijlstraat 9, Voorbeeldstad");
+        });
+    }
+}
