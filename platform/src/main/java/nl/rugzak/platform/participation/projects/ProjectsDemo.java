@@ -1,0 +1,102 @@
+package nl.rugzak.platform.participation.projects;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+import nl.rugzak.platform.participation.ModuleDemo;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Each demo municipality's own case: Voorbeeldstad redesigns its market square and is collecting ideas; Oosterhaven
+ * lets residents vote on a neighbourhood budget. Dates are set around the day of seeding so the current phase is the
+ * one named. Modules that live in these phases (ideas, budgets) ask for the phase here, in whichever order the demo
+ * seeds modules: whoever comes first creates the project.
+ */
+@Component
+public class ProjectsDemo implements ModuleDemo {
+
+    public static final String MARKTPLEIN = "Herinrichting Marktplein";
+    public static final String HAVENKWARTIER = "Buurtbudget Havenkwartier";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ProjectsDemo(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public void seed(DemoSeed seed) {
+        if (seed.voorbeeld()) {
+            marktpleinIdeasPhase();
+        } else {
+            havenkwartierVotingPhase();
+        }
+    }
+
+    /** Voorbeeldstad's project (made if missing); returns the id of its ideas phase, the current one. */
+    public long marktpleinIdeasPhase() {
+        long project = project(MARKTPLEIN,
+                "Het Marktplein wordt opnieuw ingericht. Denk mee over groen, spelen en de markt.",
+                """
+                        Het Marktplein is nu vooral een parkeerplaats. De gemeenteraad wil er een plein van maken \
+                        waar mensen elkaar ontmoeten, kinderen spelen en de markt een goede plek heeft.
+
+                        **Hoe gaat het?** Eerst verzamelen we ideeën. Daarna kiest u mee welke ideeën in het ontwerp \
+                        komen. Het ontwerp ziet u hier terug.""",
+                "Marktplein en omliggende straten", "Team Marktplein, marktplein@voorbeeldstad.example, 14 0000");
+        return phases(project, List.of(
+                new Phase("Informeren", -40, -16, "Lees hoe het plein nu wordt gebruikt en wat er kan veranderen."),
+                new Phase("Ideeën verzamelen", -15, 20, "Deel uw idee voor het plein en steun de ideeën van anderen."),
+                new Phase("Kiezen", 21, 45, "Kies welke ideeën in het ontwerp komen."),
+                new Phase("Uitvoeren", 46, 365, "Volg hier de werkzaamheden.")), 1);
+    }
+
+    /** Oosterhaven's project (made if missing); returns the id of its voting phase, the current one. */
+    public long havenkwartierVotingPhase() {
+        long project = project(HAVENKWARTIER,
+                "Bewoners van het Havenkwartier bepalen samen waar € 250.000 aan wordt besteed.",
+                """
+                        De gemeente zet € 250.000 opzij voor het Havenkwartier. Bewoners droegen plannen aan; de \
+                        gemeente rekende ze door. **Nu kiest u** welke plannen worden uitgevoerd.""",
+                "Havenkwartier", "Wijkteam Havenkwartier, havenkwartier@oosterhaven.example");
+        return phases(project, List.of(
+                new Phase("Informeren", -60, -41, "Lees hoe het buurtbudget werkt."),
+                new Phase("Plannen indienen", -40, -11, "Dien een plan in voor het Havenkwartier."),
+                new Phase("Stemmen", -10, 14, "Kies de plannen die u het belangrijkst vindt, binnen het budget."),
+                new Phase("Uitvoeren", 15, 365, "Volg hier hoe de gekozen plannen worden uitgevoerd.")), 2);
+    }
+
+    private record Phase(String title, int fromDay, int toDay, String whatNow) {
+    }
+
+    private long project(String title, String summary, String description, String area, String contact) {
+        return jdbc.sql("SELECT id FROM project WHERE title = ? ORDER BY id LIMIT 1").param(title).query(Long.class)
+                .optional().orElseGet(() -> jdbc.sql("""
+                                INSERT INTO project (title, summary, description, area, contact, status, published_at)
+                                VALUES (?, ?, ?, ?, ?, 'PUBLISHED', now()) RETURNING id""")
+                        .params(title, summary, description, area, contact).query(Long.class).single());
+    }
+
+    /** Adds the phases if the project has none; returns the id of the phase at {@code wanted}. */
+    private long phases(long project, List<Phase> phases, int wanted) {
+        long existing = jdbc.sql("SELECT count(*) FROM project_phase WHERE project_id = ?").param(project)
+                .query(Long.class).single();
+        if (existing == 0) {
+            LocalDate today = LocalDate.now(clock);
+            for (int i = 0; i < phases.size(); i++) {
+                Phase phase = phases.get(i);
+                jdbc.sql("""
+                                INSERT INTO project_phase (project_id, position, title, starts_on, ends_on, what_now)
+                                VALUES (?, ?, ?, ?, ?, ?)""")
+                        .params(project, i, phase.title(), today.plusDays(phase.fromDay()), today.plusDays(phase.toDay()),
+                                phase.whatNow()).update();
+            }
+        }
+        return jdbc.sql("SELECT id FROM project_phase WHERE project_id = ? ORDER BY position OFFSET ? LIMIT 1")
+                .params(project, wanted).query(Long.class).single();
+    }
+}
