@@ -42,7 +42,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ParticipationJourneysBrowserIT extends BrowserJourney {
 
     private static final TenantId VOORBEELD = new TenantId("voorbeeld");
-    private static final String TITLE = "Bankjes langs de Lindegracht";
+    // Words no other test searches for ("bankjes", "zitplekken"): the journeys share the demo site with them.
+    private static final String TITLE = "Picknicktafels langs de Lindegracht";
     private static final String COMMENT = "Goed plan, ik help graag mee met sjouwen.";
     private static final String RESIDENTS_REPORT = "Een bewoner test het melden: niets aan de hand.";
     private static final String REPORT = "Test van een melding: dit is eigenlijk prima.";
@@ -74,7 +75,7 @@ class ParticipationJourneysBrowserIT extends BrowserJourney {
         gate.check("new-initiative");
         gate.keyboardPass("new-initiative");
         type("Titel", TITLE);
-        type("Korte samenvatting (een of twee zinnen)", "Zitplekken voor ouderen langs het water.");
+        type("Korte samenvatting (een of twee zinnen)", "Een plek om te rusten voor ouderen langs het water.");
         type("Beschrijving", "Langs de gracht is nergens een bank. Wij willen er vijf, samen met de buurt gemaakt.");
         type("Buurt of plek", "Lindegracht");
         press("Opslaan");
