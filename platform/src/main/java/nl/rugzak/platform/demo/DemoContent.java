@@ -40,7 +40,7 @@ class DemoContent {
      * Modules in the order their changelogs are applied (the tenant master lists them in dependency order), so a
      * module's demo can refer to what the modules it builds on seeded (initiatives link to topics).
      */
-    private static List<ModuleManifest> inDependencyOrder(List<ModuleManifest> modules) {
+    static List<ModuleManifest> inDependencyOrder(List<ModuleManifest> modules) {
         String master;
         try (var in = DemoContent.class.getClassLoader().getResourceAsStream("db/tenant/master.yaml")) {
             master = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

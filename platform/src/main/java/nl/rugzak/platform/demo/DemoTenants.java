@@ -86,7 +86,8 @@ class DemoTenants implements InitializingBean {
             }
             creation.createLeavingIdentityForLater(new NewTenant(demo.slug(), demo.name(), demo.host(), List.of(),
                     List.of("nl", "en")));
-            store.setModules(id, modules.stream().map(ModuleManifest::id).toList());
+            // Every module, in the order their changelogs build on each other (topics before what feeds into them).
+            store.setModules(id, DemoContent.inDependencyOrder(modules).stream().map(ModuleManifest::id).toList());
             // Written as the system, not as a logged-in editor, so past the service's role check.
             TenantContext.run(id, () -> {
                 SitePage home = pages.findByKey(SitePage.HOME).orElseGet(() -> new SitePage(SitePage.HOME, "", ""));

@@ -70,6 +70,14 @@ public interface ModuleManifest extends ParticipationModule {
         return List.of();
     }
 
+    /**
+     * Paths outside Vaadin that anyone may GET (calendars, published reports, map data; Ant-style patterns such as
+     * {@code /agenda/*.ics}); the module's controller decides per tenant and item what each visitor gets.
+     */
+    default List<String> publicPaths() {
+        return List.of();
+    }
+
     /** Open-data datasets (none yet: the open-data API lists what modules declare here). */
     default List<Dataset> openData() {
         return List.of();

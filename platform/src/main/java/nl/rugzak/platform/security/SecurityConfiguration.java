@@ -1,5 +1,6 @@
 package nl.rugzak.platform.security;
 
+import nl.rugzak.platform.participation.ModuleManifest;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.rugzak.platform.billing.StripeWebhookController;
 import nl.rugzak.platform.residents.ResidentProfiles;
@@ -43,7 +44,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, TenantClientRegistrations registrations,
                                             TenantRealms realms, ResidentProfiles profiles, TenantRegistry registry,
-                                            SecurityContextHolderStrategy securityContext) throws Exception {
+                                            SecurityContextHolderStrategy securityContext,
+                                            java.util.List<ModuleManifest> modules) throws Exception {
         TenantOidcUserService users = new TenantOidcUserService(realms, profiles);
         RestTemplate userInfo = new RestTemplate(timeouts());
         userInfo.setErrorHandler(new OAuth2ErrorResponseErrorHandler());
@@ -57,18 +59,17 @@ class SecurityConfiguration {
                 // Atom feeds carry public updates only; the controller answers per tenant and module.
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/feeds/**").permitAll()
                 // RFC 9116: whom to tell about a vulnerability, readable by anyone on every host.
-                .requestMatchers(org.springframework.http.HttpMethod.GET, SecurityTxtController.PATH).permitAll()
-                // Consultations: the published response report and reactions' files (the controller decides who sees what).
-                .requestMatchers(org.springframework.http.HttpMethod.GET, "/inspraak/*/reactienota.pdf",
-                        "/inspraak/*/reactienota.docx", "/inspraak/bijlage/*").permitAll());
+                .requestMatchers(org.springframework.http.HttpMethod.GET, SecurityTxtController.PATH).permitAll());
+        // Modules' own files and feeds outside Vaadin (calendars, reports, map markers), as their manifests declare;
+        // each controller decides per tenant, module and item what a visitor gets.
+        String[] modulePaths = modules.stream().flatMap(module -> module.publicPaths().stream()).toArray(String[]::new);
+        if (modulePaths.length > 0) {
+            http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, modulePaths).permitAll());
+        }
         // The tenant's stylesheet and images are public on its own host (the controller checks the host's tenant).
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/huisstijl/thema-*.css", "/huisstijl/bestand/*").permitAll());
         // Rugzak's base theme (themes module, META-INF/resources/rugzak): without it every page is unstyled.
         http.authorizeHttpRequests(requests -> requests.requestMatchers(org.springframework.http.HttpMethod.GET, "/rugzak/*.css", "/rugzak/favicon.svg", "/rugzak/fonts/*.woff2").permitAll());
-        // Events: calendars (the controller leaves online links out unless the visitor may see them), the map's
-        // markers and address search (per tenant and module), and the self-hosted Leaflet files.
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/agenda.ics", "/agenda/*.ics",
-                "/kaart/*.json", "/rugzak/leaflet/**").permitAll());
         // Stripe proves its webhook deliveries with a signature over the body, not with a session or CSRF token.
         http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, StripeWebhookController.PATH).permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(

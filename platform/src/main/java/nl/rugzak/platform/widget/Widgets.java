@@ -20,8 +20,11 @@ public class Widgets {
         this.modules = modules;
     }
 
+    /** In the municipality's module order, so its first module's widget is the one staff are offered first. */
     public List<WidgetSource> available() {
-        return sources.stream().filter(source -> modules.isEnabled(source.module())).toList();
+        List<String> order = modules.inOrder().stream().map(module -> module.id()).toList();
+        return sources.stream().filter(source -> order.contains(source.module()))
+                .sorted(java.util.Comparator.comparingInt(source -> order.indexOf(source.module()))).toList();
     }
 
     public Optional<WidgetSource> find(String kind) {

@@ -42,8 +42,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ParticipationJourneysBrowserIT extends BrowserJourney {
 
     private static final TenantId VOORBEELD = new TenantId("voorbeeld");
-    // Words no other test searches for ("bankjes", "zitplekken"): the journeys share the demo site with them.
-    private static final String TITLE = "Picknicktafels langs de Lindegracht";
+    // Words no other test uses ("bankjes", "zitplekken", "picknicktafels"): the journeys share the demo site with them.
+    private static final String TITLE = "Boekenruilkast langs de Lindegracht";
     private static final String COMMENT = "Goed plan, ik help graag mee met sjouwen.";
     private static final String RESIDENTS_REPORT = "Een bewoner test het melden: niets aan de hand.";
     private static final String REPORT = "Test van een melding: dit is eigenlijk prima.";

@@ -31,10 +31,11 @@ class ProjectsJourneyBrowserIT extends BrowserJourney {
         assertThat(browser.text()).contains("Wat kunt u nu doen?");
 
         follow("Bekijk de ideeën en deel uw idee");
-        waitFor(() -> browser.path().endsWith("/ideeen"));
+        // The ideas page of the current phase (its link may carry the phase as a parameter).
+        waitFor(() -> browser.path().matches("/projecten/\\d+/ideeen.*") && browser.text().contains("Deel uw idee"));
         gate.check("ideas");
         follow("Betere verlichting 's avonds");
-        waitFor(() -> browser.path().matches("/projecten/\\d+/ideeen/\\d+"));
+        waitFor(() -> browser.path().matches("/projecten/\\d+/ideeen/\\d+.*"));
         gate.check("idea");
         gate.keyboardPass("idea");
         if (browser.isPresent(By.xpath("//vaadin-button[normalize-space(.)='Steun intrekken']"))) {

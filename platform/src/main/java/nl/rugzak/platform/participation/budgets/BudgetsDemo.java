@@ -63,7 +63,7 @@ class BudgetsDemo implements ModuleDemo {
             long budget = budget(title,
                     "Het Havenkwartier krijgt € 50.000 om de buurt mooier en fijner te maken. Bewoners bedachten de "
                             + "plannen; u kiest welke er komen. Kies plannen die samen niet meer kosten dan het budget.",
-                    50_000, "KNAPSACK", null, now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(60)), "LOWER_COST");
+                    50_000, "KNAPSACK", null, now.minus(Duration.ofDays(7)), now.plus(Duration.ofDays(365)), "LOWER_COST");
             vote(budget, HAVENKWARTIER, 40, Integer.MAX_VALUE, 50_000, new Random(2026));
         }
     }

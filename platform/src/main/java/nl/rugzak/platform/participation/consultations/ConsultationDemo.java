@@ -91,7 +91,7 @@ class ConsultationDemo implements ModuleDemo {
         long kees = profiles.ensure("demo-inspraak-kees", "Kees van Dijk");
         long noor = profiles.ensure("demo-inspraak-noor", "Noor");
         if (seed.voorbeeld()) {
-            long id = consultation(topic.get().id(), now.minus(Duration.ofDays(5)), now.plus(Duration.ofDays(30)), now);
+            long id = consultation(topic.get().id(), now.minus(Duration.ofDays(5)), now.plus(Duration.ofDays(365)), now);
             DocumentVersion version = consultations.store(id, DOCUMENT, "MARKDOWN", 0, 0, "Gemeente Voorbeeldstad");
             react(id, 1, fatima, version.blocks().get(4).anchor(), "Mooi doel, maar 300 meter is voor kleine kinderen in onze straat nog ver: er ligt een drukke weg tussen.",
                     null, now);

@@ -62,6 +62,12 @@ public class ConsultationsModule implements ModuleManifest {
         return "db/tenant/consultations/master.yaml";
     }
 
+    /** The published reactienota and reactions' files (the controller decides who sees what). */
+    @Override
+    public List<String> publicPaths() {
+        return List.of("/inspraak/*/reactienota.pdf", "/inspraak/*/reactienota.docx", "/inspraak/bijlage/*");
+    }
+
     @Override
     public List<StaffEntry> staffMenu() {
         return List.of(new StaffEntry("/beheer/inspraak", "consultations.staff.menu", EDITORS));

@@ -62,6 +62,12 @@ public class EventsModule implements ModuleManifest {
         return "db/tenant/events/master.yaml";
     }
 
+    /** Calendars leave online links out for visitors without a place; markers are per tenant and module. */
+    @Override
+    public List<String> publicPaths() {
+        return List.of("/agenda.ics", "/agenda/*.ics", "/kaart/*.json", "/rugzak/leaflet/**");
+    }
+
     @Override
     public List<StaffEntry> staffMenu() {
         return List.of(new StaffEntry("/beheer/agenda", "events.staff.menu", EDITORS));

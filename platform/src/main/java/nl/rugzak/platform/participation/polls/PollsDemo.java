@@ -47,7 +47,7 @@ class PollsDemo implements ModuleDemo {
             long open = poll("Welke naam krijgt het nieuwe park aan de Havenkade?",
                     "Het nieuwe park aan de Havenkade is deze zomer klaar. Kies mee welke naam het krijgt: de naam met"
                             + " de meeste stemmen dragen we voor aan de gemeenteraad.",
-                    false, 1, now.minus(Duration.ofDays(3)), now.plus(Duration.ofDays(18)), true,
+                    false, 1, now.minus(Duration.ofDays(3)), now.plus(Duration.ofDays(365)), true,
                     ResultsVisibility.AFTER_VOTING, now,
                     "Havenpark", "Julianapark", "Park De Vlonder", "Groene Kade");
             vote(open, voters.subList(0, 23), new int[][] {{0}, {2}, {2}, {1}, {3}, {2}, {0}}, now);
@@ -61,7 +61,7 @@ class PollsDemo implements ModuleDemo {
         } else {
             long open = poll("Waar moet de nieuwe fietsenstalling bij het station komen?",
                     "Bij station Oosterhaven komt een bewaakte fietsenstalling voor 800 fietsen.",
-                    false, 1, now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(12)), false,
+                    false, 1, now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(365)), false,
                     ResultsVisibility.LIVE, now,
                     "Onder het stationsplein", "Aan de kant van de haven", "Naast de bushalte");
             vote(open, voters.subList(0, 17), new int[][] {{0}, {1}, {0}, {2}, {0}}, now);
@@ -116,7 +116,7 @@ class PollsDemo implements ModuleDemo {
                 .params("Evaluatie buurtplan Noord",
                         "Een jaar geleden begon het buurtplan Noord. Wat vindt u ervan? Het invullen duurt ongeveer"
                                 + " vijf minuten. U kunt tussendoor stoppen: wat u invult, bewaren we als concept.",
-                        ts(now.minus(Duration.ofDays(5))), ts(now.plus(Duration.ofDays(25))),
+                        ts(now.minus(Duration.ofDays(5))), ts(now.plus(Duration.ofDays(365))),
                         ts(now.minus(Duration.ofDays(6))))
                 .query(Long.class).single();
         long satisfied = question(survey, 0, "SCALE", "Hoe tevreden bent u over het buurtplan?", true, 5,

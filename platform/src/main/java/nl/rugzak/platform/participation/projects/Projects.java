@@ -238,6 +238,8 @@ public class Projects {
                 throw new InvalidProjectException("projects.phase.last-one-stays");
             }
         }
+        // No foreign key keeps the pin right (see the changelog): a deleted phase is no longer the current one.
+        jdbc.sql("UPDATE project SET current_phase_id = NULL WHERE current_phase_id = ?").param(phaseId).update();
         jdbc.sql("DELETE FROM project_phase WHERE id = ?").param(phaseId).update();
         renumber(projectId);
     }

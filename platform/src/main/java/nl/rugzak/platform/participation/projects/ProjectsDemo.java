@@ -50,9 +50,9 @@ public class ProjectsDemo implements ModuleDemo {
                 "Marktplein en omliggende straten", "Team Marktplein, marktplein@voorbeeldstad.example, 14 0000");
         return phases(project, List.of(
                 new Phase("Informeren", -40, -16, "Lees hoe het plein nu wordt gebruikt en wat er kan veranderen."),
-                new Phase("Ideeën verzamelen", -15, 20, "Deel uw idee voor het plein en steun de ideeën van anderen."),
-                new Phase("Kiezen", 21, 45, "Kies welke ideeën in het ontwerp komen."),
-                new Phase("Uitvoeren", 46, 365, "Volg hier de werkzaamheden.")), 1);
+                new Phase("Ideeën verzamelen", -15, 365, "Deel uw idee voor het plein en steun de ideeën van anderen."),
+                new Phase("Kiezen", 366, 395, "Kies welke ideeën in het ontwerp komen."),
+                new Phase("Uitvoeren", 396, 760, "Volg hier de werkzaamheden.")), 1);
     }
 
     /** Oosterhaven's project (made if missing); returns the id of its voting phase, the current one. */
@@ -66,8 +66,8 @@ public class ProjectsDemo implements ModuleDemo {
         return phases(project, List.of(
                 new Phase("Informeren", -60, -41, "Lees hoe het buurtbudget werkt."),
                 new Phase("Plannen indienen", -40, -11, "Dien een plan in voor het Havenkwartier."),
-                new Phase("Stemmen", -10, 14, "Kies de plannen die u het belangrijkst vindt, binnen het budget."),
-                new Phase("Uitvoeren", 15, 365, "Volg hier hoe de gekozen plannen worden uitgevoerd.")), 2);
+                new Phase("Stemmen", -10, 365, "Kies de plannen die u het belangrijkst vindt, binnen het budget."),
+                new Phase("Uitvoeren", 366, 760, "Volg hier hoe de gekozen plannen worden uitgevoerd.")), 2);
     }
 
     private record Phase(String title, int fromDay, int toDay, String whatNow) {
