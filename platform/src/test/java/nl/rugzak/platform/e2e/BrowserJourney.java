@@ -61,6 +61,8 @@ public abstract class BrowserJourney extends IntegrationTest {
         WebElement login = browser.find(RealBrowser.text("a", "Inloggen"));
         browser.reachAndPress(login, Keys.ENTER);
         keycloakLogin(username);
+        // The header says who is in once the site's own page has rendered, not merely loaded.
+        waitUntil(() -> browser.text().contains("Uitloggen"), "the site to show 'Uitloggen' after logging in");
     }
 
     protected void keycloakLogin(String username) {
@@ -69,7 +71,22 @@ public abstract class BrowserJourney extends IntegrationTest {
         browser.typeInto(user, username);
         browser.typeInto(browser.find(By.id("password")), PASSWORD);
         browser.press(Keys.ENTER);
+        // Keycloak answers with a redirect chain (its own page, the app's callback, the page asked for); opening
+        // another page before the chain ends drops the login, so the journey waits for the app's page itself.
+        waitUntil(() -> {
+            String url = browser.driver().getCurrentUrl();
+            return url != null && url.contains(".localhost:" + port + "/") && !url.contains("/login/oauth2/");
+        }, "the browser to come back from Keycloak");
         browser.settle();
+    }
+
+    protected void waitUntil(java.util.function.BooleanSupplier condition, String what) {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(60))
+                .withMessage("waiting for " + what)
+                .until(d -> {
+                    browser.settle();
+                    return condition.getAsBoolean();
+                });
     }
 
     protected WebElement button(String text) {
