@@ -86,13 +86,15 @@ public class ProjectPhases {
      */
     @Transactional(readOnly = true)
     public Optional<PhaseInfo> keptOutBy(String module, long itemId, long residentId) {
-        if (!modules.isEnabled(ProjectsModule.ID) || localResidents.isLocal(residentId)) {
+        if (!modules.isEnabled(ProjectsModule.ID)) {
             return Optional.empty();
         }
+        // Most items sit in no such phase: one query answers for them, the resident's answer is read only if needed.
         return jdbc.sql("""
                         SELECT i.phase_id FROM project_phase_item i JOIN project_phase f ON f.id = i.phase_id
                          WHERE i.module = ? AND i.item_id = ? AND f.local_only ORDER BY i.phase_id LIMIT 1""")
-                .params(module, itemId).query(Long.class).optional().flatMap(this::find);
+                .params(module, itemId).query(Long.class).optional()
+                .filter(phase -> !localResidents.isLocal(residentId)).flatMap(this::find);
     }
 
     /**
