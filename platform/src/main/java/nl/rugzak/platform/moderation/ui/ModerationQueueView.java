@@ -115,7 +115,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
             card.add(new H3(block.residentName()), new Paragraph(ResidentBlocks.message(block, getLocale())));
             card.add(new Button(getTranslation("moderation.unblock.button"), click -> new ReasonDialog(
                     getTranslation("moderation.unblock.title"),
-                    getTranslation("moderation.unblock.explanation", block.residentName()),
+                    getTranslation("moderation.unblock.explanation", UserText.isolate(block.residentName())),
                     getTranslation("moderation.unblock.confirm"), false,
                     (reason, until) -> moderation.unblock(block.residentSubject(), reason),
                     () -> done(getTranslation("moderation.unblock.done"))).open()));
