@@ -34,6 +34,8 @@ public final class BrowserlessUi {
         // Karibu's own "not found" and "access denied" views throw, so a browserless test fails loudly where a page
         // is missing; the site's error pages (their frame, text and status) are tested over HTTP in ErrorPagesIT.
         routes.getErrorRoutes().removeIf(view -> view.getName().startsWith("nl.rugzak."));
+        routes.addErrorRoutes(com.github.mvysny.kaributesting.v10.MockRouteNotFoundError.class,
+                com.github.mvysny.kaributesting.v10.MockRouteAccessDeniedError.class);
         MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
     }
 
