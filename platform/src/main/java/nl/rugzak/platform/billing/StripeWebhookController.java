@@ -20,6 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 public class StripeWebhookController {
 
     public static final String PATH = "/stripe/webhook";
+    /** Stripe's events are a few kilobytes; anything near this is not Stripe. */
+    public static final int MAX_BODY_BYTES = 256 * 1024;
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StripeWebhookController.class);
 
     private final BillingWebhooks webhooks;
