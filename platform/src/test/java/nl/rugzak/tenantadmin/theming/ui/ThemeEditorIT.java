@@ -44,6 +44,8 @@ class ThemeEditorIT extends IntegrationTest {
     ThemeStore store;
     @Autowired
     TenantThemes themes;
+    @Autowired
+    nl.rugzak.tenantadmin.media.SafeImages safeImages;
 
     private void browserAs(String user, String role) {
         BrowserlessUi.openAs(context, user, role);
@@ -111,7 +113,7 @@ class ThemeEditorIT extends IntegrationTest {
                                  "heading-1": {"color": {"$value": "#000000"}}}}""".getBytes(StandardCharsets.UTF_8));
             String report = editor.importReport.getElement().getTextRecursively();
             assertThat(report).contains("Overgenomen (1)").contains("utrecht.link.color → link = #5a1a8a")
-                    .contains("Niet overgenomen (1)").contains("utrecht.heading-1.color: Rugzak gebruikt dit token niet");
+                    .contains("Niet gebruikt (1)").contains("utrecht.heading-1.color: Rugzak gebruikt dit token niet");
             assertThat(_get(editor, TextField.class, spec -> spec.withLabel("Links")).getValue()).isEqualTo("#5a1a8a");
 
             editor.importFile("dit is geen json".getBytes(StandardCharsets.UTF_8));
@@ -130,26 +132,34 @@ class ThemeEditorIT extends IntegrationTest {
             {
                 UI.getCurrent().navigate(HuisstijlView.class);
                 ThemeEditor editor = _get(ThemeEditor.class);
-                int before = store.assets(VOORBEELD).size();
                 Integer publishedBefore = store.published(VOORBEELD).map(PublishedTheme::version).orElse(null);
+                byte[] logo = SafeImagesFixture.png(48, 0x2A6F3C);
+                byte[] hero = SafeImagesFixture.png(64, 0x123456);
+                String logoSha = sha256(safeImages.rasterOrSvg(logo, ThemeAssetKind.LOGO.maxBytes()).bytes());
+                String heroSha = sha256(safeImages.raster(hero, ThemeAssetKind.HERO.maxBytes()).bytes());
 
-                editor.useImage(ThemeAssetKind.LOGO, SafeImagesFixture.png(48, 0x2A6F3C));
+                editor.useImage(ThemeAssetKind.LOGO, logo);
                 assertThat(editor.message.getText()).contains("Logo");
-                assertThat(store.assets(VOORBEELD)).as("nothing stored before the draft is saved").hasSize(before);
+                assertThat(store.asset(VOORBEELD, logoSha)).as("nothing stored before the draft is saved").isEmpty();
 
                 _click(_get(editor, Button.class, spec -> spec.withText("Opslaan als concept")));
                 ThemeVersion draft = store.draft(VOORBEELD).orElseThrow();
-                assertThat(draft.assets()).containsKey(ThemeAssetKind.LOGO);
-                assertThat(store.assets(VOORBEELD)).hasSize(before + 1);
+                assertThat(draft.assets()).containsEntry(ThemeAssetKind.LOGO, logoSha);
+                assertThat(store.asset(VOORBEELD, logoSha)).isPresent();
 
-                editor.useImage(ThemeAssetKind.HERO, SafeImagesFixture.png(64, 0x123456));
+                editor.useImage(ThemeAssetKind.HERO, hero);
                 _click(_get(editor, Button.class, spec -> spec.withText("Concept weggooien")));
                 ConfirmDialog confirm = _get(ConfirmDialog.class);
                 assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Concept weggooien?");
                 ConfirmDialogKt._fireConfirm(confirm);
 
                 assertThat(store.draft(VOORBEELD)).isEmpty();
-                assertThat(store.assets(VOORBEELD)).as("the draft's own logo is gone with it").hasSize(before);
+                assertThat(store.asset(VOORBEELD, logoSha)).as("the draft's own logo is gone with it").isEmpty();
+                assertThat(store.asset(VOORBEELD, heroSha)).isEmpty();
+                java.util.Set<String> named = new java.util.HashSet<>();
+                store.versions(VOORBEELD).forEach(version -> named.addAll(version.assets().values()));
+                assertThat(store.assets(VOORBEELD)).as("no image without a version").allSatisfy(asset ->
+                        assertThat(named).contains(asset.sha256()));
                 assertThat(store.published(VOORBEELD).map(PublishedTheme::version).orElse(null)).isEqualTo(publishedBefore);
                 assertThat(editor.message.getText()).isEqualTo("Het concept is weggegooid.");
             }
@@ -203,5 +213,13 @@ class ThemeEditorIT extends IntegrationTest {
             editor.importFile(huge);
             assertThat(editor.message.getText()).contains("te groot").contains("10 MB");
         });
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
