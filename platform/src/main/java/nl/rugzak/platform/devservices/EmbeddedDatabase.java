@@ -55,7 +55,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 .setCleanDataDirectory(false)
                 .setPort(port)
                 .setServerConfig("listen_addresses", "127.0.0.1")
-                // The library's default trades durability for speed; the embedded default keeps real data.
+                // The library's defaults trade durability for speed (it starts the server with -F, fsync off); the
+                // embedded default keeps real data, which a crash must not corrupt. -c comes after -F and wins.
+                .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
                 .setRegisterShutdownHook(true)
                 .start();
