@@ -18,14 +18,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.UploadHandler;
 import nl.rugzak.platform.comments.ui.CommentSections;
 import nl.rugzak.platform.content.ContentRef;
 import nl.rugzak.platform.moderation.Reports;
@@ -37,6 +35,7 @@ import nl.rugzak.platform.participation.ideas.Ideas;
 import nl.rugzak.platform.participation.ideas.IdeasModule;
 import nl.rugzak.platform.participation.ideas.InvalidIdeaException;
 import nl.rugzak.platform.sharing.ui.ShareButtons;
+import nl.rugzak.tenantadmin.media.ui.SingleFileUpload;
 import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.site.ui.SiteLayout;
@@ -186,7 +185,7 @@ public class IdeaView extends Div implements BeforeEnterObserver, HasDynamicTitl
         alt.setHelperText(getTranslation("ideas.page.alt-help"));
         alt.setWidthFull();
         // Vaadin runs this callback with the session locked, in the upload's own request (tenant and login included).
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        SingleFileUpload upload = new SingleFileUpload(Ideas.MAX_IMAGE_BYTES, (fileName, bytes) -> {
             try {
                 ideas.setImage(id, bytes, alt.getValue());
                 render();
@@ -195,9 +194,7 @@ public class IdeaView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 IdeaListView.mark(alt, e.problemsIn(getLocale()).get("alt"));
                 feedback.show(e.messageIn(getLocale()));
             }
-        }));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(Ideas.MAX_IMAGE_BYTES);
+        }, feedback::show);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif");
         upload.addFileRejectedListener(rejected -> feedback.show(
                 getTranslation("ideas.page.file-rejected", Ideas.MAX_IMAGE_BYTES / (1024 * 1024))));

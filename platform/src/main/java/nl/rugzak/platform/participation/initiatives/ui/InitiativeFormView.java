@@ -16,14 +16,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import nl.rugzak.platform.participation.initiatives.Category;
 import nl.rugzak.platform.participation.initiatives.InitiativeCategories;
@@ -36,6 +34,7 @@ import nl.rugzak.platform.participation.initiatives.InvalidInitiativeException;
 import nl.rugzak.platform.modules.ModulePage;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.site.ui.SiteLayout;
+import nl.rugzak.tenantadmin.media.ui.SingleFileUpload;
 
 /**
  * Starting or changing an initiative. A new one is saved as a draft first; photos are added once it exists. Every
@@ -192,7 +191,7 @@ public class InitiativeFormView extends Div implements BeforeEnterObserver, HasD
         alt.setMaxLength(InitiativeImages.MAX_ALT);
         alt.setWidthFull();
         // Vaadin runs this callback with the session locked, in the upload's own request (tenant and login included).
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        SingleFileUpload upload = new SingleFileUpload(InitiativeImages.MAX_BYTES, (fileName, bytes) -> {
             try {
                 images.add(id, bytes, alt.getValue());
                 renderPhotos();
@@ -200,9 +199,7 @@ public class InitiativeFormView extends Div implements BeforeEnterObserver, HasD
             } catch (InvalidInitiativeException e) {
                 feedback.show(e.messageIn(getLocale()));
             }
-        }));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(InitiativeImages.MAX_BYTES);
+        }, feedback::show);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp");
         upload.addFileRejectedListener(rejected -> feedback.show(
                 getTranslation("initiatives.form.file-rejected", InitiativeImages.MAX_BYTES / (1024 * 1024))));

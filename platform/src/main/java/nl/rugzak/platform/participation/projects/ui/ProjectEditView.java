@@ -22,13 +22,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.modules.ModulePage;
@@ -47,6 +45,7 @@ import nl.rugzak.platform.participation.topics.PolicyTopics;
 import nl.rugzak.platform.participation.topics.TopicsModule;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.staff.ui.StaffLayout;
+import nl.rugzak.tenantadmin.media.ui.SingleFileUpload;
 
 /**
  * One project in the back office: its texts and image, its phases (with the items each holds), which phase is
@@ -166,7 +165,7 @@ public class ProjectEditView extends Div implements BeforeEnterObserver, HasDyna
         alt.setHelperText(getTranslation("projects.form.alt-help"));
         alt.setWidthFull();
         // Vaadin runs this callback with the session locked, in the upload's own request (tenant and login included).
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        SingleFileUpload upload = new SingleFileUpload(Projects.MAX_IMAGE_BYTES, (fileName, bytes) -> {
             try {
                 projects.setImage(id, bytes, alt.getValue());
                 render();
@@ -175,9 +174,7 @@ public class ProjectEditView extends Div implements BeforeEnterObserver, HasDyna
                 Fields.mark(alt, e.problemsIn(getLocale()).get("alt"));
                 feedback.show(e.messageIn(getLocale()));
             }
-        }));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(Projects.MAX_IMAGE_BYTES);
+        }, feedback::show);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif");
         upload.addFileRejectedListener(rejected -> feedback.show(
                 getTranslation("projects.admin.file-rejected", Projects.MAX_IMAGE_BYTES / (1024 * 1024))));
