@@ -26,6 +26,12 @@ public class MapSettings {
         return tilesUrl;
     }
 
+    /** Scheme, host and port of the tile service: what the pages' Content-Security-Policy allows images from. */
+    public String tilesOrigin() {
+        java.net.URI tiles = java.net.URI.create(tilesUrl.replace("{", "%7B").replace("}", "%7D"));
+        return tiles.getScheme() + "://" + tiles.getRawAuthority();
+    }
+
     public String geocoderUrl() {
         return geocoderUrl;
     }
