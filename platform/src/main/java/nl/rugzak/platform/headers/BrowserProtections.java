@@ -12,11 +12,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * The headers that protect visitors' browsers, written by Spring Security's own header writers on every answer of a
  * filter chain: pages, Vaadin's UIDL and heartbeat answers, REST and static files.
  * <p>
- * They are written before the request goes on, not (Spring's default) when the response commits: Vaadin's answers
- * reach the browser through a named forward from Spring MVC to Vaadin's servlet, and Spring Security's commit hook
- * never fired for them, so every Vaadin answer went out without these headers (only Vaadin's own
- * {@code X-Frame-Options: SAMEORIGIN}). Written first, they are on every answer; a controller that needs its own value
- * (the widget's policy, an image's sandbox, a cacheable stylesheet) sets it afterwards, which replaces ours.
+ * They are written before the request goes on, not (Spring's default) once the response commits: Vaadin's servlet
+ * (reached from Spring MVC by a named forward) writes and commits its answers itself, and with the default the
+ * headers never made it onto them: bootstrap pages, UIDL and heartbeat answers went out with Vaadin's own
+ * {@code X-Frame-Options: SAMEORIGIN} only, while Spring MVC's answers had them. Written first, they are on every
+ * answer; a controller that needs its own value (the widget's policy, an image's sandbox, a cacheable stylesheet)
+ * sets it afterwards, which replaces ours.
  */
 public final class BrowserProtections {
 

@@ -17,20 +17,21 @@ import org.springframework.security.web.header.HeaderWriter;
  * <li>{@code style-src 'unsafe-inline'}: Vaadin's web components write {@code <style>} into their shadow roots and
  * Flow sets {@code style} attributes; they carry no nonce (Vaadin's web-components issue 8031). Styles cannot run
  * script, so this gives an injection layout, not code.</li>
- * <li>{@code img-src data:}: the components' icons and Leaflet's are data URIs in their stylesheets; modules add the
- * origins their pages load images from (map tiles) through their manifests.</li>
+ * <li>{@code img-src data:} and {@code font-src data:}: Vaadin's bundle carries its icon font and some images as data
+ * URIs in its stylesheets; fonts and images cannot run script. Modules add the origins their pages load images from
+ * (map tiles) through their manifests.</li>
  * </ul>
  * A controller that sets its own policy afterwards (an uploaded image, a tenant's stylesheet: both sandboxed)
  * replaces this one.
  */
-public final class ContentSecurityPolicy implements HeaderWriter {
+final class ContentSecurityPolicy implements HeaderWriter {
 
-    public static final String HEADER = "Content-Security-Policy";
+    static final String HEADER = "Content-Security-Policy";
 
     private final String imageSources;
 
     /** {@code imageSources}: further origins pages may load images from, e.g. {@code https://service.pdok.nl}. */
-    public ContentSecurityPolicy(List<String> imageSources) {
+    ContentSecurityPolicy(List<String> imageSources) {
         this.imageSources = imageSources.stream().distinct().map(source -> " " + source).reduce("", String::concat);
     }
 
@@ -44,7 +45,7 @@ public final class ContentSecurityPolicy implements HeaderWriter {
                 + "script-src 'self' 'nonce-" + nonce + "' 'unsafe-eval'; "
                 + "style-src 'self' 'unsafe-inline'; "
                 + "img-src 'self' data: blob:" + imageSources + "; "
-                + "font-src 'self'; "
+                + "font-src 'self' data:; "
                 + "connect-src 'self'; "
                 + "object-src 'none'; "
                 + "base-uri 'self'; "

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
  * The one-time value that lets the page's own inline scripts run and nothing injected: made once per request and
  * kept on it, so the Content-Security-Policy header and the script tags of Vaadin's bootstrap page name the same one.
  */
-public final class ScriptNonce {
+final class ScriptNonce {
 
     private static final String ATTRIBUTE = ScriptNonce.class.getName();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -17,7 +17,7 @@ public final class ScriptNonce {
     private ScriptNonce() {
     }
 
-    public static String of(HttpServletRequest request) {
+    static String of(HttpServletRequest request) {
         Object nonce = request.getAttribute(ATTRIBUTE);
         if (nonce instanceof String existing) {
             return existing;
