@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
@@ -23,10 +22,10 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses what no browser of ours sends, before it reaches Spring Security or Vaadin: a query with broken
- * percent-encoding, and a Vaadin UIDL message that is too large or not JSON. Those are the client's mistake (or a
- * probe), so they get a 4xx and one WARN line; inside Vaadin they ended as ERROR with a stack trace (or a redirect to
- * the login page), which buries real failures and lets anyone fill the log.
+ * Refuses what no browser of ours sends, before it reaches Spring Security or Vaadin: a Vaadin UIDL message that is
+ * too large or not JSON. That is the client's mistake (or a probe), so it gets a 4xx and one WARN line; inside Vaadin
+ * malformed JSON ended as ERROR with a stack trace (and a 200), an oversized body as a redirect, which buries real
+ * failures and lets anyone fill the log.
  */
 class MalformedRequests extends OncePerRequestFilter {
 
@@ -39,10 +38,6 @@ class MalformedRequests extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String query = request.getQueryString();
-        if (query != null && !decodes(query)) {
-            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "broken percent-encoding in the query");
-            return;
-        }
         if (!"POST".equals(request.getMethod()) || query == null || !hasParameter(query, "v-r=uidl")) {
             chain.doFilter(request, response);
             return;
@@ -64,15 +59,6 @@ class MalformedRequests extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new ReadBody(request, body), response);
-    }
-
-    private static boolean decodes(String query) {
-        try {
-            URLDecoder.decode(query, StandardCharsets.UTF_8);
-            return true;
-        } catch (IllegalArgumentException broken) {
-            return false;
-        }
     }
 
     private static boolean hasParameter(String query, String parameter) {

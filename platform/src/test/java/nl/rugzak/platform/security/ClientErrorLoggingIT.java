@@ -5,13 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import nl.rugzak.platform.support.HttpSite;
@@ -30,17 +27,6 @@ class ClientErrorLoggingIT extends IntegrationTest {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-
-    @Test
-    void badPercentEncodingInTheQueryIsOneWarning(CapturedOutput output) throws Exception {
-        int from = output.getAll().length();
-
-        String answer = raw("GET /?zoek=%E0%A4%zz HTTP/1.1\r\nHost: voorbeeld.localhost:" + port
-                + "\r\nConnection: close\r\n\r\n");
-
-        assertThat(status(answer)).as(answer).isEqualTo(400);
-        assertOneWarning(output, from);
-    }
 
     @Test
     void malformedUidlJsonIsOneWarning(CapturedOutput output) throws Exception {
@@ -113,20 +99,5 @@ class ClientErrorLoggingIT extends IntegrationTest {
                 .header("Content-Type", type)
                 .POST(body).build();
         return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Java's HTTP client refuses to send a malformed address, so this one goes over a plain socket. */
-    private String raw(String request) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
-        }
-    }
-
-    private static int status(String answer) {
-        return Integer.parseInt(answer.substring(answer.indexOf(' ') + 1, answer.indexOf(' ') + 4));
     }
 }
