@@ -4,6 +4,7 @@ import nl.rugzak.platform.tenancy.HealthProbes;
 import nl.rugzak.platform.participation.ModuleManifest;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.rugzak.platform.billing.StripeWebhookController;
+import nl.rugzak.platform.headers.BrowserProtections;
 import nl.rugzak.platform.residents.ResidentProfiles;
 import nl.rugzak.platform.tenancy.PlainPages;
 import nl.rugzak.platform.tenancy.SuspensionGate;
@@ -87,7 +88,20 @@ class SecurityConfiguration {
                 .failureHandler((request, response, failure) -> loginFailed(response)));
         http.addFilterBefore(new LoginEntryFilter(realms), OAuth2AuthorizationRequestRedirectFilter.class);
         http.addFilterAfter(new SuspensionGate(registry, securityContext), AnonymousAuthenticationFilter.class);
+        // One place for the browser protections of every answer of the sites and the admin host; modules name the
+        // origins their pages show images from (map tiles).
+        java.util.List<String> imageSources = modules.stream().flatMap(module -> module.imageSources().stream()).toList();
+        http.headers(headers -> BrowserProtections.forPages(headers, imageSources));
         return http.build();
+    }
+
+    /** After the tenant is known, before Spring Security and Vaadin: malformed requests end here with a 4xx. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<MalformedRequests> malformedRequests() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new MalformedRequests());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 3);
+        registration.addUrlPatterns("/*");
+        return registration;
     }
 
     private static org.springframework.security.oauth2.client.userinfo.DefaultOAuth2UserService userService(

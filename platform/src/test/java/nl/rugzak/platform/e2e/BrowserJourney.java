@@ -34,11 +34,15 @@ public abstract class BrowserJourney extends IntegrationTest {
 
     @AfterEach
     void closeBrowser(org.junit.jupiter.api.TestInfo test) {
+        java.util.List<String> refused = java.util.List.of();
         if (browser != null) {
             try {
                 // Script errors explain a page that never settles; the console is the only place they show.
-                browser.console().stream().filter(line -> line.startsWith("SEVERE"))
+                java.util.List<String> console = browser.console();
+                console.stream().filter(line -> line.startsWith("SEVERE"))
                         .forEach(line -> System.out.println("[browser console] " + line));
+                // The Content-Security-Policy must not refuse anything the pages themselves need.
+                refused = console.stream().filter(line -> line.contains("Content Security Policy")).toList();
                 // What the browser showed last, for whoever reads a failure.
                 browser.screenshot(java.nio.file.Path.of("target", "screenshots", "last-" + test.getTestMethod()
                         .map(java.lang.reflect.Method::getName).orElse("test") + ".png"));
@@ -46,6 +50,7 @@ public abstract class BrowserJourney extends IntegrationTest {
                 browser.close();
             }
         }
+        org.assertj.core.api.Assertions.assertThat(refused).as("refused by the Content-Security-Policy").isEmpty();
     }
 
     protected String siteUrl(String slug) {

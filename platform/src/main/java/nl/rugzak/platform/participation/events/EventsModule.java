@@ -27,9 +27,11 @@ public class EventsModule implements ModuleManifest {
     private final EventActivity activity;
     private final EventPublicItems publicItems;
     private final EventsDemo demo;
+    private final MapSettings map;
 
     EventsModule(EventsPersonalData personalData, EventSharing sharing, EventActivity activity,
-                 EventPublicItems publicItems, EventsDemo demo) {
+                 EventPublicItems publicItems, EventsDemo demo, MapSettings map) {
+        this.map = map;
         this.personalData = personalData;
         this.sharing = sharing;
         this.activity = activity;
@@ -66,6 +68,12 @@ public class EventsModule implements ModuleManifest {
     @Override
     public List<String> publicPaths() {
         return List.of("/agenda.ics", "/agenda/*.ics", "/kaart/*.json", "/rugzak/leaflet/**");
+    }
+
+    /** The map's tiles come from the tile service the deployment names (PDOK by default). */
+    @Override
+    public List<String> imageSources() {
+        return List.of(map.tilesOrigin());
     }
 
     @Override

@@ -26,6 +26,15 @@ public class MapSettings {
         return tilesUrl;
     }
 
+    /**
+     * Scheme, host and port of the tile service: what the pages' Content-Security-Policy allows images from. Leaflet's
+     * subdomain placeholder ({@code {s}.tile.example}) becomes the policy's wildcard ({@code *.tile.example}).
+     */
+    public String tilesOrigin() {
+        java.net.URI tiles = java.net.URI.create(tilesUrl.replace("{s}", "*").replace("{", "%7B").replace("}", "%7D"));
+        return tiles.getScheme() + "://" + tiles.getRawAuthority();
+    }
+
     public String geocoderUrl() {
         return geocoderUrl;
     }
