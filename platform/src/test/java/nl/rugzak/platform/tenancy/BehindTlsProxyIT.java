@@ -26,8 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Rugzak as it runs in production: behind a proxy that terminates TLS on 443 and talks plain HTTP to the
- * application from 127.0.0.1. The sites are {@code https://<host>} (so that is what the realms' clients have
- * registered). Unlike {@link IntegrationTest} this context has its own PostgreSQL and Keycloak.
+ * application from 127.0.0.1, configured as the review found it: {@code RUGZAK_SITES_SCHEME=https},
+ * {@code RUGZAK_TRUSTED_PROXIES=127.0.0.1}, the port left "auto". The sites are then {@code https://<host>}, and
+ * that is what the realms' clients have registered. Unlike {@link IntegrationTest} this context has its own PostgreSQL and Keycloak.
  */
 @SpringBootTest(classes = RugzakApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @DirtiesContext
@@ -42,7 +43,6 @@ class BehindTlsProxyIT {
         registry.add("rugzak.keycloak.embedded-port", () -> "0");
         registry.add("vaadin.devmode.devTools.enabled", () -> "false");
         registry.add("rugzak.sites.scheme", () -> "https");
-        registry.add("rugzak.sites.port", () -> "443");
         registry.add("rugzak.trusted-proxies", () -> "127.0.0.1");
     }
 
