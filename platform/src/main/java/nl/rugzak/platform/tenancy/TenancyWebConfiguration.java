@@ -22,12 +22,15 @@ class TenancyWebConfiguration {
         return factory -> TrustedProxies.valve(properties.trustedProxies()).ifPresent(factory::addEngineValves);
     }
 
-    /** Before everything else, security included: nothing may run without knowing which tenant it serves. */
+    /**
+     * Before everything else, security included: nothing may run without knowing which tenant it serves. Only the
+     * database outage gate comes first (the lookup needs the database).
+     */
     @Bean
     FilterRegistrationBean<TenantResolutionFilter> tenantResolutionFilter(TenantRegistry registry, SchemaHealth health,
                                                                           TenancyProperties properties, SiteUrls sites) {
         var registration = new FilterRegistrationBean<>(new TenantResolutionFilter(registry, health, properties, sites));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.addUrlPatterns("/*");
         return registration;
     }
@@ -38,7 +41,7 @@ class TenancyWebConfiguration {
         ForwardedHeaderFilter filter = new ForwardedHeaderFilter();
         filter.setRemoveOnly(true);
         var registration = new FilterRegistrationBean<>(filter);
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         registration.addUrlPatterns("/*");
         return registration;
     }
@@ -46,7 +49,7 @@ class TenancyWebConfiguration {
     @Bean
     FilterRegistrationBean<AdminHostFrontDoor> adminHostFrontDoor() {
         var registration = new FilterRegistrationBean<>(new AdminHostFrontDoor());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         registration.addUrlPatterns("/*");
         return registration;
     }
