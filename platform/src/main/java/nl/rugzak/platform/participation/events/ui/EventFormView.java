@@ -32,7 +32,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.modules.ModulePage;
-import nl.rugzak.platform.participation.events.AddressSearch;
+import nl.rugzak.platform.places.AddressSearch;
 import nl.rugzak.platform.participation.events.DoorList;
 import nl.rugzak.platform.participation.events.EventDetail;
 import nl.rugzak.platform.participation.events.EventDraft;
