@@ -33,6 +33,9 @@ import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.modules.ModulePage;
 import nl.rugzak.platform.places.AddressSearch;
+import nl.rugzak.platform.places.MapPoint;
+import nl.rugzak.platform.places.MapSettings;
+import nl.rugzak.platform.places.ui.PlacePicker;
 import nl.rugzak.platform.participation.events.DoorList;
 import nl.rugzak.platform.participation.events.EventDetail;
 import nl.rugzak.platform.participation.events.EventDraft;
@@ -63,7 +66,7 @@ public class EventFormView extends Div implements BeforeEnterObserver, HasDynami
     final DateTimePicker start = new DateTimePicker();
     final DateTimePicker end = new DateTimePicker();
     final TextField address = new TextField();
-    final Select<AddressSearch.Found> found = new Select<>();
+    final PlacePicker picker;
     final NumberField latitude = new NumberField();
     final NumberField longitude = new NumberField();
     final TextField onlineUrl = new TextField();
@@ -80,15 +83,13 @@ public class EventFormView extends Div implements BeforeEnterObserver, HasDynami
     final Feedback reportFeedback = new Feedback();
     private final Events events;
     private final DoorList doorList;
-    private final AddressSearch addresses;
     private final List<PolicyTopic> topics;
     private Long id;
 
     public EventFormView(Events events, DoorList doorList, AddressSearch addresses, PolicyTopics policyTopics,
-                         EnabledModules modules) {
+                         EnabledModules modules, MapSettings mapSettings) {
         this.events = events;
         this.doorList = doorList;
-        this.addresses = addresses;
         this.topics = modules.isEnabled(TopicsModule.ID) ? policyTopics.all() : List.of();
         title.setLabel(getTranslation("events.form.title"));
         title.setMaxLength(Events.MAX_TITLE);
@@ -102,16 +103,20 @@ public class EventFormView extends Div implements BeforeEnterObserver, HasDynami
         address.setLabel(getTranslation("events.form.address"));
         address.setMaxLength(Events.MAX_ADDRESS);
         address.setHelperText(getTranslation("events.form.address-help"));
-        found.setLabel(getTranslation("events.form.found"));
-        found.setItemLabelGenerator(f -> f == null ? "" : f.address());
-        found.setVisible(false);
-        found.addValueChangeListener(change -> {
-            if (change.getValue() != null) {
-                address.setValue(change.getValue().address());
-                latitude.setValue(change.getValue().point().latitude());
-                longitude.setValue(change.getValue().point().longitude());
-            }
+        // Staff place public things: the point is kept exact, and the number fields say it in text as well.
+        picker = new PlacePicker(address, addresses, mapSettings, false);
+        picker.onChange(() -> {
+            var chosen = picker.value();
+            latitude.setValue(chosen == null ? null : chosen.point().latitude());
+            longitude.setValue(chosen == null ? null : chosen.point().longitude());
         });
+        for (NumberField coordinate : List.of(latitude, longitude)) {
+            coordinate.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    pointTyped();
+                }
+            });
+        }
         latitude.setLabel(getTranslation("events.form.latitude"));
         longitude.setLabel(getTranslation("events.form.longitude"));
         onlineUrl.setLabel(getTranslation("events.form.online-url"));
@@ -173,17 +178,10 @@ public class EventFormView extends Div implements BeforeEnterObserver, HasDynami
         if (detail != null) {
             fill(detail);
         }
-        Button search = new Button(getTranslation("events.form.search-address"), click -> {
-            var results = addresses.search(address.getValue());
-            found.setItems(results);
-            found.setVisible(!results.isEmpty());
-            feedback.setText(results.isEmpty() ? getTranslation("events.form.nothing-found")
-                    : getTranslation("events.form.choose-found", results.size()));
-        });
         Button save = new Button(getTranslation("events.form.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(title, description, new Div(start, end),
-                new Section(new H2(getTranslation("events.form.place")), address, search, found,
+                new Section(new H2(getTranslation("events.form.place")), address, picker,
                         new Div(latitude, longitude), onlineUrl),
                 new Section(new H2(getTranslation("events.form.accessibility")), wheelchair, loop, language, notes),
                 topic, new Section(new H2(getTranslation("events.form.registration-heading")), registration, capacity),
@@ -208,6 +206,7 @@ public class EventFormView extends Div implements BeforeEnterObserver, HasDynami
         address.setValue(detail.address() == null ? "" : detail.address());
         latitude.setValue(detail.latitude());
         longitude.setValue(detail.longitude());
+        pointTyped();
         onlineUrl.setValue(detail.onlineUrl() == null ? "" : detail.onlineUrl());
         wheelchair.setValue(detail.wheelchairAccess());
         loop.setValue(detail.hearingLoop());
@@ -218,6 +217,15 @@ public class EventFormView extends Div implements BeforeEnterObserver, HasDynami
         capacity.setValue(detail.capacity());
         minutes.setValue(detail.report() == null ? "" : detail.report());
         outcomes.setValue(detail.outcomes() == null ? "" : detail.outcomes());
+    }
+
+    /** Coordinates typed (or loaded) show on the picker's map too, when both are there and on earth. */
+    private void pointTyped() {
+        Double lat = latitude.getValue();
+        Double lon = longitude.getValue();
+        if (lat != null && lon != null && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180) {
+            picker.setPoint(new MapPoint(lat, lon), true);
+        }
     }
 
     private LocalDateTime local(java.time.Instant at) {

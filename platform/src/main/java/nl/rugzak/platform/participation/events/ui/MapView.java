@@ -85,8 +85,8 @@ public class MapView extends Div implements HasDynamicTitle {
             list.add(new EmptyState(getTranslation("events.map.none")));
         }
         for (MapPlace place : all) {
-            places.add(new Card(Card.Level.H3, place.title(), place.link()).meta(place.address(),
-                    place.when() == null ? null : Dates.moment(place.when(), getLocale())));
+            places.add(new Card(Card.Level.H3, place.title(), place.link()).meta(getTranslation(place.kindKey()),
+                    place.address(), place.when() == null ? null : Dates.moment(place.when(), getLocale())));
         }
         list.add(places);
         add(list);
