@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -28,6 +30,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.platform.modules.EnabledModules;
@@ -39,6 +43,7 @@ import nl.rugzak.platform.places.ui.PlacePicker;
 import nl.rugzak.platform.participation.events.DoorList;
 import nl.rugzak.platform.participation.events.EventDetail;
 import nl.rugzak.platform.participation.events.EventDraft;
+import nl.rugzak.platform.participation.events.EventPhotos;
 import nl.rugzak.platform.participation.events.EventReport;
 import nl.rugzak.platform.participation.events.Events;
 import nl.rugzak.platform.participation.events.EventsModule;
@@ -81,14 +86,20 @@ public class EventFormView extends Div implements BeforeEnterObserver, HasDynami
     final TextArea outcomes = new TextArea();
     final Feedback feedback = new Feedback();
     final Feedback reportFeedback = new Feedback();
+    final Div photos = new Div();
+    private final EventPhotos eventPhotos;
+    private final java.time.Clock clock;
     private final Events events;
     private final DoorList doorList;
     private final List<PolicyTopic> topics;
     private Long id;
 
     public EventFormView(Events events, DoorList doorList, AddressSearch addresses, PolicyTopics policyTopics,
-                         EnabledModules modules, MapSettings mapSettings) {
+                         EnabledModules modules, MapSettings mapSettings, EventPhotos eventPhotos,
+                         java.time.Clock clock) {
         this.events = events;
+        this.clock = clock;
+        this.eventPhotos = eventPhotos;
         this.doorList = doorList;
         this.topics = modules.isEnabled(TopicsModule.ID) ? policyTopics.all() : List.of();
         title.setLabel(getTranslation("events.form.title"));
@@ -329,7 +340,57 @@ public class EventFormView extends Div implements BeforeEnterObserver, HasDynami
             }
         });
         section.add(new Paragraph(getTranslation("events.form.report-help")), minutes, outcomes, save);
+        if (!detail.startsAt().isAfter(clock.instant())) {
+            section.add(photos);
+            renderPhotos();
+        }
         return section;
+    }
+
+    /** The report's photos: each with its description, removable; an upload needs a description first. */
+    private void renderPhotos() {
+        photos.removeAll();
+        photos.add(new H3(getTranslation("events.photos.heading")));
+        List<EventPhotos.Photo> all = eventPhotos.of(id);
+        UnorderedList list = new UnorderedList();
+        for (EventPhotos.Photo photo : all) {
+            Image picture = new Image(photo.url(), photo.altText());
+            picture.setWidth("12rem");
+            Button remove = new Button(getTranslation("events.photos.remove"), click -> {
+                if (reportFeedback.attempt(() -> eventPhotos.remove(photo.id()), getTranslation("events.photos.removed"))) {
+                    renderPhotos();
+                }
+            });
+            remove.getElement().setAttribute("aria-label", getTranslation("events.photos.remove-named", photo.altText()));
+            list.add(new ListItem(picture, remove));
+        }
+        photos.add(list);
+        if (all.size() >= EventPhotos.MAX_PHOTOS) {
+            photos.add(new Paragraph(getTranslation("events.photos.full", EventPhotos.MAX_PHOTOS)));
+            return;
+        }
+        TextField alt = new TextField(getTranslation("events.photos.alt"));
+        alt.setMaxLength(EventPhotos.MAX_ALT);
+        alt.setHelperText(getTranslation("events.photos.alt-help"));
+        alt.setWidthFull();
+        long eventId = id;
+        // Vaadin runs this callback with the session locked, in the upload's own request (tenant and login included).
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            try {
+                eventPhotos.add(eventId, bytes, alt.getValue());
+                renderPhotos();
+                reportFeedback.setText(getTranslation("events.photos.added"));
+                reportFeedback.removeClassName("rugzak-error");
+            } catch (InvalidEventException e) {
+                reportFeedback.show(e.messageIn(getLocale()));
+            }
+        }));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(EventPhotos.MAX_BYTES);
+        upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp");
+        upload.addFileRejectedListener(rejected -> reportFeedback.show(
+                getTranslation("events.photos.rejected", EventPhotos.MAX_BYTES / (1024 * 1024))));
+        photos.add(alt, upload);
     }
 
     @Override

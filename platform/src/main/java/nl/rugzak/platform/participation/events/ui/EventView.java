@@ -1,5 +1,6 @@
 package nl.rugzak.platform.participation.events.ui;
 
+import java.util.List;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.Component;
@@ -24,6 +25,7 @@ import nl.rugzak.platform.content.SafeMarkdown;
 import nl.rugzak.platform.content.ui.MarkdownText;
 import nl.rugzak.platform.modules.ModulePage;
 import nl.rugzak.platform.participation.events.EventDetail;
+import nl.rugzak.platform.participation.events.EventPhotos;
 import nl.rugzak.platform.participation.events.Events;
 import nl.rugzak.platform.participation.events.EventsModule;
 import nl.rugzak.platform.participation.events.RegistrationMode;
@@ -53,7 +55,11 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
     EventDetail detail;
     private long id;
 
-    public EventView(Events events, SafeMarkdown markdown, CurrentUser currentUser, ShareButtons share) {
+    private final EventPhotos photos;
+
+    public EventView(Events events, SafeMarkdown markdown, CurrentUser currentUser, ShareButtons share,
+                     EventPhotos photos) {
+        this.photos = photos;
         this.events = events;
         this.markdown = markdown;
         this.currentUser = currentUser;
@@ -211,6 +217,20 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
         Section section = new Section(new H2(getTranslation("events.page.report")));
         section.add(new Paragraph(getTranslation("events.page.reported-on", Dates.day(detail.reportedAt(), getLocale()))));
         section.add(MarkdownText.of(markdown, detail.report()));
+        List<EventPhotos.Photo> pictures = photos.of(detail.id());
+        if (!pictures.isEmpty()) {
+            Div gallery = new Div();
+            gallery.addClassName("rugzak-gallery");
+            for (EventPhotos.Photo photo : pictures) {
+                com.vaadin.flow.component.html.Image picture = new com.vaadin.flow.component.html.Image(photo.url(),
+                        photo.altText());
+                picture.getElement().setAttribute("loading", "lazy");
+                picture.getElement().setAttribute("width", String.valueOf(photo.width()));
+                picture.getElement().setAttribute("height", String.valueOf(photo.height()));
+                gallery.add(picture);
+            }
+            section.add(gallery);
+        }
         if (detail.outcomes() != null) {
             section.add(new com.vaadin.flow.component.html.H3(getTranslation("events.page.outcomes")),
                     MarkdownText.of(markdown, detail.outcomes()));
