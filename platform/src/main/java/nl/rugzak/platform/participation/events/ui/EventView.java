@@ -27,6 +27,9 @@ import nl.rugzak.platform.modules.ModulePage;
 import nl.rugzak.platform.participation.events.EventDetail;
 import nl.rugzak.platform.participation.events.EventPhotos;
 import nl.rugzak.platform.participation.events.Events;
+import nl.rugzak.platform.places.MapPoint;
+import nl.rugzak.platform.places.MapSettings;
+import nl.rugzak.platform.places.ui.PlaceMap;
 import nl.rugzak.platform.participation.events.EventsModule;
 import nl.rugzak.platform.participation.events.RegistrationMode;
 import nl.rugzak.platform.participation.events.RegistrationStatus;
@@ -56,10 +59,12 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
     private long id;
 
     private final EventPhotos photos;
+    private final MapSettings mapSettings;
 
     public EventView(Events events, SafeMarkdown markdown, CurrentUser currentUser, ShareButtons share,
-                     EventPhotos photos) {
+                     EventPhotos photos, MapSettings mapSettings) {
         this.photos = photos;
+        this.mapSettings = mapSettings;
         this.events = events;
         this.markdown = markdown;
         this.currentUser = currentUser;
@@ -92,6 +97,10 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
         add(new Div(calendar));
         if (!detail.description().isBlank()) {
             add(new Section(new H2(getTranslation("events.page.about")), MarkdownText.of(markdown, detail.description())));
+        }
+        if (detail.latitude() != null && detail.address() != null) {
+            add(new PlaceMap(detail.title(), detail.address(), new MapPoint(detail.latitude(), detail.longitude()),
+                    mapSettings));
         }
         add(accessibility());
         if (!detail.past() && detail.registration() != RegistrationMode.NONE) {
