@@ -168,6 +168,8 @@ class PlacesIT extends IntegrationTest {
         as("voorbeeld", editor, () -> {
             long project = projects.create(new ProjectDraft("Kaartproject " + tag, "Samenvatting", "", "Marktplein", "",
                     List.of()), new MapPoint(52.15634, 5.38712));
+            LocalDate today = LocalDate.now(clock);
+            projects.addPhase(project, new PhaseDraft("Ontwerp", today, today.plusDays(9), "Kijk mee", false));
             projects.publish(project);
             return project;
         });
