@@ -1,5 +1,6 @@
 package nl.rugzak.platform.security;
 
+import nl.rugzak.platform.tenancy.HealthProbes;
 import nl.rugzak.platform.participation.ModuleManifest;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.rugzak.platform.billing.StripeWebhookController;
@@ -59,7 +60,9 @@ class SecurityConfiguration {
                 // Atom feeds carry public updates only; the controller answers per tenant and module.
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/feeds/**").permitAll()
                 // RFC 9116: whom to tell about a vulnerability, readable by anyone on every host.
-                .requestMatchers(org.springframework.http.HttpMethod.GET, SecurityTxtController.PATH).permitAll());
+                .requestMatchers(org.springframework.http.HttpMethod.GET, SecurityTxtController.PATH).permitAll()
+                // Liveness and readiness for the platform's probes: a status only, no details.
+                .requestMatchers(org.springframework.http.HttpMethod.GET, HealthProbes.PATH, HealthProbes.PATH + "/**").permitAll());
         // Modules' own files and feeds outside Vaadin (calendars, reports, map markers), as their manifests declare;
         // each controller decides per tenant, module and item what a visitor gets.
         String[] modulePaths = modules.stream().flatMap(module -> module.publicPaths().stream()).toArray(String[]::new);

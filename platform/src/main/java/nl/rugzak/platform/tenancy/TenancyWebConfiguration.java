@@ -12,12 +12,15 @@ import org.springframework.core.Ordered;
 @EnableConfigurationProperties(TenancyProperties.class)
 class TenancyWebConfiguration {
 
-    /** Before everything else, security included: nothing may run without knowing which tenant it serves. */
+    /**
+     * Before everything else, security included: nothing may run without knowing which tenant it serves. Only the
+     * database outage gate comes first (the lookup needs the database).
+     */
     @Bean
     FilterRegistrationBean<TenantResolutionFilter> tenantResolutionFilter(TenantRegistry registry, SchemaHealth health,
                                                                           TenancyProperties properties) {
         var registration = new FilterRegistrationBean<>(new TenantResolutionFilter(registry, health, properties));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.addUrlPatterns("/*");
         return registration;
     }
@@ -25,7 +28,7 @@ class TenancyWebConfiguration {
     @Bean
     FilterRegistrationBean<AdminHostFrontDoor> adminHostFrontDoor() {
         var registration = new FilterRegistrationBean<>(new AdminHostFrontDoor());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 3);
         registration.addUrlPatterns("/*");
         return registration;
     }
