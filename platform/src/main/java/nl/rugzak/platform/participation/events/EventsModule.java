@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Bijeenkomsten: work sessions, neighbourhood evenings and site visits with registration and a waiting list, their
- * calendars (iCalendar), their reports afterwards, and the map of everything with a place ({@link MapPlaces}).
+ * calendars (iCalendar), their reports afterwards, and the map of everything with a place ({@link nl.rugzak.platform.places.MapPlaces}).
  */
 @Component
 public class EventsModule implements ModuleManifest {

@@ -34,6 +34,8 @@ import nl.rugzak.platform.participation.ideas.IdeaStatus;
 import nl.rugzak.platform.participation.ideas.Ideas;
 import nl.rugzak.platform.participation.ideas.IdeasModule;
 import nl.rugzak.platform.participation.ideas.InvalidIdeaException;
+import nl.rugzak.platform.places.MapSettings;
+import nl.rugzak.platform.places.ui.PlaceMap;
 import nl.rugzak.platform.sharing.ui.ShareButtons;
 import nl.rugzak.tenantadmin.media.ui.SingleFileUpload;
 import nl.rugzak.tenantadmin.time.Dates;
@@ -58,8 +60,11 @@ public class IdeaView extends Div implements BeforeEnterObserver, HasDynamicTitl
     IdeaDetail idea;
     private long id;
 
-    public IdeaView(Ideas ideas, CommentSections comments, Reports reports, ShareButtons share) {
+    private final MapSettings mapSettings;
+
+    public IdeaView(Ideas ideas, CommentSections comments, Reports reports, ShareButtons share, MapSettings mapSettings) {
         this.ideas = ideas;
+        this.mapSettings = mapSettings;
         this.comments = comments;
         this.reports = reports;
         this.share = share;
@@ -111,7 +116,11 @@ public class IdeaView extends Div implements BeforeEnterObserver, HasDynamicTitl
             image.addClassName("rugzak-idea-image");
             add(image);
         }
-        add(new Paragraph(idea.description()), facts(), takePart());
+        add(new Paragraph(idea.description()), facts());
+        if (idea.point() != null) {
+            add(new PlaceMap(idea.title(), idea.place(), idea.point(), mapSettings));
+        }
+        add(takePart());
         if (idea.viewer().owner()) {
             add(owner());
         }

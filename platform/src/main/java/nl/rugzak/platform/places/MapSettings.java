@@ -1,4 +1,4 @@
-package nl.rugzak.platform.participation.events;
+package nl.rugzak.platform.places;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
