@@ -8,6 +8,7 @@ import nl.rugzak.platform.participation.ModuleDemo;
 import nl.rugzak.platform.participation.ModuleManifest;
 import nl.rugzak.platform.participation.PersonalData;
 import nl.rugzak.platform.participation.PublicItems;
+import nl.rugzak.platform.places.MapSettings;
 import nl.rugzak.platform.sharing.SharedPageDescriber;
 import nl.rugzak.platform.widget.WidgetSource;
 import org.springframework.stereotype.Component;
@@ -70,7 +71,10 @@ public class EventsModule implements ModuleManifest {
         return List.of("/agenda.ics", "/agenda/*.ics", "/kaart/*.json", "/rugzak/leaflet/**");
     }
 
-    /** The map's tiles come from the tile service the deployment names (PDOK by default). */
+    /**
+     * The map's tiles come from the tile service the deployment names (PDOK by default). The policy is the same for
+     * every page, so this also covers the small maps other modules show through {@code places.ui.PlaceMap}.
+     */
     @Override
     public List<String> imageSources() {
         return List.of(map.tilesOrigin());
