@@ -73,6 +73,7 @@ class RealmProvisioningIT extends IntegrationTest {
         realms.users().ensure("noorderdijk", new RealmUsers.Person("inwoner", "inwoner@noorderdijk.example",
                 "Ine", "Woner", "een-lang-wachtwoord", List.of("resident")));
 
+        String loginFlowBefore = loginFlowId(realm);
         store.addAlias(id, "www.noorderdijk.localhost");
         realms.provision(registry.find(id).orElseThrow());
         realms.provision(registry.find(id).orElseThrow());
@@ -87,6 +88,12 @@ class RealmProvisioningIT extends IntegrationTest {
         assertThat(realm.clients().get(client.getId()).getSecret().getValue()).isEqualTo(secretBefore);
         assertThat(realm.roles().list()).extracting(r -> r.getName())
                 .containsAll(TenantRealms.TENANT_ROLES).doesNotHaveDuplicates();
+        assertThat(loginFlowId(realm)).as("an unchanged login flow is kept, not made again").isEqualTo(loginFlowBefore);
+    }
+
+    private static String loginFlowId(RealmResource realm) {
+        return realm.flows().getFlows().stream().filter(f -> f.getAlias().equals("rugzak browser")).findFirst()
+                .orElseThrow().getId();
     }
 
     @Test

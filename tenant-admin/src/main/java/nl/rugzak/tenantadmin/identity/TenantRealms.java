@@ -76,8 +76,9 @@ public class TenantRealms {
 
     public ProvisionedClient provisionLab() {
         return provision(new RealmSpec(LAB_REALM, "Co-creatie Lab", List.of("nl", "en"),
-                List.of(siteUrls.baseUrl(adminHost)), List.of(LAB_ADMIN_ROLE), null, false, List.of(LAB_ADMIN_ROLE),
-                Map.of()));
+                List.of(siteUrls.baseUrl(adminHost)), List.of(LAB_ADMIN_ROLE), null, false,
+                // Everyone in the lab's realm, through the realm's default roles, not only today's lab admins.
+                List.of(LAB_ADMIN_ROLE, "default-roles-" + LAB_REALM), Map.of()));
     }
 
     private ProvisionedClient provision(RealmSpec spec) {
