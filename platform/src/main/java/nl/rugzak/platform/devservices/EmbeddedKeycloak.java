@@ -35,12 +35,12 @@ public final class EmbeddedKeycloak implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKeycloak.class);
     public static final String ADMIN_USERNAME = "rugzak-admin";
     private static final DevPlatform PLATFORM = DevPlatform.current();
+    private static final String LOOPBACK = "127.0.0.1";
 
     private final Path home;
     private final int port;
     private final String adminPassword;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
-    private static final String LOOPBACK = "127.0.0.1";
     private volatile Process process;
     private volatile boolean closing;
 
