@@ -12,6 +12,14 @@ public interface PublicItems {
 
     Optional<Item> find(long id);
 
+    /**
+     * The items with these ids that are public here (others left out), for frames that show many at once (a project
+     * page). Modules whose items are placed in numbers answer with one query instead of one per item.
+     */
+    default List<Item> findAll(List<Long> ids) {
+        return ids.stream().flatMap(id -> find(id).stream()).toList();
+    }
+
     /** The newest public items, for staff choosing what to place somewhere. */
     List<Item> recent(int limit);
 

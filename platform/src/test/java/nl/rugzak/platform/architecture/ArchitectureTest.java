@@ -176,6 +176,8 @@ class ArchitectureTest {
             java.util.Map.entry("polls -> topics", "polls placed on a topic: its title, topic contributions and the topic page's section"),
             java.util.Map.entry("polls -> updates", "polls placed on a news item: its title and whether it is public"),
             java.util.Map.entry("projects -> topics", "a project names its policy topics (checked and shown through PolicyTopics)"),
+            java.util.Map.entry("budgets -> projects", "a budget placed in a phase for local residents only takes their "
+                    + "ballots (ProjectPhases.keepsOut)"),
             java.util.Map.entry("ideas -> projects", "ideas live in a project's phase: whether it is open and who may take part "
                     + "(ProjectPhases), their part of the project page (PhaseSection), the demo's phase"));
 

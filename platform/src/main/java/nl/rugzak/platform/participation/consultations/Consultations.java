@@ -22,6 +22,7 @@ import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.participation.consultations.internal.AnchorMatcher;
 import nl.rugzak.platform.participation.consultations.internal.DocumentSplitter;
 import nl.rugzak.platform.participation.consultations.internal.DocxReader;
+import nl.rugzak.platform.participation.consultations.internal.OdtReader;
 import nl.rugzak.platform.participation.topics.PolicyTopics;
 import nl.rugzak.platform.residents.CurrentUser;
 import nl.rugzak.platform.residents.CurrentUser.Visitor;
@@ -211,7 +212,7 @@ public class Consultations {
     }
 
     /**
-     * A new version from an uploaded Word file. At most {@link #MAX_UPLOAD_BYTES} are read from the stream: a larger
+     * A new version from an uploaded Word file (.docx) or OpenDocument text (.odt). At most {@link #MAX_UPLOAD_BYTES} are read from the stream: a larger
      * file is refused without ever being held in memory whole. Nothing is stored when the file is refused.
      */
     @Transactional
@@ -220,16 +221,14 @@ public class Consultations {
         Visitor me = writable();
         find(id).orElseThrow(() -> new NotFoundException("inspraak"));
         String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
-        if (name.endsWith(".odt")) {
-            throw InvalidConsultationException.at("file", "consultations.upload.odt-not-yet");
-        }
-        if (!name.endsWith(".docx")) {
+        boolean odt = name.endsWith(".odt");
+        if (!odt && !name.endsWith(".docx")) {
             throw InvalidConsultationException.at("file", "consultations.upload.docx-only");
         }
         byte[] bytes = readAtMost(content, MAX_UPLOAD_BYTES);
         DocxReader.Read read;
         try {
-            read = DocxReader.read(bytes);
+            read = odt ? OdtReader.read(bytes) : DocxReader.read(bytes);
         } catch (DocxReader.Refused refused) {
             throw InvalidConsultationException.at("file", "consultations.upload." + refused.reason());
         }
@@ -239,7 +238,7 @@ public class Consultations {
         if (read.markdown().length() > MAX_DOCUMENT) {
             throw InvalidConsultationException.at("file", "consultations.upload.too-long", MAX_DOCUMENT);
         }
-        return store(id, read.markdown(), "DOCX", read.imagesLeftOut(), read.commentsLeftOut(), me.displayName());
+        return store(id, read.markdown(), odt ? "ODT" : "DOCX", read.imagesLeftOut(), read.commentsLeftOut(), me.displayName());
     }
 
     /** Reads the upload up to the limit; one byte more means too large, and the rest is never read. */

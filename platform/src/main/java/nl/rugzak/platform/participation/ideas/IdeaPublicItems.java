@@ -2,7 +2,9 @@ package nl.rugzak.platform.participation.ideas;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import nl.rugzak.platform.modules.EnabledModules;
@@ -40,6 +42,17 @@ class IdeaPublicItems implements PublicItems {
         }
         return jdbc.sql(SELECT + " AND i.id = ?").param(id).query(this::row).optional()
                 .filter(row -> phases.find(row.phaseId()).isPresent()).map(Row::item);
+    }
+
+    @Override
+    public List<Item> findAll(List<Long> ids) {
+        if (!modules.isEnabled(IdeasModule.ID) || ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Boolean> visiblePhases = new HashMap<>();
+        return jdbc.sql(SELECT + " AND i.id = ANY(?)").param(ids.toArray(Long[]::new)).query(this::row).list().stream()
+                .filter(row -> visiblePhases.computeIfAbsent(row.phaseId(), phase -> phases.find(phase).isPresent()))
+                .map(Row::item).toList();
     }
 
     @Override

@@ -44,8 +44,14 @@ public class LocalResidents {
     /** Whether the visitor confirmed a postcode inside the ranges; false for a visitor who is not logged in. */
     @Transactional(readOnly = true)
     public boolean currentIsLocal() {
-        return currentUser.visitor().map(me -> jdbc.sql("SELECT local FROM project_local_resident WHERE resident_id = ?")
-                .param(me.residentId()).query(Boolean.class).optional().orElse(false)).orElse(false);
+        return currentUser.visitor().map(me -> isLocal(me.residentId())).orElse(false);
+    }
+
+    /** Whether this resident confirmed a postcode inside the ranges (for rules asked about another voter). */
+    @Transactional(readOnly = true)
+    public boolean isLocal(long residentId) {
+        return jdbc.sql("SELECT local FROM project_local_resident WHERE resident_id = ?").param(residentId)
+                .query(Boolean.class).optional().orElse(false);
     }
 
     /** Whether the visitor answered at all (so a page can ask, or say the answer was "not here"). */

@@ -30,8 +30,14 @@ class PhaseItems {
         return itemsOf(module).flatMap(items -> items.find(itemId));
     }
 
-    List<PublicItems.Item> resolve(List<Project.Placement> placements) {
-        return placements.stream().flatMap(p -> find(p.module(), p.itemId()).stream()).toList();
+    /** Each module asked once for all its placed items (a project page places dozens). */
+    Map<Project.Placement, PublicItems.Item> resolveAll(java.util.Collection<Project.Placement> placements) {
+        Map<String, List<Long>> idsByModule = new LinkedHashMap<>();
+        placements.forEach(p -> idsByModule.computeIfAbsent(p.module(), m -> new java.util.ArrayList<>()).add(p.itemId()));
+        Map<Project.Placement, PublicItems.Item> found = new java.util.HashMap<>();
+        idsByModule.forEach((module, ids) -> itemsOf(module).ifPresent(items -> items.findAll(List.copyOf(ids))
+                .forEach(item -> found.put(new Project.Placement(module, item.id()), item))));
+        return found;
     }
 
     Map<String, List<PublicItems.Item>> candidates(int perModule) {

@@ -80,6 +80,24 @@ public class ProjectPhases {
     }
 
     /**
+     * The phase that keeps this resident out of a module's item: one "only for residents of the municipality" holds
+     * it and they have not confirmed a postcode inside the ranges (its project page is where they can). For items
+     * placed in phases (budgets) rather than living in one (ideas); with projects switched off, phases' rules stop.
+     */
+    @Transactional(readOnly = true)
+    public Optional<PhaseInfo> keptOutBy(String module, long itemId, long residentId) {
+        if (!modules.isEnabled(ProjectsModule.ID)) {
+            return Optional.empty();
+        }
+        // Most items sit in no such phase: one query answers for them, the resident's answer is read only if needed.
+        return jdbc.sql("""
+                        SELECT i.phase_id FROM project_phase_item i JOIN project_phase f ON f.id = i.phase_id
+                         WHERE i.module = ? AND i.item_id = ? AND f.local_only ORDER BY i.phase_id LIMIT 1""")
+                .params(module, itemId).query(Long.class).optional()
+                .filter(phase -> !localResidents.isLocal(residentId)).flatMap(this::find);
+    }
+
+    /**
      * For services of modules inside a phase: refuses, with the reason in the resident's words, when the visitor
      * may not take part now.
      */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.rugzak.platform.content.NotFoundException;
+import nl.rugzak.platform.participation.PublicItems;
 import nl.rugzak.platform.participation.topics.PolicyTopics;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -100,6 +101,8 @@ class ProjectReader {
                 .param(projectId)
                 .query((rs, n) -> placed.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                         .add(new Project.Placement(rs.getString(2), rs.getLong(3)))).list();
+        Map<Project.Placement, PublicItems.Item> items = phaseItems.resolveAll(
+                placed.values().stream().flatMap(List::stream).toList());
         return jdbc.sql("""
                         SELECT id, position, title, starts_on, ends_on, what_now, local_only FROM project_phase
                          WHERE project_id = ? ORDER BY position""")
@@ -111,7 +114,8 @@ class ProjectReader {
                             rs.getString("what_now"), rs.getBoolean("local_only"), List.of(), List.copyOf(here));
                 }).list().stream()
                 .map(phase -> new Project.Phase(phase.id(), phase.position(), phase.title(), phase.startsOn(),
-                        phase.endsOn(), phase.whatNow(), phase.localOnly(), phaseItems.resolve(phase.placed()),
+                        phase.endsOn(), phase.whatNow(), phase.localOnly(),
+                        phase.placed().stream().map(items::get).filter(java.util.Objects::nonNull).toList(),
                         phase.placed()))
                 .toList();
     }

@@ -22,10 +22,12 @@ public class ProjectsDemo implements ModuleDemo {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PhaseItems items;
 
-    ProjectsDemo(JdbcClient jdbc, Clock clock) {
+    ProjectsDemo(JdbcClient jdbc, Clock clock, PhaseItems items) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.items = items;
     }
 
     @Override
@@ -33,8 +35,21 @@ public class ProjectsDemo implements ModuleDemo {
         if (seed.voorbeeld()) {
             marktpleinIdeasPhase();
         } else {
-            havenkwartierVotingPhase();
+            placeBudget(havenkwartierVotingPhase());
         }
+    }
+
+    /**
+     * The neighbourhood budget residents vote on (the budgets module's demo, seeded before this one) sits in the
+     * voting phase, found through budgets' public items like any item staff place.
+     */
+    private void placeBudget(long votingPhase) {
+        items.candidates(50).getOrDefault("budgets", List.of()).stream()
+                .filter(item -> item.title().equals(HAVENKWARTIER)).findFirst()
+                .ifPresent(budget -> jdbc.sql("""
+                                INSERT INTO project_phase_item (phase_id, module, item_id, position)
+                                SELECT ?, ?, ?, 0 WHERE NOT EXISTS (SELECT 1 FROM project_phase_item WHERE phase_id = ?)""")
+                        .params(votingPhase, budget.module(), budget.id(), votingPhase).update());
     }
 
     /** Voorbeeldstad's project (made if missing); returns the id of its ideas phase, the current one. */
@@ -58,9 +73,9 @@ public class ProjectsDemo implements ModuleDemo {
     /** Oosterhaven's project (made if missing); returns the id of its voting phase, the current one. */
     public long havenkwartierVotingPhase() {
         long project = project(HAVENKWARTIER,
-                "Bewoners van het Havenkwartier bepalen samen waar € 250.000 aan wordt besteed.",
+                "Bewoners van het Havenkwartier bepalen samen waar € 50.000 aan wordt besteed.",
                 """
-                        De gemeente zet € 250.000 opzij voor het Havenkwartier. Bewoners droegen plannen aan; de \
+                        De gemeente zet € 50.000 opzij voor het Havenkwartier. Bewoners droegen plannen aan; de \
                         gemeente rekende ze door. **Nu kiest u** welke plannen worden uitgevoerd.""",
                 "Havenkwartier", "Wijkteam Havenkwartier, havenkwartier@oosterhaven.example");
         return phases(project, List.of(

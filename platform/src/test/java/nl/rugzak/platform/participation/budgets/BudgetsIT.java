@@ -46,6 +46,10 @@ class BudgetsIT extends IntegrationTest {
     @Autowired
     MovableClock clock;
     @Autowired
+    nl.rugzak.platform.participation.projects.Projects projects;
+    @Autowired
+    nl.rugzak.platform.participation.projects.LocalResidents localResidents;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     org.springframework.context.ApplicationContext application;
@@ -125,6 +129,38 @@ class BudgetsIT extends IntegrationTest {
         assertThat(users.as("voorbeeld", "redacteur", () -> budgets.view(id)).ballots()).isEqualTo(1);
         assertThat(rows("voorbeeld", "SELECT coalesce(sum(votes), 0) FROM budget_vote_count WHERE budget_id = ?", id))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void aBudgetInAPhaseForLocalResidentsTakesBallotsOnlyFromThoseWhoConfirmedAPostcodeInside() {
+        long id = openKnapsack("oosterhaven", false);
+        List<Long> p = projects("oosterhaven", id);
+        users.run("oosterhaven", "beheerder", () -> localResidents.setRanges("1781-1789"));
+        long project = users.as("oosterhaven", "redacteur", () -> {
+            long created = projects.create(new nl.rugzak.platform.participation.projects.ProjectDraft("Buurtbudget Duinwijk",
+                    "Alleen voor inwoners.", "Bewoners kiezen.", "Duinwijk", "Wijkteam", List.of()));
+            java.time.LocalDate today = java.time.LocalDate.now((java.time.Clock) clock);
+            projects.addPhase(created, new nl.rugzak.platform.participation.projects.PhaseDraft("Stemmen", today,
+                    today.plusDays(7), "Stem", true));
+            projects.publish(created);
+            long phase = projects.view(created).phases().getFirst().id();
+            projects.place(phase, BudgetsModule.ID, id);
+            return created;
+        });
+
+        MyBallot before = users.as("oosterhaven", "duinbewoner", () -> ballots.mine(id));
+        assertThat(before.eligibility().eligible()).isFalse();
+        assertThat(before.eligibility().whereToAct()).isEqualTo("/projecten/" + project);
+        assertThatThrownBy(() -> vote("oosterhaven", "duinbewoner", id, Set.of(p.get(0))))
+                .isInstanceOf(InvalidBudgetException.class).hasMessageContaining("Bevestig eerst uw postcode");
+        // A postcode outside the ranges does not open it either; one inside does.
+        users.run("oosterhaven", "duinbewoner", () -> localResidents.confirm("9999 AA", false));
+        assertThatThrownBy(() -> vote("oosterhaven", "duinbewoner", id, Set.of(p.get(0))))
+                .isInstanceOf(InvalidBudgetException.class);
+        assertThat(rows("oosterhaven", "SELECT count(*) FROM budget_ballot WHERE budget_id = ? AND status = 'SUBMITTED'", id)).isZero();
+        users.run("oosterhaven", "duinbewoner", () -> localResidents.confirm("1785 KL", false));
+        vote("oosterhaven", "duinbewoner", id, Set.of(p.get(0)));
+        assertThat(users.as("oosterhaven", "duinbewoner", () -> ballots.mine(id)).state()).isEqualTo(MyBallot.State.SUBMITTED);
     }
 
     @Test

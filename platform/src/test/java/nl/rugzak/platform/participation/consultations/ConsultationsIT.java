@@ -268,6 +268,27 @@ class ConsultationsIT extends IntegrationTest {
     }
 
     @Test
+    void anOpenDocumentTextIsTakenOverLikeAWordFileAndABadOneChangesNothing() {
+        long topic = topic("voorbeeld");
+        long id = users.as("voorbeeld", "redacteur", () -> consultations.create(draft(topic, ConsultationKind.OPEN,
+                clock.instant().plus(Duration.ofDays(1)), clock.instant().plus(Duration.ofDays(20)))));
+        assertThatThrownBy(() -> users.run("voorbeeld", "redacteur", () -> consultations.uploadDocument(id, "beleid.odt",
+                new ByteArrayInputStream(OdtFixtures.withMacros()))))
+                .isInstanceOfSatisfying(InvalidConsultationException.class,
+                        e -> assertThat(e.problems().get("file")).contains("macro's"));
+        assertThat(jdbcCount("voorbeeld", "SELECT count(*) FROM consultation_version WHERE consultation_id = ?", id)).isZero();
+
+        DocumentVersion version = users.as("voorbeeld", "redacteur", () -> consultations.uploadDocument(id,
+                "Beleid.ODT", new ByteArrayInputStream(OdtFixtures.policy())));
+        assertThat(version.number()).isEqualTo(1);
+        assertThat(version.imagesLeftOut()).isEqualTo(1);
+        assertThat(version.commentsLeftOut()).isEqualTo(1);
+        assertThat(version.blocks()).extracting(b -> b.body()).contains("Speelruimtebeleid 2027", "Meer informatie");
+        assertThat(jdbcCount("voorbeeld", "SELECT count(*) FROM consultation_version WHERE consultation_id = ? AND origin = 'ODT'",
+                id)).isEqualTo(1);
+    }
+
+    @Test
     void badUploadsAreRefusedWithAClearMessageAndNothingIsStored() {
         long topic = topic("voorbeeld");
         long id = users.as("voorbeeld", "redacteur", () -> consultations.create(draft(topic, ConsultationKind.OPEN,

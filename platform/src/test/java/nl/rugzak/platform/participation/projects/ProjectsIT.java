@@ -219,6 +219,18 @@ class ProjectsIT extends IntegrationTest {
     }
 
     @Test
+    void oosterhavensDemoProjectHoldsTheNeighbourhoodBudgetInItsVotingPhase() {
+        long id = TenantContext.call(new TenantId("oosterhaven"), () -> jdbc.sql(
+                "SELECT min(id) FROM project WHERE title = ?").param(ProjectsDemo.HAVENKWARTIER).query(Long.class).single());
+        Project project = users.as("oosterhaven", "buur", () -> projects.view(id));
+        Project.Phase voting = project.phases().stream().filter(phase -> phase.title().equals("Stemmen")).findFirst()
+                .orElseThrow();
+        assertThat(voting.items()).extracting(item -> item.module() + ": " + item.title())
+                .contains("budgets: " + ProjectsDemo.HAVENKWARTIER);
+        assertThat(project.summary()).contains("€ 50.000");
+    }
+
+    @Test
     void anotherMunicipalitysProjectIsNeverSeenNorTouchedHere() {
         long theirs = running("oosterhaven", "Alleen in Oosterhaven");
         try {

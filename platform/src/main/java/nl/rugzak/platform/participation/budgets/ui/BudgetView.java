@@ -163,7 +163,11 @@ public class BudgetView extends Div implements BeforeEnterObserver, HasDynamicTi
             return section;
         }
         if (!mine.eligibility().eligible()) {
-            section.add(new Paragraph(getTranslation(mine.eligibility().reasonKey())), projectSection(false));
+            Paragraph reason = new Paragraph(getTranslation(mine.eligibility().reasonKey()));
+            if (mine.eligibility().whereToAct() != null) {
+                reason.add(new Span(" "), new Anchor(mine.eligibility().whereToAct(), getTranslation("budgets.page.where-to-act")));
+            }
+            section.add(reason, projectSection(false));
             return section;
         }
         if (mine.state() == MyBallot.State.SUBMITTED) {

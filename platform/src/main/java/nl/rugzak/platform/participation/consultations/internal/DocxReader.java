@@ -37,7 +37,6 @@ public final class DocxReader {
     private static final String HYPERLINK =
             "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
     private static final Pattern HEADING_STYLE = Pattern.compile("(?:heading|kop)\\s*(\\d)");
-    private static final Pattern MARKDOWN_START = Pattern.compile("^([#>|*+\\-]|\\d+[.)])");
 
     /** Why a file was refused; the key ending under {@code consultations.upload.}. */
     public static final class Refused extends RuntimeException {
@@ -133,27 +132,27 @@ public final class DocxReader {
                 for (XWPFRun run : paragraph.getRuns()) {
                     images += run.getEmbeddedPictures().size();
                 }
-                String text = oneLine(paragraph.getText());
+                String text = MarkdownBlocks.oneLine(paragraph.getText());
                 if (paragraph.getNumID() != null && !text.isEmpty()) {
                     String marker = "decimal".equals(paragraph.getNumFmt()) ? (list.size() + 1) + ". " : "- ";
                     list.add(marker + text);
                     continue;
                 }
-                flushList(list, blocks);
+                MarkdownBlocks.flushList(list, blocks);
                 if (text.isEmpty()) {
                     continue;
                 }
                 int level = headingLevel(document, paragraph);
-                blocks.add(level > 0 ? "#".repeat(level) + " " + text : escaped(text));
+                blocks.add(level > 0 ? "#".repeat(level) + " " + text : MarkdownBlocks.escaped(text));
             } else if (element instanceof XWPFTable table) {
-                flushList(list, blocks);
+                MarkdownBlocks.flushList(list, blocks);
                 String markdown = table(table);
                 if (!markdown.isEmpty()) {
                     blocks.add(markdown);
                 }
             }
         }
-        flushList(list, blocks);
+        MarkdownBlocks.flushList(list, blocks);
         var comments = document.getComments();
         return new Read(String.join("\n\n", blocks), images, comments == null ? 0 : comments.length);
     }
@@ -179,41 +178,14 @@ public final class DocxReader {
     }
 
     private static String table(XWPFTable table) {
-        List<String> rows = new ArrayList<>();
-        int columns = 0;
+        List<List<String>> rows = new ArrayList<>();
         for (XWPFTableRow row : table.getRows()) {
             List<String> cells = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
-                cells.add(oneLine(cell.getText()).replace("|", "\\|"));
+                cells.add(cell.getText());
             }
-            if (cells.stream().allMatch(String::isEmpty)) {
-                continue;
-            }
-            columns = Math.max(columns, cells.size());
-            rows.add("| " + String.join(" | ", cells) + " |");
-            if (rows.size() == 1) {
-                rows.add("|" + " --- |".repeat(cells.size()));
-            }
+            rows.add(cells);
         }
-        return rows.isEmpty() || columns == 0 ? "" : String.join("\n", rows);
-    }
-
-    private static void flushList(List<String> list, List<String> blocks) {
-        if (!list.isEmpty()) {
-            blocks.add(String.join("\n", list));
-            list.clear();
-        }
-    }
-
-    private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").strip();
-    }
-
-    /** Word text is plain text: a paragraph starting with "-" or "1." must not turn into a list. */
-    private static String escaped(String text) {
-        if (text.matches("^\\d+[.)].*")) {
-            return text.replaceFirst("^(\\d+)([.)])", "$1\\\\$2");
-        }
-        return MARKDOWN_START.matcher(text).find() ? "\\" + text : text;
+        return MarkdownBlocks.table(rows);
     }
 }

@@ -134,7 +134,8 @@ public class ConsultationManageView extends Div implements BeforeEnterObserver, 
         Upload upload = new Upload(new DocxUpload());
         upload.setMaxFiles(1);
         upload.setMaxFileSize((int) Consultations.MAX_UPLOAD_BYTES);
-        upload.setAcceptedFileTypes(".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        upload.setAcceptedFileTypes(".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                ".odt", "application/vnd.oasis.opendocument.text");
         upload.addFileRejectedListener(rejected -> feedback.show(getTranslation("consultations.upload.too-large",
                 Consultations.MAX_UPLOAD_BYTES / (1024 * 1024))));
         section.add(source, save, new H3(getTranslation("consultations.admin.upload")),

@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -33,6 +34,7 @@ import nl.rugzak.platform.participation.polls.PollsModule;
 import nl.rugzak.platform.participation.polls.SurveyDraft;
 import nl.rugzak.platform.participation.polls.SurveyDraft.Kind;
 import nl.rugzak.platform.participation.polls.SurveyDraft.QuestionDraft;
+import nl.rugzak.platform.participation.polls.Survey;
 import nl.rugzak.platform.participation.polls.Surveys;
 import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.Feedback;
@@ -62,6 +64,10 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
     private final OrderedList questionList = new OrderedList();
     private final UnorderedList surveyList = new UnorderedList();
     private final List<QuestionDraft> questions = new ArrayList<>();
+    private final H2 formHeading = new H2();
+    private final Button cancelEditing = new Button();
+    /** The draft survey being changed, or null while a new one is written. */
+    private Long editing;
     private final Surveys surveys;
     private final Clock clock;
 
@@ -99,12 +105,69 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
         Button addQuestion = new Button(getTranslation("polls.survey.admin.add-question"), click -> addQuestion());
         Button save = new Button(getTranslation("polls.survey.admin.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        cancelEditing.setText(getTranslation("polls.survey.admin.cancel-editing"));
+        cancelEditing.addClickListener(click -> startNew());
         add(new H1(getTranslation("polls.survey.admin.heading")), surveyList,
-                new Section(new H2(getTranslation("polls.survey.admin.new")), feedback, title, intro,
+                new Section(formHeading, feedback, title, intro,
                         new Div(opensAt.day, opensAt.time), new Div(closesAt.day, closesAt.time),
                         new H2(getTranslation("polls.survey.admin.questions")), questionList, kind,
-                        questionText, required, options, scaleMax, lowLabel, highLabel, addQuestion, save));
+                        questionText, required, options, scaleMax, lowLabel, highLabel, addQuestion, save,
+                        cancelEditing));
+        startNew();
         showSurveys();
+    }
+
+    /** Empties the form for a new survey. */
+    private void startNew() {
+        editing = null;
+        formHeading.setText(getTranslation("polls.survey.admin.new"));
+        cancelEditing.setVisible(false);
+        title.clear();
+        intro.clear();
+        questions.clear();
+        showQuestions();
+    }
+
+    /** Loads a draft into the form; published surveys keep the questions residents saw (the service refuses). */
+    void edit(long id) {
+        Survey survey = surveys.view(id);
+        editing = id;
+        formHeading.setText(getTranslation("polls.survey.admin.editing", survey.title()));
+        cancelEditing.setVisible(true);
+        title.setValue(survey.title());
+        intro.setValue(survey.intro() == null ? "" : survey.intro());
+        opensAt.setValue(Dates.inDutchTime(survey.opensAt()).toLocalDateTime());
+        closesAt.setValue(Dates.inDutchTime(survey.closesAt()).toLocalDateTime());
+        questions.clear();
+        survey.questions().forEach(q -> questions.add(new QuestionDraft(q.kind(), q.text(), q.required(),
+                q.options().stream().map(Survey.Choice::label).toList(), q.scaleMax(), q.lowLabel(), q.highLabel())));
+        showQuestions();
+        title.focus();
+    }
+
+    private void showQuestions() {
+        questionList.removeAll();
+        for (int i = 0; i < questions.size(); i++) {
+            int at = i;
+            QuestionDraft q = questions.get(i);
+            ListItem item = new ListItem(new Span(q.text() + " (" + getTranslation(q.kind() == null
+                    ? "polls.survey.kind.single" : q.kind().key()) + ")"));
+            if (at > 0) {
+                Button up = new Button(getTranslation("polls.survey.admin.move-up"), click -> {
+                    questions.add(at - 1, questions.remove(at));
+                    showQuestions();
+                });
+                up.setAriaLabel(getTranslation("polls.survey.admin.move-up-label", q.text()));
+                item.add(up);
+            }
+            Button remove = new Button(getTranslation("polls.survey.admin.remove"), click -> {
+                questions.remove(at);
+                showQuestions();
+            });
+            remove.setAriaLabel(getTranslation("polls.survey.admin.remove-label", q.text()));
+            item.add(remove);
+            questionList.add(item);
+        }
     }
 
     private void showKindFields() {
@@ -126,7 +189,9 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
                             + Dates.moment(s.opensAt(), getLocale()) + " – "
                             + Dates.moment(s.closesAt(), getLocale())));
             if (s.status() == PollStatus.DRAFT) {
-                item.add(new Button(getTranslation("polls.survey.admin.publish"), click -> step(() ->
+                Button change = new Button(getTranslation("polls.survey.admin.edit"), click -> edit(s.id()));
+                change.setAriaLabel(getTranslation("polls.survey.admin.edit-label", s.title()));
+                item.add(change, new Button(getTranslation("polls.survey.admin.publish"), click -> step(() ->
                         surveys.publish(s.id()))));
             } else if (s.status() == PollStatus.OPEN || s.status() == PollStatus.SCHEDULED) {
                 item.add(new Button(getTranslation("polls.editor.close"), click -> step(() -> surveys.close(s.id()))));
@@ -148,8 +213,7 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
                 k == Kind.SCALE ? scaleMax.getValue() : null, k == Kind.SCALE ? lowLabel.getValue() : null,
                 k == Kind.SCALE ? highLabel.getValue() : null);
         questions.add(q);
-        questionList.add(new ListItem(q.text() + " (" + getTranslation(k == null ? "polls.survey.kind.single"
-                : k.key()) + ")"));
+        showQuestions();
         questionText.clear();
         options.clear();
         questionText.focus();
@@ -159,13 +223,14 @@ public class SurveyAdminView extends Div implements HasDynamicTitle {
         SurveyDraft draft = new SurveyDraft(title.getValue(), intro.getValue(), instant(opensAt.value()),
                 instant(closesAt.value()), questions);
         try {
-            surveys.create(draft);
+            if (editing == null) {
+                surveys.create(draft);
+            } else {
+                surveys.update(editing, draft);
+            }
+            startNew();
             feedback.setText(getTranslation("polls.survey.admin.saved"));
             feedback.removeClassName("rugzak-error");
-            questions.clear();
-            questionList.removeAll();
-            title.clear();
-            intro.clear();
             showSurveys();
         } catch (InvalidPollException e) {
             feedback.show(getTranslation("polls.editor.not-saved", e.messageIn(getLocale())));

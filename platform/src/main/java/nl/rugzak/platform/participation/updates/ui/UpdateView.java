@@ -15,6 +15,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+
 import nl.rugzak.platform.comments.ui.CommentSections;
 import nl.rugzak.platform.content.ContentRef;
 import nl.rugzak.platform.content.SafeMarkdown;
@@ -26,6 +28,7 @@ import nl.rugzak.platform.residents.CurrentUser;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.site.ui.SiteLayout;
 import nl.rugzak.platform.participation.updates.NewsUpdate;
+import nl.rugzak.platform.participation.updates.UpdatePageSection;
 import nl.rugzak.platform.participation.updates.Updates;
 import nl.rugzak.platform.participation.updates.UpdatesModule;
 
@@ -40,12 +43,14 @@ public class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final CommentSections comments;
     private final Reports reports;
     private final CurrentUser currentUser;
+    private final List<UpdatePageSection> sections;
     final Feedback feedback = new Feedback();
     private String title;
     private long id;
 
     public UpdateView(Updates updates, SafeMarkdown markdown, CommentSections comments, Reports reports,
-                      CurrentUser currentUser) {
+                      CurrentUser currentUser, List<UpdatePageSection> sections) {
+        this.sections = sections;
         this.updates = updates;
         this.markdown = markdown;
         this.comments = comments;
@@ -99,6 +104,9 @@ public class UpdateView extends Div implements BeforeEnterObserver, HasDynamicTi
             add(image);
         }
         add(MarkdownText.of(markdown, update.body()));
+        if (isPublic) {
+            sections.forEach(section -> add(section.create(id)));
+        }
         Div actions = new Div();
         if (updates.mayManage(update)) {
             if (update.state() == NewsUpdate.State.DRAFT || update.state() == NewsUpdate.State.SCHEDULED) {

@@ -22,6 +22,9 @@ import nl.rugzak.platform.participation.polls.PollDraft.OptionDraft;
 import nl.rugzak.platform.participation.polls.PollStatus;
 import nl.rugzak.platform.participation.polls.Polls;
 import nl.rugzak.platform.participation.polls.ResultsVisibility;
+import nl.rugzak.platform.participation.polls.Survey;
+import nl.rugzak.platform.participation.polls.SurveyDraft;
+import nl.rugzak.platform.participation.polls.Surveys;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.site.ui.parts.BarChart;
 import nl.rugzak.platform.support.BrowserlessUi;
@@ -30,6 +33,8 @@ import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.platform.support.MovableClock;
 import nl.rugzak.platform.support.SiteUi;
 import org.junit.jupiter.api.BeforeEach;
+import nl.rugzak.platform.participation.updates.UpdateDraft;
+import nl.rugzak.platform.participation.updates.UpdateTarget;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -41,6 +46,10 @@ class PollPagesIT extends IntegrationTest {
     ApplicationContext application;
     @Autowired
     Polls polls;
+    @Autowired
+    Surveys surveys;
+    @Autowired
+    nl.rugzak.platform.participation.updates.Updates updates;
     @Autowired
     MovableClock clock;
     @Autowired
@@ -149,5 +158,69 @@ class PollPagesIT extends IntegrationTest {
             UI.getCurrent().navigate("");
             assertThat(_find(PollVoting.class)).isNotEmpty();
         });
+    }
+
+    @Test
+    void aPollPlacedOnANewsItemIsVotedInBelowItsText() {
+        long news = users.as("voorbeeld", "redacteur", () -> updates.post(new UpdateDraft(UpdateTarget.SITE,
+                "Het nieuwe park krijgt een naam", "Help mee kiezen.", UpdateDraft.Publication.NOW, null, null, null)));
+        Instant now = clock.instant();
+        long poll = users.as("voorbeeld", "redacteur", () -> {
+            long id = polls.create(new PollDraft("Welke naam krijgt het nieuwe park?", "", List.of(OptionDraft.of("Wilgenpark"),
+                    OptionDraft.of("Reigerpark")), false, 1, now.minusSeconds(60), now.plus(Duration.ofDays(3)),
+                    Placement.update(news), false, ResultsVisibility.AFTER_VOTING));
+            polls.schedule(id);
+            return id;
+        });
+        site.visit("voorbeeld", "kiezer", () -> {
+            UI.getCurrent().navigate("nieuws/" + news);
+            PollVoting voting = _get(PollVoting.class);
+            assertThat(BrowserlessUi.text(voting)).contains("Welke naam krijgt het nieuwe park?");
+            RadioButtonGroup<Poll.PollOption> choice = _get(voting, RadioButtonGroup.class);
+            _setValue(choice, choice.getListDataView().getItems().toList().get(1));
+            _click(_get(voting, Button.class, spec -> spec.withText("Stem")));
+            assertThat(_get(voting, Feedback.class).getText()).isEqualTo("Bedankt! Uw stem is geteld.");
+        });
+        assertThat(users.as("voorbeeld", "kiezer", () -> polls.view(poll)).myChoices()).hasSize(1);
+        // Another news item has no poll section at all.
+        long other = users.as("voorbeeld", "redacteur", () -> updates.post(new UpdateDraft(UpdateTarget.SITE,
+                "Werk aan de Dorpsstraat", "Van maandag tot vrijdag.", UpdateDraft.Publication.NOW, null, null, null)));
+        site.visit("voorbeeld", "kiezer", () -> {
+            UI.getCurrent().navigate("nieuws/" + other);
+            assertThat(_find(PollVoting.class)).isEmpty();
+        });
+    }
+
+    @Test
+    void anEditorChangesADraftSurveysTextsAndQuestionsBeforePublishing() {
+        String first = "Enquête Lindepark " + System.nanoTime();
+        site.visit("voorbeeld", "redacteur", () -> {
+            UI.getCurrent().navigate("beheer/vragenlijsten");
+            SurveyAdminView admin = _get(SurveyAdminView.class);
+            _setValue(admin.title, first);
+            for (String question : List.of("Hoe vaak komt u in het park?", "Wat mist u?", "Hoe veilig voelt u zich?")) {
+                _setValue(admin.kind, SurveyDraft.Kind.LONG_TEXT);
+                _setValue(admin.questionText, question);
+                _click(_get(admin, Button.class, spec -> spec.withText("Vraag toevoegen")));
+            }
+            _click(_get(admin, Button.class, spec -> spec.withText("Vragenlijst opslaan als concept")));
+            assertThat(admin.feedback.getText()).isEqualTo("De vragenlijst is opgeslagen als concept.");
+
+            // Change it: a better title, the second question first, the third one gone.
+            _click(_get(admin, Button.class, spec -> spec.withAttribute("aria-label", "Concept wijzigen: " + first)));
+            assertThat(admin.title.getValue()).isEqualTo(first);
+            _setValue(admin.title, first + " (nieuw)");
+            _click(_get(admin, Button.class, spec -> spec.withAttribute("aria-label", "Vraag omhoog: Wat mist u?")));
+            _click(_get(admin, Button.class, spec -> spec.withAttribute("aria-label", "Vraag weghalen: Hoe veilig voelt u zich?")));
+            _click(_get(admin, Button.class, spec -> spec.withText("Vragenlijst opslaan als concept")));
+            assertThat(admin.feedback.getText()).isEqualTo("De vragenlijst is opgeslagen als concept.");
+        });
+        Surveys.SurveySummary saved = users.as("voorbeeld", "redacteur", () -> surveys.forStaff()).stream()
+                .filter(s -> s.title().equals(first + " (nieuw)")).findFirst().orElseThrow();
+        assertThat(users.as("voorbeeld", "redacteur", () -> surveys.view(saved.id())).questions())
+                .extracting(Survey.Question::text).containsExactly("Wat mist u?", "Hoe vaak komt u in het park?");
+        // Only one survey was made: changing did not add a second.
+        assertThat(users.as("voorbeeld", "redacteur", () -> surveys.forStaff()).stream()
+                .filter(s -> s.title().startsWith(first))).hasSize(1);
     }
 }
