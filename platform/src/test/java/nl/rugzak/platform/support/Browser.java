@@ -138,7 +138,18 @@ public final class Browser {
         return send(url, form, Map.of());
     }
 
+    /** A JSON body, as Vaadin's client sends its requests (UIDL). */
+    public HttpResponse<String> postJson(String url, String json) {
+        return send(url, "application/json; charset=UTF-8", json, Map.of());
+    }
+
     private HttpResponse<String> send(String url, Map<String, String> form, Map<String, String> headers) {
+        return send(url, form == null ? null : "application/x-www-form-urlencoded", form == null ? null
+                : form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&")), headers);
+    }
+
+    private HttpResponse<String> send(String url, String contentType, String body, Map<String, String> headers) {
         URI uri = URI.create(url);
         String host = uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : "");
         boolean application = uri.getHost().endsWith(".localhost") && uri.getPort() == appPort;
@@ -155,13 +166,11 @@ public final class Browser {
             request.header("Cookie", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; ")));
         }
-        if (form == null) {
+        if (body == null) {
             request.GET();
         } else {
-            request.header("Content-Type", "application/x-www-form-urlencoded");
-            request.POST(HttpRequest.BodyPublishers.ofString(form.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"))));
+            request.header("Content-Type", contentType);
+            request.POST(HttpRequest.BodyPublishers.ofString(body));
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -149,9 +149,9 @@ public class Ballots {
 
     private void replaceChoices(long ballotId, Set<Long> projectIds) {
         jdbc.sql("DELETE FROM budget_ballot_choice WHERE ballot_id = ?").param(ballotId).update();
-        for (long projectId : new TreeSet<>(projectIds)) {
-            jdbc.sql("INSERT INTO budget_ballot_choice (ballot_id, project_id) VALUES (?, ?)")
-                    .params(ballotId, projectId).update();
+        if (!projectIds.isEmpty()) {
+            jdbc.sql("INSERT INTO budget_ballot_choice (ballot_id, project_id) SELECT ?, p FROM unnest(?::bigint[]) AS p")
+                    .params(ballotId, projectIds.toArray(Long[]::new)).update();
         }
     }
 
