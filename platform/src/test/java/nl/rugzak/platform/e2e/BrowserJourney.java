@@ -1,6 +1,7 @@
 package nl.rugzak.platform.e2e;
 
 import nl.rugzak.platform.support.IntegrationTest;
+import nl.rugzak.platform.support.Totp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
@@ -76,13 +77,26 @@ public abstract class BrowserJourney extends IntegrationTest {
         browser.typeInto(user, username);
         browser.typeInto(browser.find(By.id("password")), PASSWORD);
         browser.press(Keys.ENTER);
+        // Staff and the lab then type the code from their authenticator app (the demo accounts' secret is known).
+        waitUntil(() -> backFromKeycloak() || browser.isPresent(By.id("otp")), "Keycloak to answer the password");
+        if (!backFromKeycloak()) {
+            // Not gated yet: Keycloak's own code page has two findings (the read-only username has no label, the
+            // restart tooltip scrolls sideways at phone width) that need a template in the rugzak login theme.
+            java.util.regex.Matcher realm = java.util.regex.Pattern.compile("/realms/([^/]+)/")
+                    .matcher(browser.driver().getCurrentUrl());
+            String account = (realm.find() ? realm.group(1) : "") + "/" + username;
+            browser.typeInto(browser.find(By.id("otp")), Totp.nextCode(account, Totp.keyOf(account)));
+            browser.press(Keys.ENTER);
+        }
         // Keycloak answers with a redirect chain (its own page, the app's callback, the page asked for); opening
         // another page before the chain ends drops the login, so the journey waits for the app's page itself.
-        waitUntil(() -> {
-            String url = browser.driver().getCurrentUrl();
-            return url != null && url.contains(".localhost:" + port + "/") && !url.contains("/login/oauth2/");
-        }, "the browser to come back from Keycloak");
+        waitUntil(this::backFromKeycloak, "the browser to come back from Keycloak");
         browser.settle();
+    }
+
+    private boolean backFromKeycloak() {
+        String url = browser.driver().getCurrentUrl();
+        return url != null && url.contains(".localhost:" + port + "/") && !url.contains("/login/oauth2/");
     }
 
     protected void waitUntil(java.util.function.BooleanSupplier condition, String what) {
