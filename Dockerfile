@@ -8,6 +8,7 @@
 #           -e KEYCLOAK_URL=https://login.rugzak.example -e KEYCLOAK_ADMIN_USERNAME=... -e KEYCLOAK_ADMIN_PASSWORD=... \
 #           -e RUGZAK_SITES_SCHEME=https -e RUGZAK_SITES_PORT= \
 #           -e RUGZAK_ADMIN_HOST=beheer.rugzak.example \
+#           -e RUGZAK_SECRETS_KEY=... \
 #           rugzak
 #
 # Environment:
@@ -19,9 +20,14 @@
 #   RUGZAK_SITES_SCHEME / RUGZAK_SITES_PORT  how residents reach the sites, for exact redirect URIs
 #                          (production: https and an empty port)
 #   RUGZAK_ADMIN_HOST      host of the lab's control plane
+#   RUGZAK_SECRETS_KEY     32 random bytes in Base64 (openssl rand -base64 32) that encrypt the realms' OIDC client
+#                          secrets in the control schema; required with an external database (the app refuses to
+#                          start without it). Keep it safe and unchanged: without it the stored secrets cannot be read
 #   RUGZAK_TRUSTED_PROXIES addresses of reverse proxies whose X-Forwarded-Host/Forwarded headers are trusted
 #   RUGZAK_MIGRATE_ONLY    "true": migrate control and all tenant schemas, then exit (for deploy jobs)
 #   PORT                   HTTP port (default 8080)
+#   Health probes: GET /actuator/health/liveness and /actuator/health/readiness on that port, any host (readiness is
+#                          DOWN, 503, while the database does not answer; sites then answer 503 with Retry-After)
 #   STRIPE_SECRET_KEY / STRIPE_WEBHOOK_SECRET / STRIPE_LIVEMODE  billing through Stripe (both secrets, or billing is
 #                          off); the webhook endpoint is https://<admin host>/stripe/webhook
 #   RUGZAK_BILLING_GRACE_PERIOD  unpaid or canceled for this long → suspended (default 14d)

@@ -17,6 +17,8 @@ class DemoAccounts implements IdentityStartup.AfterRealms {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);
     static final String PASSWORD = "rugzak-demo-2026";
+    /** Staff and the lab log in with a code too; this app secret (README) lets a newcomer add them to an app. */
+    static final String TOTP_SECRET = "RUGZAKDEMOSTAFFTWEESTAPS23456777";
 
     private final TenantRealms realms;
     private final DemoContent content;
@@ -30,9 +32,12 @@ class DemoAccounts implements IdentityStartup.AfterRealms {
         String domain = slug + ".example";
         return List.of(
                 new Person("bewoner", "bewoner@" + domain, "Bo", "Bewoner", PASSWORD, List.of("resident")),
-                new Person("moderator", "moderator@" + domain, "Mo", "Moderator", PASSWORD, List.of("resident", "moderator")),
-                new Person("redacteur", "redacteur@" + domain, "Roos", "Redacteur", PASSWORD, List.of("resident", "editor")),
-                new Person("beheerder", "beheerder@" + domain, "Bas", "Beheerder", PASSWORD, List.of("resident", "tenant-admin")));
+                new Person("moderator", "moderator@" + domain, "Mo", "Moderator", PASSWORD, List.of("resident", "moderator"),
+                        TOTP_SECRET),
+                new Person("redacteur", "redacteur@" + domain, "Roos", "Redacteur", PASSWORD, List.of("resident", "editor"),
+                        TOTP_SECRET),
+                new Person("beheerder", "beheerder@" + domain, "Bas", "Beheerder", PASSWORD,
+                        List.of("resident", "tenant-admin"), TOTP_SECRET));
     }
 
     @Override
@@ -46,7 +51,7 @@ class DemoAccounts implements IdentityStartup.AfterRealms {
             }
         }
         realms.users().ensure(TenantRealms.LAB_REALM, new Person("labbeheer", "labbeheer@lab.example", "Lotte", "Lab",
-                PASSWORD, List.of(TenantRealms.LAB_ADMIN_ROLE)));
-        log.info("Demo accounts ready (password for all: {})", PASSWORD);
+                PASSWORD, List.of(TenantRealms.LAB_ADMIN_ROLE), TOTP_SECRET));
+        log.info("Demo accounts ready (password for all: {}; staff and lab app secret: {})", PASSWORD, TOTP_SECRET);
     }
 }

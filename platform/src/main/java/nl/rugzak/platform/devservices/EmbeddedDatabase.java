@@ -23,9 +23,11 @@ public final class EmbeddedDatabase implements AutoCloseable {
     public static final String DATABASE = "rugzak";
     public static final String APPLICATION_USER = "rugzak_app";
 
-    private final EmbeddedPostgres server;
+    private final Path directory;
+    private volatile EmbeddedPostgres server;
 
-    private EmbeddedDatabase(EmbeddedPostgres server) {
+    private EmbeddedDatabase(Path directory, EmbeddedPostgres server) {
+        this.directory = directory;
         this.server = server;
     }
 
@@ -36,16 +38,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             Files.createDirectories(directory);
             stopOrphanedServer(directory);
             long started = System.nanoTime();
-            EmbeddedPostgres server = EmbeddedPostgres.builder()
-                    .setDataDirectory(directory)
-                    .setCleanDataDirectory(false)
-                    .setPort(port)
-                    .setServerConfig("listen_addresses", "127.0.0.1")
-                    // The library's default trades durability for speed; the embedded default keeps real data.
-                    .setServerConfig("synchronous_commit", "on")
-                    .setRegisterShutdownHook(true)
-                    .start();
-            EmbeddedDatabase database = new EmbeddedDatabase(server);
+            EmbeddedPostgres server = server(directory, port);
+            EmbeddedDatabase database = new EmbeddedDatabase(directory, server);
             database.prepareApplicationRole();
             log.info("Embedded PostgreSQL ready on 127.0.0.1:{} in {} ms (data in {})", server.getPort(),
                     (System.nanoTime() - started) / 1_000_000, directory);
@@ -53,6 +47,30 @@ public final class EmbeddedDatabase implements AutoCloseable {
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Could not start the embedded PostgreSQL in " + directory, e);
         }
+    }
+
+    private static EmbeddedPostgres server(Path directory, int port) throws IOException {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(directory)
+                .setCleanDataDirectory(false)
+                .setPort(port)
+                .setServerConfig("listen_addresses", "127.0.0.1")
+                // The library's defaults trade durability for speed (it starts the server with -F, fsync off); the
+                // embedded default keeps real data, which a crash must not corrupt. -c comes after -F and wins.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setRegisterShutdownHook(true)
+                .start();
+    }
+
+    /** Stops the server and keeps its data, as when the database of a running application goes away. */
+    public void stop() throws IOException {
+        server.close();
+    }
+
+    /** Starts the server again on the same data and port after {@link #stop()}. */
+    public void restart() throws IOException {
+        server = server(directory, server.getPort());
     }
 
     /**

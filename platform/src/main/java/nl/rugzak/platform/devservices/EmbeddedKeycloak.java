@@ -26,20 +26,23 @@ import org.slf4j.LoggerFactory;
 /**
  * A real Keycloak server for the embedded default, run as a child process from the distribution the build
  * fetched from Maven Central. It keeps its data in the embedded PostgreSQL (database {@code keycloak}) and its
- * generated admin password in the data folder, so a restart finds the same realms and users. When a Keycloak
- * with our credentials already answers on the port, that one is used and left running.
+ * generated admin password in the data folder, so a restart finds the same realms and users. It listens on the
+ * loopback address only, and is started again when its process dies. When a Keycloak with our credentials already
+ * answers on the port, that one is used and left running.
  */
 public final class EmbeddedKeycloak implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKeycloak.class);
     public static final String ADMIN_USERNAME = "rugzak-admin";
     private static final DevPlatform PLATFORM = DevPlatform.current();
+    private static final String LOOPBACK = "127.0.0.1";
 
     private final Path home;
     private final int port;
     private final String adminPassword;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
     private volatile Process process;
+    private volatile boolean closing;
 
     private EmbeddedKeycloak(Path home, int port, String adminPassword) {
         this.home = home;
@@ -76,6 +79,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
     }
 
     private void run(Path distribution, EmbeddedDatabase database, String dbPassword) {
+        Path server;
         try {
             long started = System.nanoTime();
             if (answers()) {
@@ -83,39 +87,92 @@ public final class EmbeddedKeycloak implements AutoCloseable {
                 ready.complete(null);
                 return;
             }
-            Path server = unpack(distribution);
+            server = unpack(distribution);
             installLoginTheme(server);
-            ProcessBuilder builder = new ProcessBuilder(startScript(server, PLATFORM).toString(), "start-dev",
-                    "--http-port=" + port,
-                    "--http-management-port=" + (port + 1000),
-                    "--db=postgres",
-                    "--db-url=jdbc:postgresql://127.0.0.1:" + database.port() + "/keycloak",
-                    "--db-username=keycloak",
-                    "--db-password=" + dbPassword,
-                    "--health-enabled=true")
-                    .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("keycloak.log").toFile()));
-            builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-            builder.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
-            builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME);
-            builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
-            process = builder.start();
-            // A first start migrates Keycloak's database: about 40 s on an idle machine, several minutes on a busy one.
-            long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
-            while (System.nanoTime() < deadline && process.isAlive()) {
-                if (answers()) {
-                    log.info("Embedded Keycloak ready at {} in {} s (log: {})", url(),
-                            (System.nanoTime() - started) / 1_000_000_000, home.resolve("keycloak.log"));
-                    ready.complete(null);
-                    return;
-                }
-                process.waitFor(500, java.util.concurrent.TimeUnit.MILLISECONDS);
-            }
-            throw new IllegalStateException("Keycloak did not answer at " + url() + "; see " + home.resolve("keycloak.log"));
+            startAndAwait(server, database, dbPassword);
+            log.info("Embedded Keycloak ready at {} in {} s (log: {})", url(),
+                    (System.nanoTime() - started) / 1_000_000_000, home.resolve("keycloak.log"));
+            ready.complete(null);
         } catch (Exception e) {
             log.error("The embedded Keycloak could not start; logging in is not possible", e);
             ready.completeExceptionally(e);
+            return;
         }
+        watch(server, database, dbPassword);
+    }
+
+    /**
+     * Restarts Keycloak whenever its process ends while the application runs (a crash, a kill by the system for
+     * memory): logging in comes back by itself instead of staying unavailable until the application restarts. A
+     * Keycloak that keeps failing is retried with growing pauses, up to a minute.
+     */
+    private void watch(Path server, EmbeddedDatabase database, String dbPassword) {
+        int failuresInARow = 0;
+        while (!closing) {
+            Process current = process;
+            try {
+                current.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            if (closing) {
+                return;
+            }
+            log.warn("The embedded Keycloak stopped (exit code {}); restarting it", current.exitValue());
+            try {
+                Thread.sleep(Duration.ofSeconds(Math.min(60, 1L << Math.min(failuresInARow, 6))));
+                long started = System.nanoTime();
+                startAndAwait(server, database, dbPassword);
+                failuresInARow = 0;
+                log.info("Embedded Keycloak restarted at {} in {} s", url(), (System.nanoTime() - started) / 1_000_000_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                failuresInARow++;
+                log.error("The embedded Keycloak could not be restarted; trying again: {}", e.toString());
+                stop(process);
+            }
+        }
+    }
+
+    /** Starts the server process and waits until it answers; throws when it dies or stays silent too long. */
+    private void startAndAwait(Path server, EmbeddedDatabase database, String dbPassword) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(startScript(server, PLATFORM).toString(), "start-dev",
+                // Only this machine reaches it, the admin console and management interface included.
+                "--http-host=" + LOOPBACK,
+                "--http-management-host=" + LOOPBACK,
+                "--http-port=" + port,
+                "--http-management-port=" + (port + 1000),
+                "--db=postgres",
+                "--db-url=jdbc:postgresql://127.0.0.1:" + database.port() + "/keycloak",
+                "--db-username=keycloak",
+                "--db-password=" + dbPassword,
+                "--health-enabled=true")
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("keycloak.log").toFile()));
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("JAVA_OPTS_APPEND", "--add-opens=java.base/java.lang=ALL-UNNAMED");
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USERNAME);
+        builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
+        Process started;
+        synchronized (this) {
+            if (closing) {
+                throw new IllegalStateException("The application is stopping");
+            }
+            started = builder.start();
+            process = started;
+        }
+        // A first start migrates Keycloak's database: about 40 s on an idle machine, several minutes on a busy one.
+        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
+        while (System.nanoTime() < deadline && started.isAlive()) {
+            if (answers()) {
+                return;
+            }
+            started.waitFor(500, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        throw new IllegalStateException("Keycloak did not answer at " + url() + "; see " + home.resolve("keycloak.log"));
     }
 
     /** The distribution's own start script for this platform, by a path that holds on Linux, macOS and Windows. */
@@ -259,7 +316,15 @@ public final class EmbeddedKeycloak implements AutoCloseable {
 
     @Override
     public void close() {
-        Process running = process;
+        Process running;
+        synchronized (this) {
+            closing = true;
+            running = process;
+        }
+        stop(running);
+    }
+
+    private static void stop(Process running) {
         if (running == null || !running.isAlive()) {
             return;
         }

@@ -1,5 +1,7 @@
 package nl.rugzak.platform.language;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -47,12 +49,21 @@ class LanguageChoice {
                 .build();
     }
 
-    /** Only a local path: "//evil.example" or "/\evil.example" would leave the site. */
+    /**
+     * Only a local path: "//evil.example" or "/\evil.example" would leave the site. Characters outside ASCII are
+     * percent-encoded as UTF-8 (a header cannot carry them: Tomcat dropped the whole Location); what is no valid URI
+     * reference at all goes home.
+     */
     static String samePlace(String back) {
         if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")
                 || back.chars().anyMatch(Character::isISOControl)) {
             return "/";
         }
-        return back;
+        try {
+            URI local = new URI(back);
+            return local.getScheme() == null && local.getRawAuthority() == null ? local.toASCIIString() : "/";
+        } catch (URISyntaxException e) {
+            return "/";
+        }
     }
 }

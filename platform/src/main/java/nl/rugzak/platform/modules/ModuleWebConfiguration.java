@@ -15,7 +15,7 @@ class ModuleWebConfiguration {
     FilterRegistrationBean<ModuleGateFilter> moduleGateFilter(ModuleCatalogue catalogue, EnabledModules modules,
                                                              SiteLanguages languages) {
         var registration = new FilterRegistrationBean<>(new ModuleGateFilter(catalogue, modules, languages));
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
         registration.addUrlPatterns("/*");
         return registration;
     }

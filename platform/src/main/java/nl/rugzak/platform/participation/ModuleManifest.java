@@ -78,6 +78,14 @@ public interface ModuleManifest extends ParticipationModule {
         return List.of();
     }
 
+    /**
+     * Origins outside the site its pages load images from (e.g. a map's tile service): the pages'
+     * Content-Security-Policy allows these and no others.
+     */
+    default List<String> imageSources() {
+        return List.of();
+    }
+
     /** Open-data datasets (none yet: the open-data API lists what modules declare here). */
     default List<Dataset> openData() {
         return List.of();

@@ -66,6 +66,11 @@ public class IdentityStartup {
                 EmbeddedKeycloak keycloak = embedded.getIfAvailable();
                 if (keycloak != null) {
                     keycloak.ready().join();
+                    try {
+                        realms.protectAdminRealm();
+                    } catch (RuntimeException e) {
+                        log.error("Could not turn on brute-force protection in Keycloak's master realm: {}", e.toString());
+                    }
                 }
                 convergence.convergeAll();
                 followUps.orderedStream().forEach(AfterRealms::realmsReady);

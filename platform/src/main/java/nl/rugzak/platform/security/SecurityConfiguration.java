@@ -1,8 +1,10 @@
 package nl.rugzak.platform.security;
 
+import nl.rugzak.platform.tenancy.HealthProbes;
 import nl.rugzak.platform.participation.ModuleManifest;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.rugzak.platform.billing.StripeWebhookController;
+import nl.rugzak.platform.headers.BrowserProtections;
 import nl.rugzak.platform.residents.ResidentProfiles;
 import nl.rugzak.platform.tenancy.PlainPages;
 import nl.rugzak.platform.tenancy.SuspensionGate;
@@ -59,7 +61,9 @@ class SecurityConfiguration {
                 // Atom feeds carry public updates only; the controller answers per tenant and module.
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/feeds/**").permitAll()
                 // RFC 9116: whom to tell about a vulnerability, readable by anyone on every host.
-                .requestMatchers(org.springframework.http.HttpMethod.GET, SecurityTxtController.PATH).permitAll());
+                .requestMatchers(org.springframework.http.HttpMethod.GET, SecurityTxtController.PATH).permitAll()
+                // Liveness and readiness for the platform's probes: a status only, no details.
+                .requestMatchers(org.springframework.http.HttpMethod.GET, HealthProbes.PATH, HealthProbes.PATH + "/**").permitAll());
         // Modules' own files and feeds outside Vaadin (calendars, reports, map markers), as their manifests declare;
         // each controller decides per tenant, module and item what a visitor gets.
         String[] modulePaths = modules.stream().flatMap(module -> module.publicPaths().stream()).toArray(String[]::new);
@@ -87,7 +91,20 @@ class SecurityConfiguration {
                 .failureHandler((request, response, failure) -> loginFailed(response)));
         http.addFilterBefore(new LoginEntryFilter(realms), OAuth2AuthorizationRequestRedirectFilter.class);
         http.addFilterAfter(new SuspensionGate(registry, securityContext), AnonymousAuthenticationFilter.class);
+        // One place for the browser protections of every answer of the sites and the admin host; modules name the
+        // origins their pages show images from (map tiles).
+        java.util.List<String> imageSources = modules.stream().flatMap(module -> module.imageSources().stream()).toList();
+        http.headers(headers -> BrowserProtections.forPages(headers, imageSources));
         return http.build();
+    }
+
+    /** After the tenant is known, before Spring Security and Vaadin: malformed requests end here with a 4xx. */
+    @Bean
+    org.springframework.boot.web.servlet.FilterRegistrationBean<MalformedRequests> malformedRequests() {
+        var registration = new org.springframework.boot.web.servlet.FilterRegistrationBean<>(new MalformedRequests());
+        registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 3);
+        registration.addUrlPatterns("/*");
+        return registration;
     }
 
     private static org.springframework.security.oauth2.client.userinfo.DefaultOAuth2UserService userService(

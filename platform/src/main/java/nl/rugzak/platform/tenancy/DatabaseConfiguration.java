@@ -51,7 +51,12 @@ class DatabaseConfiguration {
             config.setPassword(environment.getProperty("spring.datasource.password"));
         }
         config.setMaximumPoolSize(environment.getProperty("rugzak.database.pool-size", Integer.class, 10));
-        config.setConnectionTimeout(environment.getProperty("rugzak.database.connection-timeout-ms", Long.class, 10_000L));
+        // Short waits: a database that is away must not hold every page for long. A busy pool rarely makes anyone
+        // wait this long; a request that does is better told to try again than left hanging.
+        config.setConnectionTimeout(environment.getProperty("rugzak.database.connection-timeout-ms", Long.class, 2_000L));
+        config.setValidationTimeout(environment.getProperty("rugzak.database.validation-timeout-ms", Long.class, 1_000L));
+        // pgjdbc, in seconds: a server that does not answer at all (a dropped network) fails a new connection fast.
+        config.addDataSourceProperty("connectTimeout", "2");
         HikariDataSource pool = new HikariDataSource(config);
         try {
             refuseSuperuser(pool);

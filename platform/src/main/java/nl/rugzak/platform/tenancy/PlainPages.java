@@ -2,6 +2,7 @@ package nl.rugzak.platform.tenancy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.util.HtmlUtils;
@@ -54,19 +55,25 @@ public final class PlainPages {
 
     /** Writes a small page; {@code title} is text, {@code body} is HTML the caller built from escaped parts. */
     public static void write(HttpServletResponse response, int status, String title, String body) throws IOException {
+        write(response, Locale.forLanguageTag("nl"), status, title, body);
+    }
+
+    /** As {@link #write(HttpServletResponse, int, String, String)}, for a page in {@code language}. */
+    public static void write(HttpServletResponse response, Locale language, int status, String title, String body)
+            throws IOException {
         response.setStatus(status);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Cache-Control", "no-store");
         String page = """
                 <!DOCTYPE html>
-                <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+                <html lang="%s"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s</title>
                 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1b1b1b}</style>
                 </head><body><main>
                 %s
                 </main></body></html>
-                """.formatted(HtmlUtils.htmlEscape(title), body);
+                """.formatted(language.toLanguageTag(), HtmlUtils.htmlEscape(title), body);
         response.getOutputStream().write(page.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import nl.rugzak.tenantadmin.identity.SiteUrls;
 import nl.rugzak.tenantadmin.registry.Tenant;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantStatus;
@@ -21,7 +22,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The first thing every request meets: the host decides the tenant. An unknown host, or a tenant still being
  * provisioned, gets a plain 404 (never a default tenant); a tenant whose schema could not be migrated gets a
  * maintenance page, a deleted one a notice; the admin host runs without a tenant. Suspended tenants pass on to
- * {@code SuspensionGate}, which knows who is logged in. A session belongs to the site it was created on; shown at another site it is dropped.
+ * {@code SuspensionGate}, which knows who is logged in. A site reached at another spelling of its address is sent to
+ * its own address first ({@link CanonicalAddress}). A session belongs to the site it was created on; shown at another site it is dropped.
  */
 public class TenantResolutionFilter extends OncePerRequestFilter {
 
@@ -30,27 +32,40 @@ public class TenantResolutionFilter extends OncePerRequestFilter {
 
     private final TenantRegistry registry;
     private final SchemaHealth health;
-    private final RequestHost requestHost;
+    private final CanonicalAddress canonical;
     private final String adminHost;
 
-    public TenantResolutionFilter(TenantRegistry registry, SchemaHealth health, TenancyProperties properties) {
+    public TenantResolutionFilter(TenantRegistry registry, SchemaHealth health, TenancyProperties properties,
+                                  SiteUrls sites) {
         this.registry = registry;
         this.health = health;
-        this.requestHost = new RequestHost(properties);
+        this.canonical = new CanonicalAddress(sites);
         this.adminHost = properties.adminHost();
+    }
+
+    /** Health probes call the application by its own address, not a site's host: they belong to no tenant. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return HealthProbes.isProbe(request);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String host = requestHost.of(request);
+        String host = RequestHost.of(request);
         if (host.equals(adminHost)) {
+            if (sentToCanonicalAddress(request, response, adminHost)) {
+                return;
+            }
             continueAs(null, () -> chain.doFilter(new SiteBoundRequest(request, ADMIN_SITE), response));
             return;
         }
         Optional<Tenant> tenant = registry.findByHost(host).filter(t -> t.status() != TenantStatus.PROVISIONING);
         if (tenant.isEmpty()) {
             PlainPages.notFound(response);
+            return;
+        }
+        if (sentToCanonicalAddress(request, response, host)) {
             return;
         }
         if (tenant.get().status() == TenantStatus.DELETED) {
@@ -63,6 +78,17 @@ public class TenantResolutionFilter extends OncePerRequestFilter {
         }
         continueAs(tenant.get().id(),
                 () -> chain.doFilter(new SiteBoundRequest(request, "tenant:" + tenant.get().id().slug()), response));
+    }
+
+    private boolean sentToCanonicalAddress(HttpServletRequest request, HttpServletResponse response, String host) {
+        Optional<String> elsewhere = canonical.elsewhere(request, host);
+        elsewhere.ifPresent(location -> {
+            // Permanent, so search engines and bookmarks learn the address; 308 keeps a form's method and body.
+            boolean read = "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
+            response.setStatus(read ? HttpServletResponse.SC_MOVED_PERMANENTLY : 308);
+            response.setHeader("Location", location);
+        });
+        return elsewhere.isPresent();
     }
 
     private static void continueAs(TenantId tenant, TenantContext.CheckedWork<Exception> chain)

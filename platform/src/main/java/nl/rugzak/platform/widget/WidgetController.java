@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 class WidgetController {
 
     static final String PATH = "/widget/";
-    static final String POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self'; "
+    static final String POLICY = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self'; font-src 'self'; "
             + "frame-ancestors *; base-uri 'none'; form-action 'none'";
 
     private final Widgets widgets;

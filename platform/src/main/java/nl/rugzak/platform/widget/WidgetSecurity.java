@@ -1,5 +1,6 @@
 package nl.rugzak.platform.widget;
 
+import nl.rugzak.platform.headers.BrowserProtections;
 import nl.rugzak.platform.tenancy.SuspensionGate;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import org.springframework.context.annotation.Bean;
@@ -27,7 +28,7 @@ class WidgetSecurity {
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .headers(headers -> headers.frameOptions(frame -> frame.disable()).cacheControl(cache -> cache.disable()))
+                .headers(BrowserProtections::forFramedWidget)
                 .addFilterAfter(new SuspensionGate(registry, securityContext), AnonymousAuthenticationFilter.class);
         return http.build();
     }

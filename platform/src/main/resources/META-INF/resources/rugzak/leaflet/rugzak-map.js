@@ -14,6 +14,13 @@
 
     function popup(marker) {
         var box = document.createElement('div');
+        if (!marker.link) {
+            box.appendChild(text('strong', marker.title));
+            if (marker.address) {
+                box.appendChild(text('div', marker.address));
+            }
+            return box;
+        }
         var link = document.createElement('a');
         // Only the site's own paths: a marker never links elsewhere.
         link.href = typeof marker.link === 'string' && marker.link.charAt(0) === '/' ? marker.link : '#';
@@ -44,6 +51,36 @@
             }
         }).addTo(map);
         var layer = L.layerGroup().addTo(map);
+        if (el.dataset.point) {
+            // One item's own place: one marker, nothing to load.
+            var at = el.dataset.point.split(',').map(Number);
+            L.marker(at, {title: el.dataset.title, alt: el.dataset.title, keyboard: true})
+                .bindPopup(popup({title: el.dataset.title, address: el.dataset.address, link: null})).addTo(layer);
+            map.setView(at, 16);
+            return;
+        }
+        if (el.dataset.pick) {
+            // Choosing a place: a click (or Enter on the focused map, for its centre) puts the marker there and tells
+            // the server; the form's address field and the line under the map say the same in words.
+            el.rugzakLayer = layer;
+            var pick = function (latlng) {
+                place(el, latlng.lat, latlng.lng);
+                el.dispatchEvent(new CustomEvent('rugzak-pick', {detail: {lat: latlng.lat, lon: latlng.lng}}));
+            };
+            map.on('click', function (e) {
+                pick(e.latlng);
+            });
+            el.addEventListener('keydown', function (e) {
+                if (e.key === 'Enter' && e.target === el) {
+                    e.preventDefault();
+                    pick(map.getCenter());
+                }
+            });
+            if (el.rugzakPending) {
+                place(el, el.rugzakPending[0], el.rugzakPending[1]);
+            }
+            return;
+        }
         var first = true;
         var pending = null;
 
@@ -105,7 +142,22 @@
         }
     }
 
-    window.rugzakMap = {start: start, show: show};
+    function place(el, lat, lon) {
+        if (!el) {
+            return;
+        }
+        if (!el.rugzakMap) {
+            el.rugzakPending = lat === null ? null : [lat, lon];
+            return;
+        }
+        el.rugzakLayer.clearLayers();
+        if (lat !== null && lat !== undefined) {
+            L.marker([lat, lon], {keyboard: false}).addTo(el.rugzakLayer);
+            el.rugzakMap.setView([lat, lon], Math.max(el.rugzakMap.getZoom(), 16));
+        }
+    }
+
+    window.rugzakMap = {start: start, show: show, place: place};
     var waiting = document.getElementById('rugzak-map');
     if (waiting) {
         start(waiting);

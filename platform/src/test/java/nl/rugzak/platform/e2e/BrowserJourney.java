@@ -1,6 +1,7 @@
 package nl.rugzak.platform.e2e;
 
 import nl.rugzak.platform.support.IntegrationTest;
+import nl.rugzak.platform.support.Totp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.openqa.selenium.By;
@@ -34,11 +35,15 @@ public abstract class BrowserJourney extends IntegrationTest {
 
     @AfterEach
     void closeBrowser(org.junit.jupiter.api.TestInfo test) {
+        java.util.List<String> refused = java.util.List.of();
         if (browser != null) {
             try {
                 // Script errors explain a page that never settles; the console is the only place they show.
-                browser.console().stream().filter(line -> line.startsWith("SEVERE"))
+                java.util.List<String> console = browser.console();
+                console.stream().filter(line -> line.startsWith("SEVERE"))
                         .forEach(line -> System.out.println("[browser console] " + line));
+                // The Content-Security-Policy must not refuse anything the pages themselves need.
+                refused = console.stream().filter(line -> line.contains("Content Security Policy")).toList();
                 // What the browser showed last, for whoever reads a failure.
                 browser.screenshot(java.nio.file.Path.of("target", "screenshots", "last-" + test.getTestMethod()
                         .map(java.lang.reflect.Method::getName).orElse("test") + ".png"));
@@ -46,6 +51,7 @@ public abstract class BrowserJourney extends IntegrationTest {
                 browser.close();
             }
         }
+        org.assertj.core.api.Assertions.assertThat(refused).as("refused by the Content-Security-Policy").isEmpty();
     }
 
     protected String siteUrl(String slug) {
@@ -71,13 +77,26 @@ public abstract class BrowserJourney extends IntegrationTest {
         browser.typeInto(user, username);
         browser.typeInto(browser.find(By.id("password")), PASSWORD);
         browser.press(Keys.ENTER);
+        // Staff and the lab then type the code from their authenticator app (the demo accounts' secret is known).
+        waitUntil(() -> backFromKeycloak() || browser.isPresent(By.id("otp")), "Keycloak to answer the password");
+        if (!backFromKeycloak()) {
+            // Not gated yet: Keycloak's own code page has two findings (the read-only username has no label, the
+            // restart tooltip scrolls sideways at phone width) that need a template in the rugzak login theme.
+            java.util.regex.Matcher realm = java.util.regex.Pattern.compile("/realms/([^/]+)/")
+                    .matcher(browser.driver().getCurrentUrl());
+            String account = (realm.find() ? realm.group(1) : "") + "/" + username;
+            browser.typeInto(browser.find(By.id("otp")), Totp.nextCode(account, Totp.keyOf(account)));
+            browser.press(Keys.ENTER);
+        }
         // Keycloak answers with a redirect chain (its own page, the app's callback, the page asked for); opening
         // another page before the chain ends drops the login, so the journey waits for the app's page itself.
-        waitUntil(() -> {
-            String url = browser.driver().getCurrentUrl();
-            return url != null && url.contains(".localhost:" + port + "/") && !url.contains("/login/oauth2/");
-        }, "the browser to come back from Keycloak");
+        waitUntil(this::backFromKeycloak, "the browser to come back from Keycloak");
         browser.settle();
+    }
+
+    private boolean backFromKeycloak() {
+        String url = browser.driver().getCurrentUrl();
+        return url != null && url.contains(".localhost:" + port + "/") && !url.contains("/login/oauth2/");
     }
 
     protected void waitUntil(java.util.function.BooleanSupplier condition, String what) {

@@ -46,6 +46,25 @@ class LanguageChoiceIT extends IntegrationTest {
     }
 
     @Test
+    void aWayBackWithCharactersOutsideLatin1StillLeadsBackPercentEncoded() {
+        // "/zoeken?q=€ 日本" and a path with "ł": Tomcat cannot write such characters in a header and drops it.
+        HttpResponse<String> choice = site("voorbeeld.localhost")
+                .get("/taal?kies=en&terug=%2Fzoeken%3Fq%3D%E2%82%AC%25C3%25A9%26n%3D%E6%97%A5%E6%9C%AC");
+        assertThat(choice.statusCode()).isEqualTo(303);
+        assertThat(choice.headers().firstValue("Location")).hasValue("/zoeken?q=%E2%82%AC%C3%A9&n=%E6%97%A5%E6%9C%AC");
+
+        HttpResponse<String> path = site("voorbeeld.localhost").get("/taal?kies=nl&terug=%2F%C5%82%C3%B3d%C5%BA");
+        assertThat(path.headers().firstValue("Location")).hasValue("/%C5%82%C3%B3d%C5%BA");
+
+        // What cannot be a local address at all (a space, a line separator) goes home instead of nowhere.
+        for (String odd : List.of("%2Fa%20b%E2%80%A8", "%2F%E2%80%A8evil")) {
+            HttpResponse<String> refused = site("voorbeeld.localhost").get("/taal?kies=en&terug=" + odd);
+            assertThat(refused.statusCode()).as(odd).isEqualTo(303);
+            assertThat(refused.headers().firstValue("Location")).as(odd).hasValue("/");
+        }
+    }
+
+    @Test
     void aLanguageTheSiteDoesNotOfferIsRefusedInWordsAndChangesNothing() {
         HttpResponse<String> refused = site("voorbeeld.localhost").get("/taal?kies=fr&terug=%2F");
 

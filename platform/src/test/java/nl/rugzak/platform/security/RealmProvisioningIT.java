@@ -51,9 +51,11 @@ class RealmProvisioningIT extends IntegrationTest {
         }
         var voorbeeld = realm("voorbeeld").toRepresentation();
         assertThat(voorbeeld.isBruteForceProtected()).isTrue();
-        assertThat(voorbeeld.isRegistrationAllowed()).isTrue();
+        // No SMTP server in the tests: no self-registration (it would make accounts of unverified addresses).
+        assertThat(voorbeeld.isRegistrationAllowed()).isFalse();
         assertThat(voorbeeld.getDisplayName()).isEqualTo("Gemeente Voorbeeldstad");
-        assertThat(voorbeeld.getPasswordPolicy()).contains("length(10)");
+        assertThat(voorbeeld.getPasswordPolicy()).contains("length(12)", "notUsername", "notEmail");
+        assertThat(voorbeeld.getBrowserFlow()).isEqualTo("rugzak browser");
         assertThat(realm("voorbeeld").roles().get("default-roles-voorbeeld").getRoleComposites())
                 .extracting(r -> r.getName()).contains("resident");
         assertThat(client(realm("voorbeeld")).getRedirectUris())
@@ -71,6 +73,7 @@ class RealmProvisioningIT extends IntegrationTest {
         realms.users().ensure("noorderdijk", new RealmUsers.Person("inwoner", "inwoner@noorderdijk.example",
                 "Ine", "Woner", "een-lang-wachtwoord", List.of("resident")));
 
+        String loginFlowBefore = loginFlowId(realm);
         store.addAlias(id, "www.noorderdijk.localhost");
         realms.provision(registry.find(id).orElseThrow());
         realms.provision(registry.find(id).orElseThrow());
@@ -85,6 +88,12 @@ class RealmProvisioningIT extends IntegrationTest {
         assertThat(realm.clients().get(client.getId()).getSecret().getValue()).isEqualTo(secretBefore);
         assertThat(realm.roles().list()).extracting(r -> r.getName())
                 .containsAll(TenantRealms.TENANT_ROLES).doesNotHaveDuplicates();
+        assertThat(loginFlowId(realm)).as("an unchanged login flow is kept, not made again").isEqualTo(loginFlowBefore);
+    }
+
+    private static String loginFlowId(RealmResource realm) {
+        return realm.flows().getFlows().stream().filter(f -> f.getAlias().equals("rugzak browser")).findFirst()
+                .orElseThrow().getId();
     }
 
     @Test

@@ -56,17 +56,65 @@ public final class Browser {
 
     /**
      * Logs in at a site (host with port) through Keycloak's own login page, as a person would: start at {@code /inloggen}, fill in
-     * the form, follow the redirects back. Returns the last response.
+     * the form, type the code from the authenticator app when Keycloak asks for one (staff, the lab), follow the
+     * redirects back. Returns the last response.
      */
     public HttpResponse<String> logIn(String siteHost, String username, String password) {
-        HttpResponse<String> loginPage = follow("http://" + siteHost + "/inloggen");
-        Matcher action = FORM_ACTION.matcher(loginPage.body());
-        if (!action.find()) {
-            throw new IllegalStateException("No login form at " + loginPage.uri() + ": " + loginPage.statusCode());
+        HttpResponse<String> page = finish(submitPassword(siteHost, username, password));
+        if (page.body().contains("name=\"totpSecret\"")) {
+            // A first login of staff without an app: set one up with the secret the page offers, as a person would.
+            String account = realmOf(page) + "/" + username;
+            String secret = attribute(page.body(), "totpSecret");
+            Totp.learn(account, secret.getBytes(StandardCharsets.UTF_8));
+            return finish(post(formAction(page), Map.of("totp", Totp.nextCode(account, Totp.keyOf(account)),
+                    "totpSecret", secret, "userLabel", "Testapp")));
         }
-        HttpResponse<String> afterForm = post(action.group(1).replace("&amp;", "&"),
-                Map.of("username", username, "password", password));
-        return isRedirect(afterForm) ? follow(location(afterForm)) : afterForm;
+        if (asksForCode(page)) {
+            String account = realmOf(page) + "/" + username;
+            return finish(submitCode(page, Totp.nextCode(account, Totp.keyOf(account))));
+        }
+        return page;
+    }
+
+    /** Fills in Keycloak's login form and returns its answer without following it (a redirect, or a next step). */
+    public HttpResponse<String> submitPassword(String siteHost, String username, String password) {
+        HttpResponse<String> loginPage = follow("http://" + siteHost + "/inloggen");
+        return post(formAction(loginPage), Map.of("username", username, "password", password));
+    }
+
+    /** True when Keycloak's page asks for the code from an authenticator app. */
+    public static boolean asksForCode(HttpResponse<String> page) {
+        return page.body().contains("name=\"otp\"");
+    }
+
+    /** Types a code into Keycloak's code form; returns Keycloak's answer without following it. */
+    public HttpResponse<String> submitCode(HttpResponse<String> codePage, String code) {
+        return post(formAction(codePage), Map.of("otp", code));
+    }
+
+    private HttpResponse<String> finish(HttpResponse<String> response) {
+        return isRedirect(response) ? follow(location(response)) : response;
+    }
+
+    private static String formAction(HttpResponse<String> page) {
+        Matcher action = FORM_ACTION.matcher(page.body());
+        if (!action.find()) {
+            throw new IllegalStateException("No form at " + page.uri() + ": " + page.statusCode());
+        }
+        return action.group(1).replace("&amp;", "&");
+    }
+
+    private static String realmOf(HttpResponse<String> page) {
+        Matcher realm = Pattern.compile("/realms/([^/]+)/").matcher(formAction(page));
+        return realm.find() ? realm.group(1) : "";
+    }
+
+    private static String attribute(String html, String name) {
+        Matcher value = Pattern.compile("name=\"" + name + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        if (!value.find()) {
+            throw new IllegalStateException("No field " + name);
+        }
+        return value.group(1).replace("&amp;", "&");
     }
 
     public Map<String, String> cookiesOf(String host) {

@@ -26,9 +26,11 @@ public class RealmProvisioner {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final KeycloakServer server;
+    private final RealmMail mail;
 
-    public RealmProvisioner(KeycloakServer server) {
+    public RealmProvisioner(KeycloakServer server, RealmMail mail) {
         this.server = server;
+        this.mail = mail;
     }
 
     public ProvisionedClient provision(RealmSpec spec, String knownSecret) {
@@ -36,11 +38,24 @@ public class RealmProvisioner {
         RealmResource realm = ensureRealm(admin, spec);
         ensureRoles(realm, spec);
         String secret = ensureClient(realm, spec, knownSecret);
+        ensureNoPasswordGrant(realm);
+        TwoFactorLogin.ensure(realm);
         return new ProvisionedClient(spec.realm(), RealmSpec.CLIENT_ID, secret);
     }
 
+    /**
+     * Keycloak's own administrator realm ({@code master}) in the embedded default: an administrator password guessed
+     * online is locked out after a few tries, as in every realm of ours.
+     */
+    public void protectAdminRealm() {
+        RealmRepresentation master = new RealmRepresentation();
+        master.setRealm("master");
+        lockOutAfterFailures(master);
+        server.admin().realm("master").update(master);
+    }
+
     private RealmResource ensureRealm(Keycloak admin, RealmSpec spec) {
-        RealmRepresentation wanted = realmSettings(spec);
+        RealmRepresentation wanted = realmSettings(spec, mail);
         boolean exists = admin.realms().findAll().stream().anyMatch(r -> r.getRealm().equals(spec.realm()));
         if (!exists) {
             admin.realms().create(wanted);
@@ -50,26 +65,32 @@ public class RealmProvisioner {
         return admin.realm(spec.realm());
     }
 
-    /** The realm's policies, chosen on purpose: short tokens, a working day of session, lock-out after failures. */
-    static RealmRepresentation realmSettings(RealmSpec spec) {
+    /**
+     * The realm's policies, chosen on purpose: short tokens, a working day of session, lock-out after failures, and
+     * self-registration only where Keycloak can mail (an address must be verified before it is an account).
+     */
+    static RealmRepresentation realmSettings(RealmSpec spec, RealmMail mail) {
         RealmRepresentation realm = new RealmRepresentation();
         realm.setRealm(spec.realm());
         realm.setDisplayName(spec.displayName());
         realm.setEnabled(true);
-        realm.setRegistrationAllowed(spec.selfRegistration());
+        realm.setRegistrationAllowed(spec.selfRegistration() && mail.configured());
+        realm.setVerifyEmail(mail.configured());
         realm.setResetPasswordAllowed(true);
+        realm.setSmtpServer(mail.configured() ? mail.smtpServer() : Map.of());
         realm.setRememberMe(true);
         realm.setLoginWithEmailAllowed(true);
         realm.setDuplicateEmailsAllowed(false);
-        realm.setVerifyEmail(false);
         realm.setSslRequired("external");
-        realm.setBruteForceProtected(true);
-        realm.setPermanentLockout(false);
-        realm.setFailureFactor(5);
-        realm.setWaitIncrementSeconds(60);
-        realm.setMaxFailureWaitSeconds(900);
-        realm.setMaxDeltaTimeSeconds(43200);
-        realm.setPasswordPolicy("length(10) and maxLength(128) and notUsername and notEmail");
+        lockOutAfterFailures(realm);
+        realm.setPasswordPolicy("length(12) and maxLength(128) and notUsername and notEmail");
+        // What authenticator apps (and the README's demo secret) assume: RFC 6238 with SHA-1, 6 digits, 30 seconds.
+        realm.setOtpPolicyType("totp");
+        realm.setOtpPolicyAlgorithm("HmacSHA1");
+        realm.setOtpPolicyDigits(6);
+        realm.setOtpPolicyPeriod(30);
+        realm.setOtpPolicyLookAheadWindow(1);
+        realm.setOtpPolicyCodeReusable(false);
         realm.setInternationalizationEnabled(true);
         realm.setSupportedLocales(new HashSet<>(spec.locales()));
         realm.setDefaultLocale(spec.locales().contains("nl") ? "nl" : spec.locales().getFirst());
@@ -90,12 +111,45 @@ public class RealmProvisioner {
         return realm;
     }
 
+    /** Five failed logins lock an account for a minute, growing to 15 minutes; a day without failures forgets them. */
+    private static void lockOutAfterFailures(RealmRepresentation realm) {
+        realm.setBruteForceProtected(true);
+        realm.setPermanentLockout(false);
+        realm.setFailureFactor(5);
+        realm.setWaitIncrementSeconds(60);
+        realm.setMaxFailureWaitSeconds(900);
+        realm.setMaxDeltaTimeSeconds(43200);
+    }
+
+    /**
+     * No client of the realm takes a username and password directly (OAuth's password grant), not even Keycloak's
+     * built-in {@code admin-cli}: that way would skip the second factor and the login page's protections.
+     */
+    private static void ensureNoPasswordGrant(RealmResource realm) {
+        for (ClientRepresentation client : realm.clients().findAll()) {
+            if (Boolean.TRUE.equals(client.isDirectAccessGrantsEnabled())) {
+                client.setDirectAccessGrantsEnabled(false);
+                realm.clients().get(client.getId()).update(client);
+            }
+        }
+    }
+
     private static void ensureRoles(RealmResource realm, RealmSpec spec) {
         Set<String> existing = new HashSet<>();
         realm.roles().list().forEach(role -> existing.add(role.getName()));
         for (String role : spec.roles()) {
             if (!existing.contains(role)) {
                 realm.roles().create(new RoleRepresentation(role, null, false));
+            }
+        }
+        if (!spec.twoFactorRoles().isEmpty() && !existing.contains(TwoFactorLogin.ROLE)) {
+            realm.roles().create(new RoleRepresentation(TwoFactorLogin.ROLE,
+                    "Part of every staff role: logs in with a code from an authenticator app", false));
+        }
+        for (String role : spec.twoFactorRoles()) {
+            var staff = realm.roles().get(role);
+            if (staff.getRoleComposites().stream().noneMatch(r -> r.getName().equals(TwoFactorLogin.ROLE))) {
+                staff.addComposites(List.of(realm.roles().get(TwoFactorLogin.ROLE).toRepresentation()));
             }
         }
         if (spec.defaultRole() != null) {

@@ -8,10 +8,13 @@ import java.util.Map;
  *
  * @param siteUrls    base URLs (scheme, host, port) of every site of the realm; redirect URIs are derived exactly
  * @param defaultRole the role every new user gets, or null
+ * @param selfRegistration whether residents may create their own account (only where Keycloak can verify e-mail)
+ * @param twoFactorRoles roles whose holders log in with a code from an authenticator app besides their password
  * @param branding    realm attributes Rugzak's login theme reads (name, logo URL, colours); see {@link RealmBranding}
  */
 public record RealmSpec(String realm, String displayName, List<String> locales, List<String> siteUrls,
-                        List<String> roles, String defaultRole, boolean selfRegistration, Map<String, String> branding) {
+                        List<String> roles, String defaultRole, boolean selfRegistration, List<String> twoFactorRoles,
+                        Map<String, String> branding) {
 
     /** Rugzak's Keycloak login theme (themes/src/main/resources/keycloak-themes/rugzak). */
     public static final String LOGIN_THEME = "rugzak";
@@ -25,14 +28,15 @@ public record RealmSpec(String realm, String displayName, List<String> locales, 
 
     /** A realm without branding (Rugzak's default look on its login pages). */
     public RealmSpec(String realm, String displayName, List<String> locales, List<String> siteUrls, List<String> roles,
-                     String defaultRole, boolean selfRegistration) {
-        this(realm, displayName, locales, siteUrls, roles, defaultRole, selfRegistration, Map.of());
+                     String defaultRole, boolean selfRegistration, List<String> twoFactorRoles) {
+        this(realm, displayName, locales, siteUrls, roles, defaultRole, selfRegistration, twoFactorRoles, Map.of());
     }
 
     public RealmSpec {
         locales = List.copyOf(locales);
         siteUrls = List.copyOf(siteUrls);
         roles = List.copyOf(roles);
+        twoFactorRoles = List.copyOf(twoFactorRoles);
         branding = Map.copyOf(branding);
     }
 

@@ -10,9 +10,21 @@ import org.keycloak.representations.idm.UserRepresentation;
 /** People in a realm: demo accounts and, later, a tenant's first admin. Existing users are left as they are. */
 public class RealmUsers {
 
+    /**
+     * @param totpSecret a known base32 secret for the authenticator app (demo accounts only), or null: staff then set
+     *                   up their own app at their first login
+     */
     public record Person(String username, String email, String firstName, String lastName, String password,
-                         List<String> roles) {
+                         List<String> roles, String totpSecret) {
+
+        public Person(String username, String email, String firstName, String lastName, String password,
+                      List<String> roles) {
+            this(username, email, firstName, lastName, password, roles, null);
+        }
     }
+
+    /** Keycloak's credential type of authenticator-app secrets. */
+    private static final String OTP = "otp";
 
     private final KeycloakServer server;
 
@@ -47,6 +59,33 @@ public class RealmUsers {
         return password;
     }
 
+    /**
+     * An app secret Keycloak takes as it is (base32, as people type it into their app): RFC 6238, SHA-1, 6 digits,
+     * 30 seconds, as the realms' policy says.
+     */
+    private static CredentialRepresentation totp(String base32Secret) {
+        CredentialRepresentation totp = new CredentialRepresentation();
+        totp.setType(OTP);
+        totp.setUserLabel("Demo");
+        totp.setSecretData("{\"value\":\"" + base32Secret + "\"}");
+        totp.setCredentialData("{\"subType\":\"totp\",\"digits\":6,\"counter\":0,\"period\":30,"
+                + "\"algorithm\":\"HmacSHA1\",\"secretEncoding\":\"BASE32\"}");
+        return totp;
+    }
+
+    /** A known app secret given to an account made before it had one (e.g. a demo account from an older run). */
+    private static void ensureTotp(RealmResource realm, String id, Person person) {
+        if (person.totpSecret() == null) {
+            return;
+        }
+        var user = realm.users().get(id);
+        if (user.credentials().stream().noneMatch(c -> OTP.equals(c.getType()))) {
+            UserRepresentation change = new UserRepresentation();
+            change.setCredentials(List.of(totp(person.totpSecret())));
+            user.update(change);
+        }
+    }
+
     /** Creates the user if absent (without a password when none is given); an existing user keeps its password, and gets any roles it lacks. */
     public String ensure(String realmName, Person person) {
         RealmResource realm = server.admin().realm(realmName);
@@ -61,9 +100,14 @@ public class RealmUsers {
             user.setFirstName(person.firstName());
             user.setLastName(person.lastName());
             user.setEnabled(true);
+            List<CredentialRepresentation> credentials = new java.util.ArrayList<>();
             if (person.password() != null) {
-                user.setCredentials(List.of(password(person.password())));
+                credentials.add(password(person.password()));
             }
+            if (person.totpSecret() != null) {
+                credentials.add(totp(person.totpSecret()));
+            }
+            user.setCredentials(credentials);
             try (Response response = realm.users().create(user)) {
                 if (response.getStatus() != 201) {
                     throw new IllegalStateException("Keycloak refused user " + person.username() + ": HTTP "
@@ -73,6 +117,7 @@ public class RealmUsers {
             id = realm.users().searchByUsername(person.username(), true).getFirst().getId();
         } else {
             id = found.getFirst().getId();
+            ensureTotp(realm, id, person);
         }
         var assigned = realm.users().get(id).roles().realmLevel();
         var missing = person.roles().stream()

@@ -21,6 +21,8 @@ public class TenantRealms {
     public static final String LAB_REALM = "lab";
     public static final List<String> TENANT_ROLES = List.of("resident", "editor", "moderator", "tenant-admin");
     public static final String LAB_ADMIN_ROLE = "lab-admin";
+    /** Municipal staff log in with a code from an authenticator app besides their password; residents do not. */
+    public static final List<String> STAFF_ROLES = List.of("editor", "moderator", "tenant-admin");
     /**
      * The check on the lab's services. Services use {@code @PreAuthorize}, not {@code @RolesAllowed}: with JSR-250
      * method security on, Spring would proxy every Vaadin view that carries {@code @RolesAllowed} for the router.
@@ -32,11 +34,13 @@ public class TenantRealms {
     private final SiteUrls siteUrls;
     private final String adminHost;
     private final ObjectProvider<RealmBranding> branding;
+    private final RealmMail mail;
 
     public TenantRealms(ObjectProvider<KeycloakServer> server, IdentityClientStore clients, SiteUrls siteUrls,
                         @Value("${rugzak.admin-host:admin.localhost}") String adminHost,
-                        ObjectProvider<RealmBranding> branding) {
+                        ObjectProvider<RealmBranding> branding, RealmMail mail) {
         this.branding = branding;
+        this.mail = mail;
         this.server = server;
         this.clients = clients;
         this.siteUrls = siteUrls;
@@ -67,19 +71,26 @@ public class TenantRealms {
         RealmBranding themes = branding.getIfAvailable();
         Map<String, String> attributes = themes == null || sites.isEmpty() ? Map.of() : themes.attributes(tenant, sites.getFirst());
         return provision(new RealmSpec(realmOf(tenant.id()), tenant.displayName(), tenant.locales(), sites,
-                TENANT_ROLES, "resident", true, attributes));
+                TENANT_ROLES, "resident", true, STAFF_ROLES, attributes));
     }
 
     public ProvisionedClient provisionLab() {
         return provision(new RealmSpec(LAB_REALM, "Co-creatie Lab", List.of("nl", "en"),
-                List.of(siteUrls.baseUrl(adminHost)), List.of(LAB_ADMIN_ROLE), null, false, Map.of()));
+                List.of(siteUrls.baseUrl(adminHost)), List.of(LAB_ADMIN_ROLE), null, false,
+                // Everyone in the lab's realm, through the realm's default roles, not only today's lab admins.
+                List.of(LAB_ADMIN_ROLE, "default-roles-" + LAB_REALM), Map.of()));
     }
 
     private ProvisionedClient provision(RealmSpec spec) {
         String knownSecret = clients.find(spec.realm()).map(ProvisionedClient::clientSecret).orElse(null);
-        ProvisionedClient client = new RealmProvisioner(server()).provision(spec, knownSecret);
+        ProvisionedClient client = new RealmProvisioner(server(), mail).provision(spec, knownSecret);
         clients.save(client);
         return client;
+    }
+
+    /** Locks out guessed passwords in Keycloak's {@code master} realm too (only for a Keycloak Rugzak runs itself). */
+    public void protectAdminRealm() {
+        new RealmProvisioner(server(), mail).protectAdminRealm();
     }
 
     public Optional<ProvisionedClient> client(String realm) {

@@ -1,5 +1,8 @@
 package nl.rugzak.tenantadmin.media;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.AffineTransform;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -11,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
@@ -25,9 +29,11 @@ import org.springframework.stereotype.Service;
 /**
  * Checks uploaded images by their content, never by file name or the type a browser claims:
  * <ul>
- * <li>PNG, JPEG and GIF are recognised by their magic bytes, decoded (after a check of their pixel size, so a
- * "decompression bomb" is refused before it is decoded) and written anew through ImageIO: PNG and GIF become PNG,
- * JPEG stays JPEG. Only pixels survive, so EXIF, GPS positions, comments and trailing data are gone.</li>
+ * <li>PNG, JPEG and GIF are recognised by their magic bytes, decoded (after a check of their size in the header, so a
+ * "decompression bomb" is refused before it is decoded; large images are decoded subsampled) and written anew
+ * through ImageIO, at most {@link #MAX_SIDE} pixels on the longest side: PNG and GIF become PNG, JPEG stays JPEG.
+ * Only pixels survive, so EXIF, GPS positions, comments and trailing data are gone; the EXIF orientation is applied
+ * to the pixels first.</li>
  * <li>SVG (only where the caller allows it) is parsed as XML and rebuilt from an allowlist of shapes and
  * presentation attributes: no scripts, no event handlers, no foreignObject, no style elements, no references
  * outside the document. A file with a DOCTYPE or entities is refused.</li>
@@ -42,6 +48,16 @@ public class SafeImages {
     public static final String SVG = "image/svg+xml";
     /** Larger images are refused before decoding (about 40 megapixels). */
     public static final long MAX_PIXELS = 40_000_000L;
+    /** No side may be longer than this, whatever the pixel count (a 100000 × 10 banner is no photo). */
+    public static final int MAX_DIMENSION = 12_000;
+    /** The longest side of the stored variant; larger images are scaled down to it. */
+    public static final int MAX_SIDE = 2000;
+
+    static {
+        // Spring Boot's nested jars are not on the class path ImageIO scanned at JVM start: pick up TwelveMonkeys'
+        // JPEG reader (CMYK/YCCK, ICC profiles) from the application's class loader.
+        ImageIO.scanForPlugins();
+    }
 
     private static final Set<String> SVG_ELEMENTS = Set.of("svg", "g", "path", "rect", "circle", "ellipse", "line",
             "polyline", "polygon", "text", "tspan", "title", "desc", "defs", "lineargradient", "radialgradient",
@@ -115,30 +131,14 @@ public class SafeImages {
         return null;
     }
 
+    /** The image as decoded: possibly subsampled, with the size its header declared. */
+    record Decoded(BufferedImage image, int sourceWidth, int sourceHeight) {
+    }
+
     private static SafeImage reencode(byte[] upload, String type) {
-        BufferedImage image;
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new UnsafeImageException("media.image.unreadable");
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
-                if (pixels > MAX_PIXELS || pixels <= 0) {
-                    throw new UnsafeImageException("media.image.too-many-pixels");
-                }
-                image = reader.read(0);
-            } finally {
-                reader.dispose();
-            }
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof UnsafeImageException unsafe) {
-                throw unsafe;
-            }
-            throw new UnsafeImageException("media.image.damaged");
-        }
+        Decoded decoded = decode(upload);
+        BufferedImage image = upright(decoded.image(), JPEG.equals(type) ? ExifOrientation.of(upload) : 1);
+        image = fitted(image);
         boolean jpeg = JPEG.equals(type);
         BufferedImage clean = jpeg ? withoutAlpha(image) : image;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -150,6 +150,97 @@ public class SafeImages {
             throw new UnsafeImageException("media.image.cannot-store");
         }
         return new SafeImage(out.toByteArray(), jpeg ? JPEG : PNG, image.getWidth(), image.getHeight());
+    }
+
+    /**
+     * Reads the size from the header first and refuses absurd ones before any pixel is decoded; a large image is
+     * then decoded with subsampling (every n-th pixel, n chosen so at most twice {@link #MAX_SIDE} remains), so a
+     * 6000 × 6000 photo costs about a quarter of its full size in memory.
+     */
+    static Decoded decode(byte[] upload) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(upload))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new UnsafeImageException("media.image.unreadable");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                long pixels = (long) width * height;
+                if (width <= 0 || height <= 0 || width > MAX_DIMENSION || height > MAX_DIMENSION || pixels > MAX_PIXELS) {
+                    throw new UnsafeImageException("media.image.too-many-pixels");
+                }
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = Math.max(1, (int) Math.ceil(Math.max(width, height) / (2.0 * MAX_SIDE)));
+                if (step > 1) {
+                    param.setSourceSubsampling(step, step, 0, 0);
+                }
+                return new Decoded(reader.read(0, param), width, height);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof UnsafeImageException unsafe) {
+                throw unsafe;
+            }
+            throw new UnsafeImageException("media.image.damaged");
+        }
+    }
+
+    /** The stored variant: at most {@link #MAX_SIDE} on its longest side, scaled smoothly. */
+    private static BufferedImage fitted(BufferedImage image) {
+        int longest = Math.max(image.getWidth(), image.getHeight());
+        if (longest <= MAX_SIDE) {
+            return image;
+        }
+        double scale = (double) MAX_SIDE / longest;
+        int width = Math.max(1, (int) Math.round(image.getWidth() * scale));
+        int height = Math.max(1, (int) Math.round(image.getHeight() * scale));
+        BufferedImage result = new BufferedImage(width, height,
+                image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = result.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(image, 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        return result;
+    }
+
+    /**
+     * Turns the pixels the way the camera's EXIF orientation says (1–8), because the EXIF itself is not stored:
+     * without this a phone photo taken upright would be shown on its side.
+     */
+    static BufferedImage upright(BufferedImage image, int orientation) {
+        if (orientation < 2 || orientation > 8) {
+            return image;
+        }
+        int w = image.getWidth();
+        int h = image.getHeight();
+        boolean swap = orientation >= 5;
+        // x' = m00·x + m01·y + m02, y' = m10·x + m11·y + m12 (arguments in the order m00, m10, m01, m11, m02, m12).
+        AffineTransform t = switch (orientation) {
+            case 2 -> new AffineTransform(-1, 0, 0, 1, w, 0);
+            case 3 -> new AffineTransform(-1, 0, 0, -1, w, h);
+            case 4 -> new AffineTransform(1, 0, 0, -1, 0, h);
+            case 5 -> new AffineTransform(0, 1, 1, 0, 0, 0);
+            case 6 -> new AffineTransform(0, 1, -1, 0, h, 0);
+            case 7 -> new AffineTransform(0, -1, -1, 0, h, w);
+            default -> new AffineTransform(0, -1, 1, 0, 0, w);
+        };
+        BufferedImage result = new BufferedImage(swap ? h : w, swap ? w : h,
+                image.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = result.createGraphics();
+        try {
+            g.drawImage(image, t, null);
+        } finally {
+            g.dispose();
+        }
+        return result;
     }
 
     private static BufferedImage withoutAlpha(BufferedImage image) {

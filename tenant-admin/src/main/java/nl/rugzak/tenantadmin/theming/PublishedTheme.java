@@ -44,7 +44,8 @@ public record PublishedTheme(int version, ThemeTokens tokens, Map<ThemeAssetKind
         return sha256(text.getBytes(StandardCharsets.UTF_8));
     }
 
-    static String sha256(byte[] bytes) {
+    /** The hash an image is stored and served under. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

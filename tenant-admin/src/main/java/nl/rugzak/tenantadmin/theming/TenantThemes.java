@@ -1,7 +1,9 @@
 package nl.rugzak.tenantadmin.theming;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import nl.rugzak.tenantadmin.audit.AuditLog;
@@ -67,15 +69,45 @@ public class TenantThemes {
     /** Saves the draft; checks that every image named belongs to this tenant. Returns the draft's version number. */
     @PreAuthorize(MAY_EDIT)
     public int saveDraft(TenantId tenant, ThemeDraft draft) {
+        return saveDraft(tenant, draft, List.of());
+    }
+
+    /**
+     * Saves the draft with the images chosen for it in the editor (see {@link #checkImage}): they are stored only
+     * now, together with the draft, so an image that is never saved leaves nothing behind. Images no version uses
+     * any more are removed.
+     */
+    @PreAuthorize(MAY_EDIT)
+    public int saveDraft(TenantId tenant, ThemeDraft draft, Collection<SafeImage> newImages) {
         requireTenant(tenant);
+        Set<String> named = Set.copyOf(draft.assets().values());
+        List<SafeImage> used = newImages.stream().filter(image -> named.contains(PublishedTheme.sha256(image.bytes()))).toList();
+        Set<String> arriving = used.stream().map(image -> PublishedTheme.sha256(image.bytes())).collect(Collectors.toSet());
         draft.assets().forEach((kind, sha) -> {
-            if (store.asset(tenant, sha).isEmpty()) {
+            if (!arriving.contains(sha) && store.asset(tenant, sha).isEmpty()) {
                 throw new ThemeException("theming.image-not-found", new TextKey(kind.labelKey()));
             }
         });
-        int number = store.saveDraft(tenant, draft, LabActor.current());
+        int number = store.saveDraft(tenant, draft, LabActor.current(), used);
         audit.record(LabActor.current(), "theme.draft", tenant.slug(), "versie " + number, AuditLog.Outcome.SUCCEEDED);
         return number;
+    }
+
+    /** Throws the open draft away with the images only it used; the site keeps its published theme. */
+    @PreAuthorize(MAY_EDIT)
+    public void discardDraft(TenantId tenant) {
+        requireTenant(tenant);
+        if (!store.discardDraft(tenant)) {
+            throw new ThemeException("theming.no-draft-to-discard");
+        }
+        audit.record(LabActor.current(), "theme.discard", tenant.slug(), "", AuditLog.Outcome.SUCCEEDED);
+    }
+
+    /** Checks an image for the editor without storing it; it is stored when a draft naming it is saved. */
+    @PreAuthorize(MAY_EDIT)
+    public SafeImage checkImage(TenantId tenant, ThemeAssetKind kind, byte[] upload) {
+        requireTenant(tenant);
+        return kind.svgAllowed() ? images.rasterOrSvg(upload, kind.maxBytes()) : images.raster(upload, kind.maxBytes());
     }
 
     /** Publishes the open draft; refused (with the failing pairs) when any contrast pair is below AA. */
@@ -100,6 +132,10 @@ public class TenantThemes {
         publish(tenant, version, "theme.revert");
     }
 
+    /**
+     * Checks and stores an image at once (for callers outside the editor, which save a draft naming it right after);
+     * an image no version names is removed at the next save or discard.
+     */
     @PreAuthorize(MAY_EDIT)
     public PublishedTheme.ThemeAssetRef upload(TenantId tenant, ThemeAssetKind kind, byte[] upload) {
         requireTenant(tenant);
@@ -118,8 +154,21 @@ public class TenantThemes {
     /** Reads a design-token file onto {@code start}; changes nothing until the result is saved. */
     @PreAuthorize(MAY_EDIT)
     public ImportReport importTokens(TenantId tenant, byte[] file, ThemeTokens start) {
+        return importTokens(tenant, file, null, start);
+    }
+
+    /** As {@link #importTokens(TenantId, byte[], ThemeTokens)}, for one brand of a file with several. */
+    @PreAuthorize(MAY_EDIT)
+    public ImportReport importTokens(TenantId tenant, byte[] file, String brand, ThemeTokens start) {
         requireTenant(tenant);
-        return DesignTokenImport.read(file, start);
+        return DesignTokenImport.read(file, brand, start);
+    }
+
+    /** The brands (themes) in a token file; empty when it holds one. */
+    @PreAuthorize(MAY_EDIT)
+    public List<String> tokenBrands(TenantId tenant, byte[] file) {
+        requireTenant(tenant);
+        return DesignTokenImport.brands(file);
     }
 
     private void publish(TenantId tenant, ThemeVersion version, String action) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -87,31 +88,71 @@ public class ThemeStore {
 
     /** Saves the draft: updates the open draft, or starts a new version after the latest. Returns its number. */
     public int saveDraft(TenantId tenant, ThemeDraft draft, String actor) {
+        return saveDraft(tenant, draft, actor, List.of());
+    }
+
+    /**
+     * Saves the draft together with the images chosen for it since the last save (checked, not yet stored), in one
+     * transaction; then removes every image of this tenant that no version names any more.
+     */
+    public int saveDraft(TenantId tenant, ThemeDraft draft, String actor, Collection<SafeImage> newImages) {
         return controlPlane.call(() -> {
             long key = key(tenant);
             // One writer per tenant at a time, so two editors never get the same version number.
             jdbc.sql("SELECT id FROM control.tenant WHERE id = ? FOR UPDATE").param(key).query(Long.class).single();
-            Optional<ThemeVersion> open = draft(tenant);
-            String tokens = serialise(draft.tokens());
-            if (open.isPresent()) {
-                jdbc.sql("""
-                        UPDATE control.theme_version SET tokens = ?, logo_sha256 = ?, favicon_sha256 = ?, hero_sha256 = ?,
-                               saved_by = ?, saved_at = now() WHERE tenant_id = ? AND number = ?""")
-                        .params(tokens, draft.assets().get(ThemeAssetKind.LOGO), draft.assets().get(ThemeAssetKind.FAVICON),
-                                draft.assets().get(ThemeAssetKind.HERO), actor, key, open.get().number())
-                        .update();
-                return open.get().number();
-            }
-            int number = jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM control.theme_version WHERE tenant_id = ?")
-                    .param(key).query(Integer.class).single();
-            jdbc.sql("""
-                    INSERT INTO control.theme_version (tenant_id, number, tokens, logo_sha256, favicon_sha256, hero_sha256, saved_by)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""")
-                    .params(key, number, tokens, draft.assets().get(ThemeAssetKind.LOGO),
-                            draft.assets().get(ThemeAssetKind.FAVICON), draft.assets().get(ThemeAssetKind.HERO), actor)
-                    .update();
+            newImages.forEach(image -> insertAsset(tenant, image));
+            int number = writeDraft(key, tenant, draft, actor);
+            removeUnusedAssets(key);
             return number;
         });
+    }
+
+    /**
+     * Throws the open draft away (the published version stays as it is) and every image only it used. Returns
+     * whether there was a draft.
+     */
+    public boolean discardDraft(TenantId tenant) {
+        return controlPlane.call(() -> {
+            long key = key(tenant);
+            jdbc.sql("SELECT id FROM control.tenant WHERE id = ? FOR UPDATE").param(key).query(Long.class).single();
+            Optional<ThemeVersion> open = draft(tenant);
+            open.ifPresent(draft -> jdbc.sql("DELETE FROM control.theme_version WHERE tenant_id = ? AND number = ? AND published_at IS NULL")
+                    .params(key, draft.number()).update());
+            removeUnusedAssets(key);
+            return open.isPresent();
+        });
+    }
+
+    /** Images no version names: uploads of drafts that were replaced or thrown away. */
+    private void removeUnusedAssets(long key) {
+        jdbc.sql("""
+                DELETE FROM control.theme_asset a WHERE a.tenant_id = ? AND NOT EXISTS (
+                    SELECT 1 FROM control.theme_version v WHERE v.tenant_id = a.tenant_id
+                       AND a.sha256 IN (v.logo_sha256, v.favicon_sha256, v.hero_sha256))""")
+                .param(key).update();
+    }
+
+    private int writeDraft(long key, TenantId tenant, ThemeDraft draft, String actor) {
+        Optional<ThemeVersion> open = draft(tenant);
+        String tokens = serialise(draft.tokens());
+        if (open.isPresent()) {
+            jdbc.sql("""
+                    UPDATE control.theme_version SET tokens = ?, logo_sha256 = ?, favicon_sha256 = ?, hero_sha256 = ?,
+                           saved_by = ?, saved_at = now() WHERE tenant_id = ? AND number = ?""")
+                    .params(tokens, draft.assets().get(ThemeAssetKind.LOGO), draft.assets().get(ThemeAssetKind.FAVICON),
+                            draft.assets().get(ThemeAssetKind.HERO), actor, key, open.get().number())
+                    .update();
+            return open.get().number();
+        }
+        int number = jdbc.sql("SELECT coalesce(max(number), 0) + 1 FROM control.theme_version WHERE tenant_id = ?")
+                .param(key).query(Integer.class).single();
+        jdbc.sql("""
+                INSERT INTO control.theme_version (tenant_id, number, tokens, logo_sha256, favicon_sha256, hero_sha256, saved_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(key, number, tokens, draft.assets().get(ThemeAssetKind.LOGO),
+                        draft.assets().get(ThemeAssetKind.FAVICON), draft.assets().get(ThemeAssetKind.HERO), actor)
+                .update();
+        return number;
     }
 
     /** Makes a version the published one (again, when it is an earlier version: that is a revert). */
@@ -133,13 +174,17 @@ public class ThemeStore {
 
     /** Stores a checked image (once per content) and returns its hash. */
     public String storeAsset(TenantId tenant, SafeImage image) {
+        return controlPlane.call(() -> insertAsset(tenant, image));
+    }
+
+    private String insertAsset(TenantId tenant, SafeImage image) {
         byte[] bytes = image.bytes();
         String sha = PublishedTheme.sha256(bytes);
-        controlPlane.run(() -> jdbc.sql("""
+        jdbc.sql("""
                         INSERT INTO control.theme_asset (tenant_id, sha256, content_type, width, height, bytes)
                         VALUES ((SELECT id FROM control.tenant WHERE slug = ?), ?, ?, ?, ?, ?)
                         ON CONFLICT (tenant_id, sha256) DO NOTHING""")
-                .params(tenant.slug(), sha, image.contentType(), image.width(), image.height(), bytes).update());
+                .params(tenant.slug(), sha, image.contentType(), image.width(), image.height(), bytes).update();
         return sha;
     }
 

@@ -28,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class DesignTokenImport {
 
-    public static final int MAX_BYTES = 1_000_000;
+    /** Published multi-brand files run to a few megabytes; this leaves room without inviting any JSON at all. */
+    public static final int MAX_BYTES = 10 * 1024 * 1024;
 
     /** Rugzak token → source token paths, the first one present wins. */
     public static final Map<String, List<String>> MAPPING = mapping();
@@ -71,11 +72,107 @@ public final class DesignTokenImport {
 
     /** Maps the file onto {@code start}; throws {@link TokenFileException} when the file is not a token file. */
     public static ImportReport read(byte[] file, ThemeTokens start) {
+        return read(file, null, start);
+    }
+
+    /**
+     * The brands (or themes) in a file that holds several, in the order people read them; empty for a file with one.
+     * A brand is either a Tokens Studio theme ({@code $themes}) or a top-level set whose tokens Rugzak knows
+     * ({@code {"gemeente-a": {"utrecht": …}, "gemeente-b": …}}); sets without such tokens (shared primitives) are
+     * no brand but are read with each.
+     */
+    public static List<String> brands(byte[] file) {
+        return brands(parse(file));
+    }
+
+    private static List<String> brands(JsonNode root) {
+        if (root.has("$themes") && root.get("$themes").isArray()) {
+            List<String> names = new ArrayList<>();
+            root.get("$themes").forEach(theme -> {
+                if (theme.hasNonNull("name")) {
+                    names.add(theme.get("name").asString());
+                }
+            });
+            if (!names.isEmpty()) {
+                return names.stream().distinct().sorted().toList();
+            }
+        }
+        if (knowsAny(tokensOf(root))) {
+            return List.of();
+        }
+        return brandSets(root).stream().sorted().toList();
+    }
+
+    private static List<String> brandSets(JsonNode root) {
+        List<String> brands = new ArrayList<>();
+        for (var set : root.properties()) {
+            if (!set.getKey().startsWith("$") && set.getValue().isObject() && knowsAny(tokensOf(set.getValue()))) {
+                brands.add(set.getKey());
+            }
+        }
+        return brands;
+    }
+
+    private static boolean knowsAny(Map<String, JsonNode> tokens) {
+        return MAPPING.values().stream().flatMap(List::stream).anyMatch(tokens::containsKey);
+    }
+
+    private static Map<String, JsonNode> tokensOf(JsonNode node) {
+        Map<String, JsonNode> tokens = new LinkedHashMap<>();
+        collect(node, "", tokens, 0);
+        return tokens;
+    }
+
+    /** The tokens of one brand: the shared sets first, the brand's own set (or the theme's sets) over them. */
+    private static Map<String, JsonNode> tokensOf(JsonNode root, String brand) {
+        List<String> brands = brands(root);
+        if (brand == null || brand.isBlank()) {
+            if (!brands.isEmpty()) {
+                throw new TokenFileException("themes.file.choose-brand", String.join(", ", brands));
+            }
+            return tokensOf(root);
+        }
+        if (!brands.contains(brand)) {
+            throw new TokenFileException("themes.file.unknown-brand", Colour.shorten(brand), String.join(", ", brands));
+        }
+        Map<String, JsonNode> tokens = new LinkedHashMap<>();
+        if (root.has("$themes") && root.get("$themes").isArray()) {
+            for (JsonNode theme : root.get("$themes")) {
+                if (theme.hasNonNull("name") && theme.get("name").asString().equals(brand) && theme.has("selectedTokenSets")) {
+                    for (var set : theme.get("selectedTokenSets").properties()) {
+                        if (!"disabled".equals(set.getValue().asString()) && root.has(set.getKey()) && root.get(set.getKey()).isObject()) {
+                            tokens.putAll(tokensOf(root.get(set.getKey())));
+                        }
+                    }
+                    return tokens;
+                }
+            }
+        }
+        List<String> brandSets = brandSets(root);
+        for (var set : root.properties()) {
+            if (!set.getKey().startsWith("$") && set.getValue().isObject() && !brandSets.contains(set.getKey())) {
+                tokens.putAll(tokensOf(set.getValue()));
+            }
+        }
+        tokens.putAll(tokensOf(root.get(brand)));
+        return tokens;
+    }
+
+    /** As {@link #read(byte[], ThemeTokens)}, for one brand of a file with several ({@code null}: a file with one). */
+    public static ImportReport read(byte[] file, String brand, ThemeTokens start) {
+        Map<String, JsonNode> tokens = tokensOf(parse(file), brand);
+        if (tokens.isEmpty()) {
+            throw new TokenFileException("themes.file.no-tokens");
+        }
+        return map(tokens, start);
+    }
+
+    private static JsonNode parse(byte[] file) {
         if (file == null || file.length == 0) {
             throw new TokenFileException("themes.file.empty");
         }
         if (file.length > MAX_BYTES) {
-            throw new TokenFileException("themes.file.too-large");
+            throw new TokenFileException("themes.file.too-large", megabytes(file.length), MAX_BYTES / (1024 * 1024));
         }
         JsonNode root;
         try {
@@ -89,12 +186,14 @@ public final class DesignTokenImport {
         if (root == null || !root.isObject()) {
             throw new TokenFileException("themes.file.not-an-object");
         }
-        Map<String, JsonNode> tokens = new LinkedHashMap<>();
-        collect(root, "", tokens, 0);
-        if (tokens.isEmpty()) {
-            throw new TokenFileException("themes.file.no-tokens");
-        }
+        return root;
+    }
 
+    private static String megabytes(long bytes) {
+        return String.format(Locale.forLanguageTag("nl"), "%.1f", bytes / 1_048_576.0);
+    }
+
+    private static ImportReport map(Map<String, JsonNode> tokens, ThemeTokens start) {
         Map<String, String> sourceOf = new LinkedHashMap<>();
         for (var entry : MAPPING.entrySet()) {
             entry.getValue().stream().filter(tokens::containsKey).findFirst().ifPresent(path -> sourceOf.put(path, entry.getKey()));

@@ -66,4 +66,63 @@ class DesignTokenImportTest {
         assertThatThrownBy(() -> DesignTokenImport.read(new byte[0], ThemeTokens.DEFAULT))
                 .isInstanceOf(TokenFileException.class).hasMessage("themes.file.empty");
     }
+
+    private static final String MULTI_BRAND = """
+            {"$metadata": {"tokenSetOrder": ["common", "gemeente-a", "gemeente-b"]},
+             "common": {"basis": {"color": {"blue": {"700": {"$type": "color", "$value": "#1a4f8b"}},
+                                            "green": {"700": {"$type": "color", "$value": "#0b5e3c"}}}}},
+             "gemeente-b": {"utrecht": {"link": {"color": {"$value": "{basis.color.green.700}"}}},
+                            "basis": {"color": {"action-1": {"color-default": {"$value": "#000000"}}}}},
+             "gemeente-a": {"utrecht": {"link": {"color": {"$value": "{basis.color.blue.700}"}},
+                                        "heading-1": {"color": {"$value": "#000000"}}}}}""";
+
+    @Test
+    void aMultiBrandFileNamesItsBrandsAndImportsTheChosenOneWithSharedPrimitives() {
+        byte[] file = MULTI_BRAND.getBytes(StandardCharsets.UTF_8);
+        assertThat(DesignTokenImport.brands(file)).containsExactly("gemeente-a", "gemeente-b");
+        assertThat(DesignTokenImport.brands("{\"utrecht\": {\"link\": {\"color\": {\"$value\": \"#5a1a8a\"}}}}"
+                .getBytes(StandardCharsets.UTF_8))).isEmpty();
+
+        ImportReport b = DesignTokenImport.read(file, "gemeente-b", ThemeTokens.DEFAULT);
+        assertThat(b.tokens().link()).isEqualTo(Colour.parse("#0b5e3c"));
+        assertThat(b.overridden()).extracting(ImportReport.Ignored::source).containsExactly("basis.color.action-1.color-default");
+        assertThat(b.unused()).extracting(ImportReport.Ignored::source).contains("basis.color.blue.700", "basis.color.green.700");
+
+        ImportReport a = DesignTokenImport.read(file, "gemeente-a", ThemeTokens.DEFAULT);
+        assertThat(a.tokens().link()).isEqualTo(Colour.parse("#1a4f8b"));
+        assertThat(a.overridden()).isEmpty();
+
+        assertThatThrownBy(() -> DesignTokenImport.read(file, ThemeTokens.DEFAULT))
+                .isInstanceOf(TokenFileException.class).hasMessage("themes.file.choose-brand");
+        assertThatThrownBy(() -> DesignTokenImport.read(file, "gemeente-z", ThemeTokens.DEFAULT))
+                .isInstanceOf(TokenFileException.class).hasMessage("themes.file.unknown-brand");
+    }
+
+    @Test
+    void aTokensStudioFileOffersItsThemes() {
+        String studio = """
+                {"core": {"basis": {"color": {"blue": {"value": "#1a4f8b", "type": "color"}}}},
+                 "light": {"utrecht": {"link": {"color": {"value": "{basis.color.blue}", "type": "color"}}}},
+                 "dark": {"utrecht": {"link": {"color": {"value": "#9cc3ff", "type": "color"}}}},
+                 "$themes": [{"name": "Licht", "selectedTokenSets": {"core": "source", "light": "enabled", "dark": "disabled"}},
+                             {"name": "Donker", "selectedTokenSets": {"core": "source", "dark": "enabled"}}]}""";
+        byte[] file = studio.getBytes(StandardCharsets.UTF_8);
+        assertThat(DesignTokenImport.brands(file)).containsExactly("Donker", "Licht");
+        assertThat(DesignTokenImport.read(file, "Licht", ThemeTokens.DEFAULT).tokens().link()).isEqualTo(Colour.parse("#1a4f8b"));
+        assertThat(DesignTokenImport.read(file, "Donker", ThemeTokens.DEFAULT).tokens().link()).isEqualTo(Colour.parse("#9cc3ff"));
+    }
+
+    @Test
+    void filesUpToTenMegabytesAreReadAndLargerOnesAreRefusedWithTheLimit() {
+        StringBuilder big = new StringBuilder("{\"utrecht\": {\"link\": {\"color\": {\"$value\": \"#5a1a8a\"}}}, \"padding\": {");
+        for (int i = 0; big.length() < 3 * 1024 * 1024; i++) {
+            big.append(i == 0 ? "" : ",").append("\"t").append(i).append("\": {\"$value\": \"").append("x".repeat(200)).append("\"}");
+        }
+        big.append("}}");
+        assertThat(DesignTokenImport.read(big.toString().getBytes(StandardCharsets.UTF_8), ThemeTokens.DEFAULT).tokens().link())
+                .isEqualTo(Colour.parse("#5a1a8a"));
+        assertThatThrownBy(() -> DesignTokenImport.read(new byte[DesignTokenImport.MAX_BYTES + 1], ThemeTokens.DEFAULT))
+                .isInstanceOf(TokenFileException.class).hasMessage("themes.file.too-large")
+                .extracting(e -> ((TokenFileException) e).args()).isEqualTo(new Object[] {"10,0", 10});
+    }
 }

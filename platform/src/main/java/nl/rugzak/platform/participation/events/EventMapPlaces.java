@@ -4,6 +4,9 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
+import nl.rugzak.platform.places.MapPlaces;
+import nl.rugzak.platform.places.MapPoint;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +40,7 @@ class EventMapPlaces implements MapPlaces {
                            AND latitude BETWEEN ? AND ? AND longitude BETWEEN ? AND ?
                          ORDER BY starts_at, id LIMIT ?""")
                 .params(Timestamp.from(clock.instant()), box.south(), box.north(), box.west(), box.east(), limit)
-                .query((rs, row) -> new MapPlace(EventsModule.ID, rs.getLong(1), rs.getString(2), rs.getString(3),
+                .query((rs, row) -> new MapPlace(EventsModule.ID, kindKey(), rs.getLong(1), rs.getString(2), rs.getString(3),
                         new MapPoint(rs.getDouble(4), rs.getDouble(5)), "/agenda/" + rs.getLong(1),
                         rs.getTimestamp(6).toInstant()))
                 .list();

@@ -8,13 +8,14 @@ import nl.rugzak.platform.participation.ModuleDemo;
 import nl.rugzak.platform.participation.ModuleManifest;
 import nl.rugzak.platform.participation.PersonalData;
 import nl.rugzak.platform.participation.PublicItems;
+import nl.rugzak.platform.places.MapSettings;
 import nl.rugzak.platform.sharing.SharedPageDescriber;
 import nl.rugzak.platform.widget.WidgetSource;
 import org.springframework.stereotype.Component;
 
 /**
  * Bijeenkomsten: work sessions, neighbourhood evenings and site visits with registration and a waiting list, their
- * calendars (iCalendar), their reports afterwards, and the map of everything with a place ({@link MapPlaces}).
+ * calendars (iCalendar), their reports afterwards, and the map of everything with a place ({@link nl.rugzak.platform.places.MapPlaces}).
  */
 @Component
 public class EventsModule implements ModuleManifest {
@@ -27,9 +28,11 @@ public class EventsModule implements ModuleManifest {
     private final EventActivity activity;
     private final EventPublicItems publicItems;
     private final EventsDemo demo;
+    private final MapSettings map;
 
     EventsModule(EventsPersonalData personalData, EventSharing sharing, EventActivity activity,
-                 EventPublicItems publicItems, EventsDemo demo) {
+                 EventPublicItems publicItems, EventsDemo demo, MapSettings map) {
+        this.map = map;
         this.personalData = personalData;
         this.sharing = sharing;
         this.activity = activity;
@@ -66,6 +69,15 @@ public class EventsModule implements ModuleManifest {
     @Override
     public List<String> publicPaths() {
         return List.of("/agenda.ics", "/agenda/*.ics", "/kaart/*.json", "/rugzak/leaflet/**");
+    }
+
+    /**
+     * The map's tiles come from the tile service the deployment names (PDOK by default). The policy is the same for
+     * every page, so this also covers the small maps other modules show through {@code places.ui.PlaceMap}.
+     */
+    @Override
+    public List<String> imageSources() {
+        return List.of(map.tilesOrigin());
     }
 
     @Override

@@ -3,7 +3,9 @@ package nl.rugzak.platform.participation.events;
 import java.util.List;
 
 import nl.rugzak.platform.modules.EnabledModules;
-import nl.rugzak.platform.participation.events.MapPlaces.BoundingBox;
+import nl.rugzak.platform.places.AddressSearch;
+import nl.rugzak.platform.places.MapMarkers;
+import nl.rugzak.platform.places.MapPlaces.BoundingBox;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;

@@ -19,6 +19,8 @@ import nl.rugzak.platform.moderation.ResidentBlocks;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.participation.projects.PhaseInfo;
 import nl.rugzak.platform.participation.projects.ProjectPhases;
+import nl.rugzak.platform.places.ChosenPoint;
+import nl.rugzak.platform.places.MapPoint;
 import nl.rugzak.platform.residents.CurrentUser;
 import nl.rugzak.platform.residents.CurrentUser.Visitor;
 import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
@@ -137,16 +139,30 @@ public class Ideas {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public long submit(long phaseId, IdeaDraft draft) {
+        return submit(phaseId, draft, null);
+    }
+
+    /**
+     * An idea with a point on the map (or none): stored at street level unless the resident allowed the exact point;
+     * the place in words is then required, as the map's text equivalent.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public long submit(long phaseId, IdeaDraft draft, ChosenPoint point) {
         Visitor me = writable();
         requireCollecting(phaseId);
-        IdeaDraft clean = checked(draft);
+        IdeaDraft clean = checked(draft, point);
         blocks.assertMayPost(me.subject());
         rateLimiter.check(me.subject());
+        MapPoint stored = point == null ? null : point.stored();
         return jdbc.sql("""
-                        INSERT INTO idea (phase_id, owner_id, title, description, place, category, waiting)
-                        VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                        INSERT INTO idea (phase_id, owner_id, title, description, place, category, waiting,
+                                          latitude, longitude, exact_point)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")
                 .params(phaseId, me.residentId(), clean.title(), clean.description(), clean.place(),
-                        clean.category().name(), policies.itemsPremoderated(IdeasModule.ID))
+                        clean.category().name(), policies.itemsPremoderated(IdeasModule.ID),
+                        stored == null ? null : stored.latitude(), stored == null ? null : stored.longitude(),
+                        point != null && point.exact())
                 .query(Long.class).single();
     }
 
@@ -160,13 +176,17 @@ public class Ideas {
         if (row.status() != IdeaStatus.OPEN) {
             throw new InvalidIdeaException("ideas.judged-unchangeable");
         }
-        IdeaDraft clean = checked(draft);
+        IdeaDraft clean = checked(draft, null);
         blocks.assertMayPost(me.subject());
         rateLimiter.check(me.subject());
+        // A point without words would put something on the map the list cannot say: it goes with the words.
         jdbc.sql("""
-                        UPDATE idea SET title = ?, description = ?, place = ?, category = ?, updated_at = now()
+                        UPDATE idea SET title = ?, description = ?, place = ?, category = ?, updated_at = now(),
+                          latitude = CASE WHEN ? = '' THEN NULL ELSE latitude END,
+                          longitude = CASE WHEN ? = '' THEN NULL ELSE longitude END
                          WHERE id = ?""")
-                .params(clean.title(), clean.description(), clean.place(), clean.category().name(), id).update();
+                .params(clean.title(), clean.description(), clean.place(), clean.category().name(), clean.place(),
+                        clean.place(), id).update();
     }
 
     /** One photo per idea, re-encoded without metadata, with a description for who cannot see it. */
@@ -287,7 +307,9 @@ public class Ideas {
                             rs.getBoolean("hidden"), rs.getBoolean("waiting"),
                             name,
                             image ? IdeaImageController.url(id, rs.getTimestamp("updated_at").toInstant()) : null,
-                            image ? rs.getString("image_alt") : null, rs.getTimestamp("created_at").toInstant(), viewer);
+                            image ? rs.getString("image_alt") : null, rs.getTimestamp("created_at").toInstant(), viewer,
+                            rs.getObject("latitude") == null ? null
+                                    : new MapPoint(rs.getDouble("latitude"), rs.getDouble("longitude")));
                 }).single();
     }
 
@@ -379,8 +401,11 @@ public class Ideas {
         return me;
     }
 
-    private static IdeaDraft checked(IdeaDraft draft) {
-        var problems = draft.problems();
+    private static IdeaDraft checked(IdeaDraft draft, ChosenPoint point) {
+        var problems = new LinkedHashMap<>(draft.problems());
+        if (point != null && draft.stripped().place().isEmpty()) {
+            problems.put("place", FieldProblem.textKey("places.point-needs-address"));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidIdeaException(problems);
         }

@@ -4,13 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 
-/** An initiative's page as this visitor may see it. */
+import nl.rugzak.platform.places.MapPoint;
+
+/** An initiative's page as this visitor may see it; {@code point} as stored (street level unless exact), or null. */
 public record InitiativeDetail(long id, String title, String summary, String description, String place,
                                Long categoryId, String category, String helpWanted, boolean showContact,
                                InitiativeStatus status, String statusReason, boolean hidden, String hiddenReason,
                                int supporters, Instant createdAt, Instant publishedAt, Owner owner,
                                List<Image> images, List<StatusChange> history, List<Response> responses,
-                               List<TopicLink> topics, Viewer viewer) {
+                               List<TopicLink> topics, Viewer viewer, MapPoint point, boolean exactPoint) {
 
     /** Who started it; the e-mail address only when they chose to show it. */
     public record Owner(String displayName, String email) {

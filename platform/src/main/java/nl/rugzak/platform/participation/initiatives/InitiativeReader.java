@@ -1,5 +1,6 @@
 package nl.rugzak.platform.participation.initiatives;
 
+import nl.rugzak.platform.places.MapPoint;
 import nl.rugzak.platform.participation.topics.PolicyTopics;
 
 import java.util.List;
@@ -87,8 +88,13 @@ class InitiativeReader {
                             hidden && (access.isOwner || access.staff) ? hiddenReasons.reasonFor(id) : null,
                             rs.getInt("supporter_count"), rs.getTimestamp("created_at").toInstant(),
                             published == null ? null : published.toInstant(), owner, images(id), history(id, insider),
-                            responses(id), topics(id, insider), viewer);
+                            responses(id), topics(id, insider), viewer, point(rs), rs.getBoolean("exact_point"));
                 }).single();
+    }
+
+    private static MapPoint point(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Object latitude = rs.getObject("latitude");
+        return latitude == null ? null : new MapPoint((Double) latitude, rs.getDouble("longitude"));
     }
 
     private List<Image> images(long id) {

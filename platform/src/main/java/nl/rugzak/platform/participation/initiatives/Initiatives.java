@@ -7,6 +7,8 @@ import java.util.Map;
 
 import nl.rugzak.platform.participation.initiatives.InitiativeDetail.LinkState;
 import nl.rugzak.platform.content.FieldProblem;
+import nl.rugzak.platform.places.ChosenPoint;
+import nl.rugzak.platform.places.MapPoint;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.modules.ModuleSettings;
 import nl.rugzak.platform.content.NotFoundException;
@@ -124,15 +126,28 @@ public class Initiatives {
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public long create(InitiativeDraft draft) {
+        return create(draft, null);
+    }
+
+    /**
+     * A draft with a point on the map (or none): stored at street level unless the resident allowed the exact point;
+     * the place in words is then required, as the map's text equivalent.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public long create(InitiativeDraft draft, ChosenPoint point) {
         Visitor me = writable();
-        InitiativeDraft clean = checked(draft);
+        InitiativeDraft clean = checked(draft, point);
         posting.check(me);
+        MapPoint stored = point == null ? null : point.stored();
         return jdbc.sql("""
                         INSERT INTO initiative (owner_id, title, summary, description, place, category_id, help_wanted,
-                                                show_contact, status)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT') RETURNING id""")
+                                                show_contact, status, latitude, longitude, exact_point)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'DRAFT', ?, ?, ?) RETURNING id""")
                 .params(me.residentId(), clean.title(), clean.summary(), clean.description(), clean.place(),
-                        clean.categoryId(), clean.helpWanted(), clean.showContact())
+                        clean.categoryId(), clean.helpWanted(), clean.showContact(),
+                        stored == null ? null : stored.latitude(), stored == null ? null : stored.longitude(),
+                        point != null && point.exact())
                 .query(Long.class).single();
     }
 
@@ -144,13 +159,31 @@ public class Initiatives {
         if (status == InitiativeStatus.ARCHIVED) {
             throw new InvalidInitiativeException("initiatives.archived-unchangeable");
         }
-        InitiativeDraft clean = checked(draft);
+        InitiativeDraft clean = checked(draft, null);
         posting.check(me);
         jdbc.sql("""
                         UPDATE initiative SET title = ?, summary = ?, description = ?, place = ?, category_id = ?,
                           help_wanted = ?, show_contact = ?, updated_at = now() WHERE id = ?""")
                 .params(clean.title(), clean.summary(), clean.description(), clean.place(), clean.categoryId(),
                         clean.helpWanted(), clean.showContact(), id)
+                .update();
+        if (clean.place().isEmpty()) {
+            // A point without words would put something on the map the list cannot say.
+            jdbc.sql("UPDATE initiative SET latitude = NULL, longitude = NULL, exact_point = false WHERE id = ?")
+                    .param(id).update();
+        }
+    }
+
+    /** The owner's changes with the point as it is now chosen (null takes it off the map). */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void update(long id, InitiativeDraft draft, ChosenPoint point) {
+        checked(draft, point);
+        update(id, draft);
+        MapPoint stored = point == null ? null : point.stored();
+        jdbc.sql("UPDATE initiative SET latitude = ?, longitude = ?, exact_point = ? WHERE id = ?")
+                .params(stored == null ? null : stored.latitude(), stored == null ? null : stored.longitude(),
+                        point != null && point.exact(), id)
                 .update();
     }
 
@@ -378,8 +411,11 @@ public class Initiatives {
         }
     }
 
-    private InitiativeDraft checked(InitiativeDraft draft) {
+    private InitiativeDraft checked(InitiativeDraft draft, ChosenPoint point) {
         var problems = new java.util.LinkedHashMap<>(draft.problems());
+        if (point != null && draft.stripped().place().isEmpty()) {
+            problems.put("place", FieldProblem.textKey("places.point-needs-address"));
+        }
         if (draft.categoryId() != null && !categories.exists(draft.categoryId())) {
             problems.put("category", FieldProblem.textKey("initiatives.draft.category-unknown"));
         }

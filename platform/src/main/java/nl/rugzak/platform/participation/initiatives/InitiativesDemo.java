@@ -1,6 +1,8 @@
 package nl.rugzak.platform.participation.initiatives;
 
 import nl.rugzak.platform.participation.ModuleDemo;
+import nl.rugzak.platform.places.ChosenPoint;
+import nl.rugzak.platform.places.MapPoint;
 import nl.rugzak.platform.participation.topics.PolicyTopic;
 import nl.rugzak.platform.participation.topics.PolicyTopics;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,11 +35,13 @@ class InitiativesDemo implements ModuleDemo {
         long first = initiative(owner, category, voorbeeld ? "Geveltuinen in de Lindestraat" : "Buurtkamer aan de kade",
                 voorbeeld ? "Samen met de buren leggen we geveltuintjes aan langs de hele straat."
                         : "Een plek waar buren koffie drinken, klussen en elkaar helpen.",
-                voorbeeld ? "Lindestraat" : "Havenkwartier", "IN_CONVERSATION");
+                voorbeeld ? "Lindestraat" : "Havenkwartier", "IN_CONVERSATION",
+                voorbeeld ? new MapPoint(52.1587, 5.3902) : new MapPoint(53.2024, 5.8031));
         initiative(owner, category, voorbeeld ? "Speeltuin De Eik opknappen" : "Repair café in de bibliotheek",
                 voorbeeld ? "De speeltuin is verouderd. Wij willen hem samen met de kinderen opknappen."
                         : "Elke maand repareren vrijwilligers spullen, zodat minder wordt weggegooid.",
-                voorbeeld ? "Wijk De Eik" : "Centrum", "PUBLISHED");
+                voorbeeld ? "Wijk De Eik" : "Centrum", "PUBLISHED",
+                voorbeeld ? new MapPoint(52.1532, 5.3815) : new MapPoint(53.1998, 5.7981));
         jdbc.sql("INSERT INTO initiative_response (initiative_id, body, author_name) VALUES (?, ?, ?)")
                 .params(first, "Mooi plan! We nemen contact met u op om te kijken hoe de gemeente kan helpen.",
                         "Roos Redacteur").update();
@@ -47,12 +51,16 @@ class InitiativesDemo implements ModuleDemo {
                 VALUES (?, ?, 'ACCEPTED', 'Gemeente', 'Gemeente', now())""").params(first, topic.id()).update());
     }
 
-    private long initiative(long owner, Long category, String title, String summary, String place, String status) {
+    private long initiative(long owner, Long category, String title, String summary, String place, String status,
+                            MapPoint chosen) {
+        // The demo resident did not tick "exact": their points are kept at street level, as anyone's would be.
+        MapPoint point = new ChosenPoint(chosen, false).stored();
         long id = jdbc.sql("""
                         INSERT INTO initiative (owner_id, title, summary, description, place, category_id, status,
-                                                supporter_count, published_at, help_wanted)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, 0, now(), 'Handige buren en een beetje tijd.') RETURNING id""")
-                .params(owner, title, summary, summary, place, category, status).query(Long.class).single();
+                                                supporter_count, published_at, help_wanted, latitude, longitude)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, 0, now(), 'Handige buren en een beetje tijd.', ?, ?) RETURNING id""")
+                .params(owner, title, summary, summary, place, category, status, point.latitude(), point.longitude())
+                .query(Long.class).single();
         jdbc.sql("INSERT INTO initiative_status_change (initiative_id, from_status, to_status, changed_by) VALUES (?, 'DRAFT', ?, ?)")
                 .params(id, status, "Demo").update();
         return id;

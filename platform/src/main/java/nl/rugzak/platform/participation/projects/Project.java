@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import nl.rugzak.platform.places.MapPoint;
+
 import nl.rugzak.platform.participation.PublicItems;
 
 /**
@@ -14,7 +16,7 @@ import nl.rugzak.platform.participation.PublicItems;
  */
 public record Project(long id, String title, String summary, String description, String area, String contact,
                       ProjectStatus status, List<Topic> topics, List<Phase> phases, Long currentPhaseId,
-                      boolean currentPinned, String finalAccount, Image image, Instant publishedAt) {
+                      boolean currentPinned, String finalAccount, Image image, Instant publishedAt, MapPoint point) {
 
     public record Topic(long id, String title, String link) {
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import nl.rugzak.platform.places.MapPoint;
 import nl.rugzak.platform.content.NotFoundException;
 import nl.rugzak.platform.participation.PublicItems;
 import nl.rugzak.platform.participation.topics.PolicyTopics;
@@ -40,7 +41,7 @@ class ProjectReader {
         LocalDate today = LocalDate.now(clock);
         return jdbc.sql("SELECT p.id, p.title, p.summary, p.description, p.area, p.contact, p.status, "
                         + "p.current_phase_id, p.final_account, p.image_alt, p.image_width, p.image_height, "
-                        + "p.image_bytes IS NOT NULL AS has_image, p.published_at, p.updated_at, "
+                        + "p.image_bytes IS NOT NULL AS has_image, p.published_at, p.updated_at, p.latitude, p.longitude, "
                         + CURRENT_PHASE + " AS current_id FROM project p WHERE p.id = ?")
                 .params(today, id).query((rs, n) -> map(rs)).optional()
                 .filter(p -> staff || p.status().isPublic())
@@ -76,7 +77,8 @@ class ProjectReader {
         return new Project(id, rs.getString("title"), rs.getString("summary"), rs.getString("description"),
                 rs.getString("area"), rs.getString("contact"), status, topicsOf(id), phasesOf(id),
                 status == ProjectStatus.CLOSED ? null : currentId, pinned, rs.getString("final_account"), image,
-                published == null ? null : published.toInstant());
+                published == null ? null : published.toInstant(),
+                rs.getObject("latitude") == null ? null : new MapPoint(rs.getDouble("latitude"), rs.getDouble("longitude")));
     }
 
     private List<Project.Topic> topicsOf(long projectId) {

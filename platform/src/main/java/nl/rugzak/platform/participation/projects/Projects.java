@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.rugzak.platform.content.FieldProblem;
+import nl.rugzak.platform.places.MapPoint;
 import nl.rugzak.platform.content.NotFoundException;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.participation.topics.PolicyTopics;
@@ -82,12 +83,20 @@ public class Projects {
     @Transactional
     @PreAuthorize("hasAnyRole('editor', 'tenant-admin')")
     public long create(ProjectDraft draft) {
+        return create(draft, null);
+    }
+
+    /** A project with its point on the map (staff place public things: kept exact); the area says it in words. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('editor', 'tenant-admin')")
+    public long create(ProjectDraft draft, MapPoint point) {
         writable();
-        ProjectDraft clean = checked(draft);
+        ProjectDraft clean = checked(draft, point);
         long id = jdbc.sql("""
-                        INSERT INTO project (title, summary, description, area, contact)
-                        VALUES (?, ?, ?, ?, ?) RETURNING id""")
-                .params(clean.title(), clean.summary(), clean.description(), clean.area(), clean.contact())
+                        INSERT INTO project (title, summary, description, area, contact, latitude, longitude)
+                        VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
+                .params(clean.title(), clean.summary(), clean.description(), clean.area(), clean.contact(),
+                        point == null ? null : point.latitude(), point == null ? null : point.longitude())
                 .query(Long.class).single();
         saveTopics(id, clean.topicIds());
         return id;
@@ -98,14 +107,28 @@ public class Projects {
     public void update(long id, ProjectDraft draft) {
         writable();
         requireOpen(id);
-        ProjectDraft clean = checked(draft);
+        ProjectDraft clean = checked(draft, null);
+        // A point without an area in words would put something on the map the list cannot say: it goes too.
         jdbc.sql("""
                         UPDATE project SET title = ?, summary = ?, description = ?, area = ?, contact = ?,
+                          latitude = CASE WHEN ? = '' THEN NULL ELSE latitude END,
+                          longitude = CASE WHEN ? = '' THEN NULL ELSE longitude END,
                           updated_at = now() WHERE id = ?""")
-                .params(clean.title(), clean.summary(), clean.description(), clean.area(), clean.contact(), id)
+                .params(clean.title(), clean.summary(), clean.description(), clean.area(), clean.contact(),
+                        clean.area(), clean.area(), id)
                 .update();
         jdbc.sql("DELETE FROM project_topic WHERE project_id = ?").param(id).update();
         saveTopics(id, clean.topicIds());
+    }
+
+    /** The project's changes with its point as now chosen (null takes it off the map). */
+    @Transactional
+    @PreAuthorize("hasAnyRole('editor', 'tenant-admin')")
+    public void update(long id, ProjectDraft draft, MapPoint point) {
+        checked(draft, point);
+        update(id, draft);
+        jdbc.sql("UPDATE project SET latitude = ?, longitude = ? WHERE id = ?")
+                .params(point == null ? null : point.latitude(), point == null ? null : point.longitude(), id).update();
     }
 
     /** One image per project, re-encoded without metadata; the alt text says what it shows. */
@@ -303,8 +326,11 @@ public class Projects {
         writeGuard.requireWritable();
     }
 
-    private ProjectDraft checked(ProjectDraft draft) {
+    private ProjectDraft checked(ProjectDraft draft, MapPoint point) {
         Map<String, FieldProblem> problems = new LinkedHashMap<>(draft.problems());
+        if (point != null && draft.stripped().area().isEmpty()) {
+            problems.put("area", FieldProblem.textKey("places.point-needs-address"));
+        }
         if (draft.topicIds().stream().anyMatch(topic -> !topics.exists(topic))) {
             problems.put("topics", FieldProblem.textKey("projects.draft.topic-unknown"));
         }

@@ -62,7 +62,8 @@ public class ProjectsDemo implements ModuleDemo {
 
                         **Hoe gaat het?** Eerst verzamelen we ideeën. Daarna kiest u mee welke ideeën in het ontwerp \
                         komen. Het ontwerp ziet u hier terug.""",
-                "Marktplein en omliggende straten", "Team Marktplein, marktplein@voorbeeldstad.example, 14 0000");
+                "Marktplein en omliggende straten", "Team Marktplein, marktplein@voorbeeldstad.example, 14 0000",
+                52.1563, 5.3871);
         return phases(project, List.of(
                 new Phase("Informeren", -40, -16, "Lees hoe het plein nu wordt gebruikt en wat er kan veranderen."),
                 new Phase("Ideeën verzamelen", -15, 365, "Deel uw idee voor het plein en steun de ideeën van anderen."),
@@ -72,28 +73,42 @@ public class ProjectsDemo implements ModuleDemo {
 
     /** Oosterhaven's project (made if missing); returns the id of its voting phase, the current one. */
     public long havenkwartierVotingPhase() {
+        return havenkwartierPhase(2);
+    }
+
+    /** Oosterhaven's project (made if missing); returns the id of its past phase in which residents handed in plans. */
+    public long havenkwartierPlansPhase() {
+        return havenkwartierPhase(1);
+    }
+
+    private long havenkwartierPhase(int wanted) {
         long project = project(HAVENKWARTIER,
                 "Bewoners van het Havenkwartier bepalen samen waar € 50.000 aan wordt besteed.",
                 """
                         De gemeente zet € 50.000 opzij voor het Havenkwartier. Bewoners droegen plannen aan; de \
                         gemeente rekende ze door. **Nu kiest u** welke plannen worden uitgevoerd.""",
-                "Havenkwartier", "Wijkteam Havenkwartier, havenkwartier@oosterhaven.example");
+                "Havenkwartier", "Wijkteam Havenkwartier, havenkwartier@oosterhaven.example", 53.2031, 5.8042);
         return phases(project, List.of(
                 new Phase("Informeren", -60, -41, "Lees hoe het buurtbudget werkt."),
                 new Phase("Plannen indienen", -40, -11, "Dien een plan in voor het Havenkwartier."),
                 new Phase("Stemmen", -10, 365, "Kies de plannen die u het belangrijkst vindt, binnen het budget."),
-                new Phase("Uitvoeren", 366, 760, "Volg hier hoe de gekozen plannen worden uitgevoerd.")), 2);
+                new Phase("Uitvoeren", 366, 760, "Volg hier hoe de gekozen plannen worden uitgevoerd.")), wanted);
     }
 
     private record Phase(String title, int fromDay, int toDay, String whatNow) {
     }
 
-    private long project(String title, String summary, String description, String area, String contact) {
-        return jdbc.sql("SELECT id FROM project WHERE title = ? ORDER BY id LIMIT 1").param(title).query(Long.class)
+    private long project(String title, String summary, String description, String area, String contact,
+                         double latitude, double longitude) {
+        long id = jdbc.sql("SELECT id FROM project WHERE title = ? ORDER BY id LIMIT 1").param(title).query(Long.class)
                 .optional().orElseGet(() -> jdbc.sql("""
                                 INSERT INTO project (title, summary, description, area, contact, status, published_at)
                                 VALUES (?, ?, ?, ?, ?, 'PUBLISHED', now()) RETURNING id""")
                         .params(title, summary, description, area, contact).query(Long.class).single());
+        // Also for a demo seeded before projects had a place on the map.
+        jdbc.sql("UPDATE project SET latitude = ?, longitude = ? WHERE id = ? AND latitude IS NULL AND area <> ''")
+                .params(latitude, longitude, id).update();
+        return id;
     }
 
     /** Adds the phases if the project has none; returns the id of the phase at {@code wanted}. */

@@ -12,10 +12,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.platform.accessibility.AccessibilityStatement;
@@ -24,6 +22,7 @@ import nl.rugzak.platform.site.SitePage;
 import nl.rugzak.platform.site.SitePageRules;
 import nl.rugzak.platform.site.SiteService;
 import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
+import nl.rugzak.tenantadmin.media.ui.SingleFileUpload;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.text.UserFacingException;
@@ -73,7 +72,7 @@ public class PagesView extends Div implements HasDynamicTitle {
         Paragraph result = new Paragraph();
         result.getElement().setAttribute("role", "status");
         // Vaadin runs this callback with the session locked, in the upload's own request (tenant and login included).
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        SingleFileUpload upload = new SingleFileUpload(SiteImages.MAX_BYTES, (fileName, bytes) -> {
             try {
                 images.replace(SiteImages.HOME_INTRO, bytes, alt.getValue());
                 result.setText(getTranslation("staff.pages.image-saved"));
@@ -82,10 +81,8 @@ public class PagesView extends Div implements HasDynamicTitle {
             } catch (IllegalArgumentException e) {
                 result.setText(e.getMessage());
             }
-        }));
-        upload.setMaxFiles(1);
+        }, result::setText);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp");
-        upload.setMaxFileSize(SiteImages.MAX_BYTES);
         upload.addFileRejectedListener(rejected -> result.setText(getTranslation("staff.pages.image-rejected")));
         Button remove = new Button(getTranslation("staff.pages.image-remove"), click -> {
             images.remove(SiteImages.HOME_INTRO);

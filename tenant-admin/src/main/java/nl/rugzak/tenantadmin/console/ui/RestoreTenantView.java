@@ -9,13 +9,12 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import nl.rugzak.tenantadmin.media.ui.SingleFileUpload;
 import nl.rugzak.tenantadmin.ControlPlaneView;
 import nl.rugzak.tenantadmin.exchange.TenantExchange;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
@@ -37,18 +36,15 @@ public class RestoreTenantView extends Main implements HasDynamicTitle {
         AtomicReference<byte[]> export = new AtomicReference<>();
         Paragraph message = new Paragraph();
         message.getElement().setAttribute("role", "status");
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> export.set(bytes)));
+        SingleFileUpload upload = new SingleFileUpload(MAX_UPLOAD, (fileName, bytes) -> export.set(bytes), message::setText);
         upload.setAcceptedFileTypes("application/zip", ".zip");
-        upload.setMaxFileSize(MAX_UPLOAD);
-        upload.setMaxFiles(1);
-        upload.setI18n(new UploadI18N()
+        UploadI18N texts = upload.getI18n()
                 .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("console.restore.upload.drop"))
                         .setMany(getTranslation("console.restore.upload.drop")))
                 .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("console.restore.upload.add"))
-                        .setMany(getTranslation("console.restore.upload.add")))
-                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("console.restore.upload.too-many"))
-                        .setFileIsTooBig(getTranslation("console.restore.upload.too-big"))
-                        .setIncorrectFileType(getTranslation("console.restore.upload.not-a-zip"))));
+                        .setMany(getTranslation("console.restore.upload.add")));
+        texts.getError().setIncorrectFileType(getTranslation("console.restore.upload.not-a-zip"));
+        upload.setI18n(texts);
         TextField name = new TextField(getTranslation("console.restore.display-name"));
         TextField slug = new TextField(getTranslation("console.restore.slug"));
         TextField host = new TextField(getTranslation("console.restore.primary-host"));

@@ -6,10 +6,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -23,13 +24,13 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
+import nl.rugzak.tenantadmin.media.SafeImage;
 import nl.rugzak.tenantadmin.media.UnsafeImageException;
+import nl.rugzak.tenantadmin.media.ui.SingleFileUpload;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
+import nl.rugzak.tenantadmin.theming.PublishedTheme;
 import nl.rugzak.tenantadmin.theming.ThemeAssetKind;
 import nl.rugzak.tenantadmin.theming.ThemeDraft;
 import nl.rugzak.tenantadmin.theming.ThemeException;
@@ -63,10 +64,13 @@ public class ThemeEditor extends Div {
     private final IntegerField baseSize = new IntegerField();
     private final IntegerField radius = new IntegerField();
     private final Map<ThemeAssetKind, String> assets = new EnumMap<>(ThemeAssetKind.class);
+    /** Images chosen since the last save: checked, shown in the preview, stored only with the draft. */
+    private final Map<ThemeAssetKind, SafeImage> pending = new EnumMap<>(ThemeAssetKind.class);
     private final Div preview = new Div();
     final Paragraph message = new Paragraph();
     final Div contrast = new Div();
     final Div importReport = new Div();
+    private final Div brandChoice = new Div();
     private final Div versions = new Div();
     private ThemeTokens tokens = ThemeTokens.DEFAULT;
 
@@ -111,7 +115,9 @@ public class ThemeEditor extends Div {
         Button save = new Button(getTranslation("theming.editor.save-draft"), click -> saveDraft());
         Button publish = new Button(getTranslation("theming.editor.publish"), click -> publish());
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Div actions = new Div(save, publish);
+        Button discard = new Button(getTranslation("theming.editor.discard"), click -> confirmDiscard());
+        discard.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+        Div actions = new Div(save, publish, discard);
         actions.addClassName("rugzak-theme-actions");
 
         preview.addClassName("rugzak-theme-preview");
@@ -129,6 +135,7 @@ public class ThemeEditor extends Div {
     /** Reads the stored state: the draft, else the published version, else Rugzak's default. */
     final void load() {
         TenantThemes.EditorState state = themes.editorState(tenant);
+        pending.clear();
         assets.clear();
         assets.putAll(state.draft().assets());
         show(state.draft().tokens());
@@ -215,7 +222,7 @@ public class ThemeEditor extends Div {
             return false;
         }
         try {
-            int number = themes.saveDraft(tenant, new ThemeDraft(tokens, assets));
+            int number = themes.saveDraft(tenant, new ThemeDraft(tokens, assets), pending.values());
             message.setText(getTranslation("theming.editor.saved", number));
             load();
             return true;
@@ -238,6 +245,37 @@ public class ThemeEditor extends Div {
             if (!e.contrastFailures().isEmpty()) {
                 showContrast(e.contrastFailures());
             }
+        }
+    }
+
+    /** Asks first: a discarded draft cannot be brought back. */
+    private void confirmDiscard() {
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("theming.editor.discard.header"));
+        dialog.setText(getTranslation("theming.editor.discard.text"));
+        dialog.setConfirmText(getTranslation("theming.editor.discard.confirm"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("theming.editor.discard.cancel"));
+        dialog.addConfirmListener(confirmed -> discardDraft());
+        dialog.open();
+    }
+
+    /** Throws away the stored draft (if any) and the changes not yet saved; shows the published theme again. */
+    final void discardDraft() {
+        try {
+            if (themes.editorState(tenant).draftNumber() != null) {
+                themes.discardDraft(tenant);
+            } else if (pending.isEmpty()) {
+                message.setText(getTranslation("theming.no-draft-to-discard"));
+                load();
+                return;
+            }
+            load();
+            importReport.removeAll();
+            message.setText(getTranslation("theming.editor.discarded"));
+        } catch (ThemeException e) {
+            message.setText(e.messageIn(getLocale()));
         }
     }
 
@@ -351,28 +389,26 @@ public class ThemeEditor extends Div {
     }
 
     private DownloadHandler assetDownload(String sha) {
+        SafeImage chosen = pending.values().stream().filter(image -> PublishedTheme.sha256(image.bytes()).equals(sha))
+                .findFirst().orElse(null);
+        if (chosen != null) {
+            byte[] bytes = chosen.bytes();
+            return DownloadHandler.fromInputStream(event -> new DownloadResponse(new ByteArrayInputStream(bytes),
+                    "afbeelding", chosen.contentType(), bytes.length)); // not-ui-text: a file name
+        }
         return DownloadHandler.fromInputStream(event -> themes.asset(tenant, sha)
                 .map(asset -> new DownloadResponse(new ByteArrayInputStream(asset.bytes()), "afbeelding", asset.contentType(), asset.bytes().length))
                 .orElseGet(() -> DownloadResponse.error(404)));
     }
 
     private Div imageUpload(ThemeAssetKind kind) {
-        AtomicReference<byte[]> received = new AtomicReference<>();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received.set(bytes)));
-        upload.setMaxFiles(1);
-        upload.setI18n(uploadTexts());
-        upload.setMaxFileSize((int) kind.maxBytes());
+        SingleFileUpload upload = new SingleFileUpload(kind.maxBytes(), (fileName, bytes) -> useImage(kind, bytes),
+                refusal -> message.setText(getTranslation(kind.labelKey()) + ": " + refusal));
         upload.setAcceptedFileTypes(kind.svgAllowed() ? new String[] {"image/svg+xml", "image/png", "image/jpeg", ".svg", ".png", ".jpg"}
                 : new String[] {"image/png", "image/jpeg", "image/gif", ".png", ".jpg", ".jpeg", ".gif"});
-        upload.addAllFinishedListener(event -> {
-            byte[] bytes = received.getAndSet(null);
-            if (bytes != null) {
-                useImage(kind, bytes);
-            }
-            upload.clearFileList();
-        });
         Button remove = new Button(getTranslation("theming.editor.image.remove"), click -> {
             assets.remove(kind);
+            pending.remove(kind);
             renderPreview();
             message.setText(getTranslation("theming.editor.image.removed", getTranslation(kind.labelKey())));
         });
@@ -384,11 +420,12 @@ public class ThemeEditor extends Div {
         return box;
     }
 
-    /** Checks and stores an uploaded image and puts it in the draft (not yet saved). */
+    /** Checks an uploaded image and puts it in the preview; it is stored only when the draft is saved. */
     final void useImage(ThemeAssetKind kind, byte[] bytes) {
         try {
-            var ref = themes.upload(tenant, kind, bytes);
-            assets.put(kind, ref.sha256());
+            SafeImage image = themes.checkImage(tenant, kind, bytes);
+            pending.put(kind, image);
+            assets.put(kind, PublishedTheme.sha256(image.bytes()));
             renderPreview();
             message.setText(getTranslation("theming.editor.image.checked", getTranslation(kind.labelKey())));
         } catch (UnsafeImageException | ThemeException e) {
@@ -396,54 +433,109 @@ public class ThemeEditor extends Div {
         }
     }
 
-    /** The upload's own words (button, drop hint, refusals in the browser) in the visitor's language. */
-    private UploadI18N uploadTexts() {
-        return new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("theming.upload.add"))
-                        .setMany(getTranslation("theming.upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("theming.upload.drop"))
-                        .setMany(getTranslation("theming.upload.drop")))
-                .setError(new UploadI18N.Error().setTooManyFiles(getTranslation("theming.upload.too-many"))
-                        .setFileIsTooBig(getTranslation("theming.upload.too-big"))
-                        .setIncorrectFileType(getTranslation("theming.upload.wrong-type")));
-    }
-
     private Div tokenFileUpload() {
-        AtomicReference<byte[]> received = new AtomicReference<>();
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> received.set(bytes)));
-        upload.setMaxFiles(1);
-        upload.setI18n(uploadTexts());
-        upload.setMaxFileSize(DesignTokenImport.MAX_BYTES);
+        SingleFileUpload upload = new SingleFileUpload(DesignTokenImport.MAX_BYTES, (fileName, bytes) -> importFile(bytes),
+                message::setText);
         upload.setAcceptedFileTypes("application/json", ".json");
-        upload.addAllFinishedListener(event -> {
-            byte[] bytes = received.getAndSet(null);
-            if (bytes != null) {
-                importFile(bytes);
-            }
-            upload.clearFileList();
-        });
         Div box = new Div(new H3(getTranslation("theming.import.heading")),
-                new Paragraph(getTranslation("theming.import.explanation")), upload);
+                new Paragraph(getTranslation("theming.import.explanation")), upload, brandChoice);
         box.getStyle().set("margin-top", "1rem");
         return box;
     }
 
-    /** Maps a design-token file onto the current values and shows the report; saving stays a separate step. */
+    /**
+     * Reads a design-token file. A file with several brands (themes) first asks which one; the others are
+     * mapped onto the current values at once. Saving stays a separate step.
+     */
     final void importFile(byte[] bytes) {
         importReport.removeAll();
+        brandChoice.removeAll();
         try {
-            ImportReport report = themes.importTokens(tenant, bytes, tokens);
+            List<String> brands = themes.tokenBrands(tenant, bytes);
+            if (brands.isEmpty()) {
+                importBrand(bytes, null);
+                return;
+            }
+            Select<String> brand = new Select<>();
+            brand.setLabel(getTranslation("theming.import.brand"));
+            brand.setHelperText(getTranslation("theming.import.brand-help", brands.size()));
+            brand.setItems(brands);
+            Button take = new Button(getTranslation("theming.import.brand-import"), click -> {
+                if (brand.getValue() == null) {
+                    message.setText(getTranslation("theming.import.brand-missing"));
+                    return;
+                }
+                importBrand(bytes, brand.getValue());
+            });
+            brandChoice.add(brand, take);
+            message.setText(getTranslation("theming.import.brand-help", brands.size()));
+        } catch (TokenFileException e) {
+            message.setText(ThemeTexts.get(getLocale(), e.text()));
+        }
+    }
+
+    private void importBrand(byte[] bytes, String brand) {
+        importReport.removeAll();
+        try {
+            ImportReport report = themes.importTokens(tenant, bytes, brand, tokens);
             show(report.tokens());
-            importReport.add(new H3(getTranslation("theming.import.mapped", report.mapped().size())));
-            UnorderedList mapped = new UnorderedList();
-            report.mapped().forEach(m -> mapped.add(new ListItem(m.source() + " → " + m.rugzakToken() + " = " + m.value())));
-            importReport.add(mapped, new H3(getTranslation("theming.import.ignored", report.ignored().size())));
-            UnorderedList ignored = new UnorderedList();
-            report.ignored().forEach(i -> ignored.add(new ListItem(i.source() + ": " + ThemeTexts.get(getLocale(), i.reason()))));
-            importReport.add(ignored);
+            importReport.add(group(getTranslation("theming.import.mapped", report.mapped().size()), true,
+                    report.mapped().stream().map(m -> new Line(m.source(), m.source() + " → " + m.rugzakToken() + " = " + m.value())).toList()));
+            importReport.add(group(getTranslation("theming.import.overridden", report.overridden().size()), false,
+                    report.overridden().stream().map(this::line).toList()));
+            importReport.add(group(getTranslation("theming.import.unused", report.unused().size()), false,
+                    report.unused().stream().map(this::line).toList()));
             message.setText(getTranslation("theming.import.done"));
         } catch (TokenFileException e) {
             message.setText(ThemeTexts.get(getLocale(), e.text()));
         }
+    }
+
+    private record Line(String source, String text) {
+    }
+
+    private Line line(ImportReport.Ignored ignored) {
+        return new Line(ignored.source(), ignored.source() + ": " + ThemeTexts.get(getLocale(), ignored.reason()));
+    }
+
+    /** Above this many lines a group is split by the tokens' first two name parts, each opened on demand. */
+    private static final int LINES_IN_ONE_LIST = 40;
+
+    /**
+     * One part of the report, collapsible, with its count in the summary. A long part (thousands of unused tokens
+     * in a real file) lists sub-groups by name prefix with their counts; their lines are only built when opened.
+     */
+    private Details group(String summary, boolean opened, List<Line> lines) {
+        Details details = new Details(summary);
+        details.setOpened(opened && !lines.isEmpty());
+        if (lines.size() <= LINES_IN_ONE_LIST) {
+            details.add(list(lines));
+            return details;
+        }
+        Map<String, List<Line>> byPrefix = new java.util.TreeMap<>();
+        lines.forEach(line -> byPrefix.computeIfAbsent(prefix(line.source()), key -> new java.util.ArrayList<>()).add(line));
+        Div groups = new Div();
+        byPrefix.forEach((prefix, members) -> {
+            Details sub = new Details(getTranslation("theming.import.group", prefix, members.size()));
+            sub.addOpenedChangeListener(event -> {
+                if (event.isOpened() && sub.getContent().findAny().isEmpty()) {
+                    sub.add(list(members));
+                }
+            });
+            groups.add(sub);
+        });
+        details.add(groups);
+        return details;
+    }
+
+    private static UnorderedList list(List<Line> lines) {
+        UnorderedList list = new UnorderedList();
+        lines.forEach(line -> list.add(new ListItem(line.text())));
+        return list;
+    }
+
+    private static String prefix(String source) {
+        String[] parts = source.split("\\.");
+        return parts.length <= 2 ? parts[0] : parts[0] + "." + parts[1];
     }
 }

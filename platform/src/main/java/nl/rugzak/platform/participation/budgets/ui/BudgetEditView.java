@@ -29,7 +29,6 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,7 +36,6 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.platform.modules.ModulePage;
 import nl.rugzak.platform.participation.PublicItems;
@@ -55,6 +53,7 @@ import nl.rugzak.platform.participation.budgets.TieRule;
 import nl.rugzak.platform.participation.budgets.VotingMethod;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.staff.ui.StaffLayout;
+import nl.rugzak.tenantadmin.media.ui.SingleFileUpload;
 import nl.rugzak.tenantadmin.text.UserFacingException;
 
 /**
@@ -290,16 +289,14 @@ public class BudgetEditView extends Div implements BeforeEnterObserver, HasDynam
         Paragraph result = new Paragraph();
         result.getElement().setAttribute("role", "status");
         // Vaadin runs this callback with the session locked, in the upload's own request (tenant and login included).
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        SingleFileUpload upload = new SingleFileUpload(BudgetImages.MAX_BYTES, (fileName, bytes) -> {
             try {
                 images.set(project.id(), bytes, alt.getValue());
                 result.setText(getTranslation("budgets.admin.image-saved"));
             } catch (UserFacingException e) {
                 result.setText(e.messageIn(getLocale()));
             }
-        }));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(BudgetImages.MAX_BYTES);
+        }, result::setText);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp");
         upload.addFileRejectedListener(rejected -> result.setText(getTranslation("budgets.admin.image-rejected")));
         Div box = new Div(new Paragraph(getTranslation(project.imageUrl() == null ? "budgets.admin.image-none"

@@ -49,6 +49,7 @@ import nl.rugzak.platform.participation.consultations.StaffReaction;
 import nl.rugzak.platform.participation.consultations.Theme;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.staff.ui.StaffLayout;
+import nl.rugzak.tenantadmin.media.ui.Uploads;
 
 /**
  * One consultation in the back office: publish it, write or upload the document, group and answer the reactions,
@@ -133,9 +134,7 @@ public class ConsultationManageView extends Div implements BeforeEnterObserver, 
                 feedback.show(e.messageIn(getLocale()));
             }
         });
-        Upload upload = new Upload(new DocxUpload());
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Consultations.MAX_UPLOAD_BYTES);
+        Upload upload = Uploads.prepare(new Upload(new DocxUpload()), Consultations.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                 ".odt", "application/vnd.oasis.opendocument.text");
         upload.addFileRejectedListener(rejected -> feedback.show(getTranslation("consultations.upload.too-large",
@@ -150,6 +149,13 @@ public class ConsultationManageView extends Div implements BeforeEnterObserver, 
      * memory (the servlet's own limit stops it too). Runs in the upload's request, with the tenant and login.
      */
     private final class DocxUpload implements UploadHandler {
+
+        /** A request declaring more than the limit (and a multipart envelope) is refused before it is read. */
+        @Override
+        public long getRequestSizeMax() {
+            return Consultations.MAX_UPLOAD_BYTES + 64 * 1024;
+        }
+
         @Override
         public void handleUploadRequest(UploadEvent event) {
             UI ui = event.getUI();

@@ -25,14 +25,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.UploadHandler;
 import nl.rugzak.platform.content.SafeMarkdown;
 import nl.rugzak.platform.content.ui.MarkdownText;
 import nl.rugzak.platform.modules.ModulePage;
@@ -49,6 +47,7 @@ import nl.rugzak.platform.participation.consultations.ReactionDraft;
 import nl.rugzak.platform.participation.consultations.Reactions;
 import nl.rugzak.platform.participation.consultations.TrackedChange;
 import nl.rugzak.platform.residents.CurrentUser;
+import nl.rugzak.tenantadmin.media.ui.SingleFileUpload;
 import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.site.ui.SiteLayout;
@@ -394,18 +393,16 @@ public class ConsultationView extends Div implements BeforeEnterObserver, HasDyn
         form.setId("reageren");
         H2 heading = new H2(getTranslation("consultations.form.attachment-title"));
         form.add(heading, new Paragraph(getTranslation("consultations.form.attachment-help", Reactions.MAX_ATTACHMENT_BYTES / (1024 * 1024))));
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        SingleFileUpload upload = new SingleFileUpload(Reactions.MAX_ATTACHMENT_BYTES, (fileName, bytes) -> {
             try {
-                reactions.attach(reactionId, metadata.fileName(), new java.io.ByteArrayInputStream(bytes));
+                reactions.attach(reactionId, fileName, new java.io.ByteArrayInputStream(bytes));
                 feedback.setText(getTranslation("consultations.form.attachment-added"));
                 feedback.removeClassName("rugzak-error");
                 render();
             } catch (InvalidConsultationException e) {
                 feedback.show(String.join(" ", e.problemsIn(getLocale()).values()));
             }
-        }));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) Reactions.MAX_ATTACHMENT_BYTES);
+        }, feedback::show);
         upload.setAcceptedFileTypes("application/pdf", "image/png", "image/jpeg");
         upload.addFileRejectedListener(rejected -> feedback.show(getTranslation("consultations.attachment.too-large",
                 Reactions.MAX_ATTACHMENT_BYTES / (1024 * 1024))));

@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -28,14 +30,20 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.modules.ModulePage;
-import nl.rugzak.platform.participation.events.AddressSearch;
+import nl.rugzak.platform.places.AddressSearch;
+import nl.rugzak.platform.places.MapPoint;
+import nl.rugzak.platform.places.MapSettings;
+import nl.rugzak.platform.places.ui.PlacePicker;
 import nl.rugzak.platform.participation.events.DoorList;
 import nl.rugzak.platform.participation.events.EventDetail;
 import nl.rugzak.platform.participation.events.EventDraft;
+import nl.rugzak.platform.participation.events.EventPhotos;
 import nl.rugzak.platform.participation.events.EventReport;
 import nl.rugzak.platform.participation.events.Events;
 import nl.rugzak.platform.participation.events.EventsModule;
@@ -63,7 +71,7 @@ public class EventFormView extends Div implements BeforeEnterObserver, HasDynami
     final DateTimePicker start = new DateTimePicker();
     final DateTimePicker end = new DateTimePicker();
     final TextField address = new TextField();
-    final Select<AddressSearch.Found> found = new Select<>();
+    final PlacePicker picker;
     final NumberField latitude = new NumberField();
     final NumberField longitude = new NumberField();
     final TextField onlineUrl = new TextField();
@@ -78,17 +86,21 @@ public class EventFormView extends Div implements BeforeEnterObserver, HasDynami
     final TextArea outcomes = new TextArea();
     final Feedback feedback = new Feedback();
     final Feedback reportFeedback = new Feedback();
+    final Div photos = new Div();
+    private final EventPhotos eventPhotos;
+    private final java.time.Clock clock;
     private final Events events;
     private final DoorList doorList;
-    private final AddressSearch addresses;
     private final List<PolicyTopic> topics;
     private Long id;
 
     public EventFormView(Events events, DoorList doorList, AddressSearch addresses, PolicyTopics policyTopics,
-                         EnabledModules modules) {
+                         EnabledModules modules, MapSettings mapSettings, EventPhotos eventPhotos,
+                         java.time.Clock clock) {
         this.events = events;
+        this.clock = clock;
+        this.eventPhotos = eventPhotos;
         this.doorList = doorList;
-        this.addresses = addresses;
         this.topics = modules.isEnabled(TopicsModule.ID) ? policyTopics.all() : List.of();
         title.setLabel(getTranslation("events.form.title"));
         title.setMaxLength(Events.MAX_TITLE);
@@ -102,16 +114,20 @@ public class EventFormView extends Div implements BeforeEnterObserver, HasDynami
         address.setLabel(getTranslation("events.form.address"));
         address.setMaxLength(Events.MAX_ADDRESS);
         address.setHelperText(getTranslation("events.form.address-help"));
-        found.setLabel(getTranslation("events.form.found"));
-        found.setItemLabelGenerator(f -> f == null ? "" : f.address());
-        found.setVisible(false);
-        found.addValueChangeListener(change -> {
-            if (change.getValue() != null) {
-                address.setValue(change.getValue().address());
-                latitude.setValue(change.getValue().point().latitude());
-                longitude.setValue(change.getValue().point().longitude());
-            }
+        // Staff place public things: the point is kept exact, and the number fields say it in text as well.
+        picker = new PlacePicker(address, addresses, mapSettings, false);
+        picker.onChange(() -> {
+            var chosen = picker.value();
+            latitude.setValue(chosen == null ? null : chosen.point().latitude());
+            longitude.setValue(chosen == null ? null : chosen.point().longitude());
         });
+        for (NumberField coordinate : List.of(latitude, longitude)) {
+            coordinate.addValueChangeListener(change -> {
+                if (change.isFromClient()) {
+                    pointTyped();
+                }
+            });
+        }
         latitude.setLabel(getTranslation("events.form.latitude"));
         longitude.setLabel(getTranslation("events.form.longitude"));
         onlineUrl.setLabel(getTranslation("events.form.online-url"));
@@ -173,17 +189,10 @@ public class EventFormView extends Div implements BeforeEnterObserver, HasDynami
         if (detail != null) {
             fill(detail);
         }
-        Button search = new Button(getTranslation("events.form.search-address"), click -> {
-            var results = addresses.search(address.getValue());
-            found.setItems(results);
-            found.setVisible(!results.isEmpty());
-            feedback.setText(results.isEmpty() ? getTranslation("events.form.nothing-found")
-                    : getTranslation("events.form.choose-found", results.size()));
-        });
         Button save = new Button(getTranslation("events.form.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(title, description, new Div(start, end),
-                new Section(new H2(getTranslation("events.form.place")), address, search, found,
+                new Section(new H2(getTranslation("events.form.place")), address, picker,
                         new Div(latitude, longitude), onlineUrl),
                 new Section(new H2(getTranslation("events.form.accessibility")), wheelchair, loop, language, notes),
                 topic, new Section(new H2(getTranslation("events.form.registration-heading")), registration, capacity),
@@ -208,6 +217,7 @@ public class EventFormView extends Div implements BeforeEnterObserver, HasDynami
         address.setValue(detail.address() == null ? "" : detail.address());
         latitude.setValue(detail.latitude());
         longitude.setValue(detail.longitude());
+        pointTyped();
         onlineUrl.setValue(detail.onlineUrl() == null ? "" : detail.onlineUrl());
         wheelchair.setValue(detail.wheelchairAccess());
         loop.setValue(detail.hearingLoop());
@@ -218,6 +228,15 @@ public class EventFormView extends Div implements BeforeEnterObserver, HasDynami
         capacity.setValue(detail.capacity());
         minutes.setValue(detail.report() == null ? "" : detail.report());
         outcomes.setValue(detail.outcomes() == null ? "" : detail.outcomes());
+    }
+
+    /** Coordinates typed (or loaded) show on the picker's map too, when both are there and on earth. */
+    private void pointTyped() {
+        Double lat = latitude.getValue();
+        Double lon = longitude.getValue();
+        if (lat != null && lon != null && lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180) {
+            picker.setPoint(new MapPoint(lat, lon), true);
+        }
     }
 
     private LocalDateTime local(java.time.Instant at) {
@@ -321,7 +340,57 @@ public class EventFormView extends Div implements BeforeEnterObserver, HasDynami
             }
         });
         section.add(new Paragraph(getTranslation("events.form.report-help")), minutes, outcomes, save);
+        if (!detail.startsAt().isAfter(clock.instant())) {
+            section.add(photos);
+            renderPhotos();
+        }
         return section;
+    }
+
+    /** The report's photos: each with its description, removable; an upload needs a description first. */
+    private void renderPhotos() {
+        photos.removeAll();
+        photos.add(new H3(getTranslation("events.photos.heading")));
+        List<EventPhotos.Photo> all = eventPhotos.of(id);
+        UnorderedList list = new UnorderedList();
+        for (EventPhotos.Photo photo : all) {
+            Image picture = new Image(photo.url(), photo.altText());
+            picture.setWidth("12rem");
+            Button remove = new Button(getTranslation("events.photos.remove"), click -> {
+                if (reportFeedback.attempt(() -> eventPhotos.remove(photo.id()), getTranslation("events.photos.removed"))) {
+                    renderPhotos();
+                }
+            });
+            remove.getElement().setAttribute("aria-label", getTranslation("events.photos.remove-named", photo.altText()));
+            list.add(new ListItem(picture, remove));
+        }
+        photos.add(list);
+        if (all.size() >= EventPhotos.MAX_PHOTOS) {
+            photos.add(new Paragraph(getTranslation("events.photos.full", EventPhotos.MAX_PHOTOS)));
+            return;
+        }
+        TextField alt = new TextField(getTranslation("events.photos.alt"));
+        alt.setMaxLength(EventPhotos.MAX_ALT);
+        alt.setHelperText(getTranslation("events.photos.alt-help"));
+        alt.setWidthFull();
+        long eventId = id;
+        // Vaadin runs this callback with the session locked, in the upload's own request (tenant and login included).
+        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+            try {
+                eventPhotos.add(eventId, bytes, alt.getValue());
+                renderPhotos();
+                reportFeedback.setText(getTranslation("events.photos.added"));
+                reportFeedback.removeClassName("rugzak-error");
+            } catch (InvalidEventException e) {
+                reportFeedback.show(e.messageIn(getLocale()));
+            }
+        }));
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(EventPhotos.MAX_BYTES);
+        upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp");
+        upload.addFileRejectedListener(rejected -> reportFeedback.show(
+                getTranslation("events.photos.rejected", EventPhotos.MAX_BYTES / (1024 * 1024))));
+        photos.add(alt, upload);
     }
 
     @Override

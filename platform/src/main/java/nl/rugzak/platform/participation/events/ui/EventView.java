@@ -1,5 +1,6 @@
 package nl.rugzak.platform.participation.events.ui;
 
+import java.util.List;
 import java.util.stream.IntStream;
 
 import com.vaadin.flow.component.Component;
@@ -24,7 +25,11 @@ import nl.rugzak.platform.content.SafeMarkdown;
 import nl.rugzak.platform.content.ui.MarkdownText;
 import nl.rugzak.platform.modules.ModulePage;
 import nl.rugzak.platform.participation.events.EventDetail;
+import nl.rugzak.platform.participation.events.EventPhotos;
 import nl.rugzak.platform.participation.events.Events;
+import nl.rugzak.platform.places.MapPoint;
+import nl.rugzak.platform.places.MapSettings;
+import nl.rugzak.platform.places.ui.PlaceMap;
 import nl.rugzak.platform.participation.events.EventsModule;
 import nl.rugzak.platform.participation.events.RegistrationMode;
 import nl.rugzak.platform.participation.events.RegistrationStatus;
@@ -53,7 +58,13 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
     EventDetail detail;
     private long id;
 
-    public EventView(Events events, SafeMarkdown markdown, CurrentUser currentUser, ShareButtons share) {
+    private final EventPhotos photos;
+    private final MapSettings mapSettings;
+
+    public EventView(Events events, SafeMarkdown markdown, CurrentUser currentUser, ShareButtons share,
+                     EventPhotos photos, MapSettings mapSettings) {
+        this.photos = photos;
+        this.mapSettings = mapSettings;
         this.events = events;
         this.markdown = markdown;
         this.currentUser = currentUser;
@@ -86,6 +97,10 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
         add(new Div(calendar));
         if (!detail.description().isBlank()) {
             add(new Section(new H2(getTranslation("events.page.about")), MarkdownText.of(markdown, detail.description())));
+        }
+        if (detail.latitude() != null && detail.address() != null) {
+            add(new PlaceMap(detail.title(), detail.address(), new MapPoint(detail.latitude(), detail.longitude()),
+                    mapSettings));
         }
         add(accessibility());
         if (!detail.past() && detail.registration() != RegistrationMode.NONE) {
@@ -211,6 +226,20 @@ public class EventView extends Div implements BeforeEnterObserver, HasDynamicTit
         Section section = new Section(new H2(getTranslation("events.page.report")));
         section.add(new Paragraph(getTranslation("events.page.reported-on", Dates.day(detail.reportedAt(), getLocale()))));
         section.add(MarkdownText.of(markdown, detail.report()));
+        List<EventPhotos.Photo> pictures = photos.of(detail.id());
+        if (!pictures.isEmpty()) {
+            Div gallery = new Div();
+            gallery.addClassName("rugzak-gallery");
+            for (EventPhotos.Photo photo : pictures) {
+                com.vaadin.flow.component.html.Image picture = new com.vaadin.flow.component.html.Image(photo.url(),
+                        photo.altText());
+                picture.getElement().setAttribute("loading", "lazy");
+                picture.getElement().setAttribute("width", String.valueOf(photo.width()));
+                picture.getElement().setAttribute("height", String.valueOf(photo.height()));
+                gallery.add(picture);
+            }
+            section.add(gallery);
+        }
         if (detail.outcomes() != null) {
             section.add(new com.vaadin.flow.component.html.H3(getTranslation("events.page.outcomes")),
                     MarkdownText.of(markdown, detail.outcomes()));

@@ -19,11 +19,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import nl.rugzak.platform.modules.ModulePage;
-import nl.rugzak.platform.participation.events.AddressSearch;
+import nl.rugzak.platform.places.AddressSearch;
 import nl.rugzak.platform.participation.events.EventsModule;
-import nl.rugzak.platform.participation.events.MapMarkers;
-import nl.rugzak.platform.participation.events.MapPlaces.MapPlace;
-import nl.rugzak.platform.participation.events.MapSettings;
+import nl.rugzak.platform.places.MapMarkers;
+import nl.rugzak.platform.places.MapPlaces.MapPlace;
+import nl.rugzak.platform.places.MapSettings;
 import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.SiteLayout;
 import nl.rugzak.platform.site.ui.parts.Card;
@@ -85,8 +85,8 @@ public class MapView extends Div implements HasDynamicTitle {
             list.add(new EmptyState(getTranslation("events.map.none")));
         }
         for (MapPlace place : all) {
-            places.add(new Card(Card.Level.H3, place.title(), place.link()).meta(place.address(),
-                    place.when() == null ? null : Dates.moment(place.when(), getLocale())));
+            places.add(new Card(Card.Level.H3, place.title(), place.link()).meta(getTranslation(place.kindKey()),
+                    place.address(), place.when() == null ? null : Dates.moment(place.when(), getLocale())));
         }
         list.add(places);
         add(list);

@@ -35,6 +35,9 @@ import nl.rugzak.platform.participation.ideas.Ideas;
 import nl.rugzak.platform.participation.ideas.IdeasModule;
 import nl.rugzak.platform.participation.ideas.InvalidIdeaException;
 import nl.rugzak.platform.participation.projects.ProjectPhases;
+import nl.rugzak.platform.places.AddressSearch;
+import nl.rugzak.platform.places.MapSettings;
+import nl.rugzak.platform.places.ui.PlacePicker;
 import nl.rugzak.platform.residents.CurrentUser;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.site.ui.SiteLayout;
@@ -59,8 +62,14 @@ public class IdeaListView extends Div implements BeforeEnterObserver, HasDynamic
     final Feedback feedback = new Feedback();
     IdeaPhase phase;
 
-    public IdeaListView(Ideas ideas, ProjectPhases phases, CurrentUser currentUser) {
+    private final AddressSearch addresses;
+    private final MapSettings mapSettings;
+
+    public IdeaListView(Ideas ideas, ProjectPhases phases, CurrentUser currentUser, AddressSearch addresses,
+                        MapSettings mapSettings) {
         this.ideas = ideas;
+        this.addresses = addresses;
+        this.mapSettings = mapSettings;
         this.phases = phases;
         this.currentUser = currentUser;
         addClassName("rugzak-ideas");
@@ -156,6 +165,8 @@ public class IdeaListView extends Div implements BeforeEnterObserver, HasDynamic
         TextField place = new TextField(getTranslation("ideas.form.place"));
         place.setMaxLength(IdeaDraft.MAX_PLACE);
         place.setHelperText(getTranslation("ideas.form.place-help"));
+        place.setWidthFull();
+        PlacePicker picker = new PlacePicker(place, addresses, mapSettings, true);
         Select<IdeaCategory> category = new Select<>();
         category.setLabel(getTranslation("ideas.form.category"));
         category.setItems(Arrays.asList(IdeaCategory.values()));
@@ -163,7 +174,7 @@ public class IdeaListView extends Div implements BeforeEnterObserver, HasDynamic
         Button submit = new Button(getTranslation("ideas.form.submit"), click -> {
             try {
                 long id = ideas.submit(phase.phaseId(), new IdeaDraft(title.getValue(), description.getValue(),
-                        place.getValue(), category.getValue()));
+                        place.getValue(), category.getValue()), picker.value());
                 getUI().ifPresent(ui -> ui.navigate("projecten/" + phase.projectId() + "/ideeen/" + id));
             } catch (InvalidIdeaException e) {
                 var problems = e.problemsIn(getLocale());
@@ -179,7 +190,8 @@ public class IdeaListView extends Div implements BeforeEnterObserver, HasDynamic
             }
         });
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        section.add(new Paragraph(getTranslation("ideas.form.intro")), title, description, place, category, submit);
+        section.add(new Paragraph(getTranslation("ideas.form.intro")), title, description, place, picker, category,
+                submit);
         return section;
     }
 

@@ -18,14 +18,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.UploadHandler;
 import nl.rugzak.platform.comments.ui.CommentSections;
 import nl.rugzak.platform.content.ContentRef;
 import nl.rugzak.platform.moderation.Reports;
@@ -36,7 +34,10 @@ import nl.rugzak.platform.participation.ideas.IdeaStatus;
 import nl.rugzak.platform.participation.ideas.Ideas;
 import nl.rugzak.platform.participation.ideas.IdeasModule;
 import nl.rugzak.platform.participation.ideas.InvalidIdeaException;
+import nl.rugzak.platform.places.MapSettings;
+import nl.rugzak.platform.places.ui.PlaceMap;
 import nl.rugzak.platform.sharing.ui.ShareButtons;
+import nl.rugzak.tenantadmin.media.ui.SingleFileUpload;
 import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.site.ui.SiteLayout;
@@ -59,8 +60,11 @@ public class IdeaView extends Div implements BeforeEnterObserver, HasDynamicTitl
     IdeaDetail idea;
     private long id;
 
-    public IdeaView(Ideas ideas, CommentSections comments, Reports reports, ShareButtons share) {
+    private final MapSettings mapSettings;
+
+    public IdeaView(Ideas ideas, CommentSections comments, Reports reports, ShareButtons share, MapSettings mapSettings) {
         this.ideas = ideas;
+        this.mapSettings = mapSettings;
         this.comments = comments;
         this.reports = reports;
         this.share = share;
@@ -112,7 +116,11 @@ public class IdeaView extends Div implements BeforeEnterObserver, HasDynamicTitl
             image.addClassName("rugzak-idea-image");
             add(image);
         }
-        add(new Paragraph(idea.description()), facts(), takePart());
+        add(new Paragraph(idea.description()), facts());
+        if (idea.point() != null) {
+            add(new PlaceMap(idea.title(), idea.place(), idea.point(), mapSettings));
+        }
+        add(takePart());
         if (idea.viewer().owner()) {
             add(owner());
         }
@@ -186,7 +194,7 @@ public class IdeaView extends Div implements BeforeEnterObserver, HasDynamicTitl
         alt.setHelperText(getTranslation("ideas.page.alt-help"));
         alt.setWidthFull();
         // Vaadin runs this callback with the session locked, in the upload's own request (tenant and login included).
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        SingleFileUpload upload = new SingleFileUpload(Ideas.MAX_IMAGE_BYTES, (fileName, bytes) -> {
             try {
                 ideas.setImage(id, bytes, alt.getValue());
                 render();
@@ -195,9 +203,7 @@ public class IdeaView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 IdeaListView.mark(alt, e.problemsIn(getLocale()).get("alt"));
                 feedback.show(e.messageIn(getLocale()));
             }
-        }));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(Ideas.MAX_IMAGE_BYTES);
+        }, feedback::show);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif");
         upload.addFileRejectedListener(rejected -> feedback.show(
                 getTranslation("ideas.page.file-rejected", Ideas.MAX_IMAGE_BYTES / (1024 * 1024))));

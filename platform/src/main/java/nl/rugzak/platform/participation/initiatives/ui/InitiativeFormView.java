@@ -16,14 +16,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import nl.rugzak.platform.participation.initiatives.Category;
 import nl.rugzak.platform.participation.initiatives.InitiativeCategories;
@@ -34,8 +32,12 @@ import nl.rugzak.platform.participation.initiatives.Initiatives;
 import nl.rugzak.platform.participation.initiatives.InitiativesModule;
 import nl.rugzak.platform.participation.initiatives.InvalidInitiativeException;
 import nl.rugzak.platform.modules.ModulePage;
+import nl.rugzak.platform.places.AddressSearch;
+import nl.rugzak.platform.places.MapSettings;
+import nl.rugzak.platform.places.ui.PlacePicker;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.site.ui.SiteLayout;
+import nl.rugzak.tenantadmin.media.ui.SingleFileUpload;
 
 /**
  * Starting or changing an initiative. A new one is saved as a draft first; photos are added once it exists. Every
@@ -57,20 +59,24 @@ public class InitiativeFormView extends Div implements BeforeEnterObserver, HasD
     final Button save = new Button();
     final Feedback feedback = new Feedback();
     final Div photos = new Div();
+    final PlacePicker picker;
 
     private final Initiatives initiatives;
     private final InitiativeImages images;
     private final java.util.List<Category> categories;
     private Long id;
 
-    public InitiativeFormView(Initiatives initiatives, InitiativeImages images, InitiativeCategories categoryList) {
+    public InitiativeFormView(Initiatives initiatives, InitiativeImages images, InitiativeCategories categoryList,
+                              AddressSearch addresses, MapSettings mapSettings) {
         this.initiatives = initiatives;
+        this.picker = new PlacePicker(place, addresses, mapSettings, true);
         this.images = images;
         this.categories = categoryList.all();
         title.setLabel(getTranslation("initiatives.form.title"));
         summary.setLabel(getTranslation("initiatives.form.summary"));
         description.setLabel(getTranslation("initiatives.form.description"));
         place.setLabel(getTranslation("initiatives.form.place"));
+        place.setHelperText(getTranslation("initiatives.form.place-help"));
         helpWanted.setLabel(getTranslation("initiatives.form.help-wanted"));
         showContact.setLabel(getTranslation("initiatives.form.show-contact"));
         save.setText(getTranslation("initiatives.form.save"));
@@ -127,9 +133,10 @@ public class InitiativeFormView extends Div implements BeforeEnterObserver, HasD
                     .findFirst().orElse(null));
             helpWanted.setValue(detail.helpWanted());
             showContact.setValue(detail.showContact());
+            picker.setPoint(detail.point(), detail.exactPoint());
             add(new H1(getTranslation("initiatives.form.edit-title")));
         }
-        add(feedback, title, summary, description, place, category, helpWanted, showContact, save);
+        add(feedback, title, summary, description, place, picker, category, helpWanted, showContact, save);
         if (id != null) {
             add(photos);
             renderPhotos();
@@ -145,10 +152,10 @@ public class InitiativeFormView extends Div implements BeforeEnterObserver, HasD
         fields.values().forEach(field -> field.setInvalid(false));
         try {
             if (id == null) {
-                long created = initiatives.create(draft);
+                long created = initiatives.create(draft, picker.value());
                 getUI().ifPresent(ui -> ui.navigate("initiatieven/" + created));
             } else {
-                initiatives.update(id, draft);
+                initiatives.update(id, draft, picker.value());
                 getUI().ifPresent(ui -> ui.navigate("initiatieven/" + id));
             }
         } catch (InvalidInitiativeException e) {
@@ -192,7 +199,7 @@ public class InitiativeFormView extends Div implements BeforeEnterObserver, HasD
         alt.setMaxLength(InitiativeImages.MAX_ALT);
         alt.setWidthFull();
         // Vaadin runs this callback with the session locked, in the upload's own request (tenant and login included).
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        SingleFileUpload upload = new SingleFileUpload(InitiativeImages.MAX_BYTES, (fileName, bytes) -> {
             try {
                 images.add(id, bytes, alt.getValue());
                 renderPhotos();
@@ -200,9 +207,7 @@ public class InitiativeFormView extends Div implements BeforeEnterObserver, HasD
             } catch (InvalidInitiativeException e) {
                 feedback.show(e.messageIn(getLocale()));
             }
-        }));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(InitiativeImages.MAX_BYTES);
+        }, feedback::show);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp");
         upload.addFileRejectedListener(rejected -> feedback.show(
                 getTranslation("initiatives.form.file-rejected", InitiativeImages.MAX_BYTES / (1024 * 1024))));

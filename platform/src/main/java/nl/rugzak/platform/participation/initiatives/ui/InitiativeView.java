@@ -44,6 +44,8 @@ import nl.rugzak.platform.moderation.ui.ReportDialog;
 import nl.rugzak.platform.sharing.ui.ShareButtons;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.content.ui.MarkdownText;
+import nl.rugzak.platform.places.MapSettings;
+import nl.rugzak.platform.places.ui.PlaceMap;
 import nl.rugzak.platform.site.ui.SiteLayout;
 import nl.rugzak.platform.participation.topics.PolicyTopic;
 import nl.rugzak.platform.participation.topics.PolicyTopics;
@@ -69,14 +71,17 @@ public class InitiativeView extends Div implements BeforeEnterObserver, HasDynam
     private final Reports reports;
     private final ShareButtons share;
     private final List<InitiativePageSection> sections;
+    private final MapSettings mapSettings;
     final Feedback feedback = new Feedback();
     InitiativeDetail detail;
     private long id;
 
     public InitiativeView(Initiatives initiatives, SafeMarkdown markdown, PolicyTopics topics, EnabledModules modules,
                           ModuleSettings settings, Moderation moderation, CommentSections comments,
-                          Reports reports, ShareButtons share, List<InitiativePageSection> sections) {
+                          Reports reports, ShareButtons share, List<InitiativePageSection> sections,
+                          MapSettings mapSettings) {
         this.sections = sections;
+        this.mapSettings = mapSettings;
         this.initiatives = initiatives;
         this.share = share;
         this.markdown = markdown;
@@ -141,6 +146,9 @@ public class InitiativeView extends Div implements BeforeEnterObserver, HasDynam
         }
         if (!detail.description().isBlank()) {
             add(new Section(new H2(getTranslation("initiatives.page.about")), MarkdownText.of(markdown, detail.description())));
+        }
+        if (detail.point() != null) {
+            add(new PlaceMap(detail.title(), detail.place(), detail.point(), mapSettings));
         }
         if (!detail.helpWanted().isBlank()) {
             add(new Section(new H2(getTranslation("initiatives.page.help-wanted")), new Paragraph(detail.helpWanted())));

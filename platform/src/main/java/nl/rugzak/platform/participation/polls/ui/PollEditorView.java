@@ -30,14 +30,12 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.platform.modules.ModulePage;
 import nl.rugzak.platform.participation.polls.InvalidPollException;
@@ -54,6 +52,7 @@ import nl.rugzak.platform.participation.polls.PollStatus;
 import nl.rugzak.platform.participation.polls.Polls;
 import nl.rugzak.platform.participation.polls.PollsModule;
 import nl.rugzak.platform.participation.polls.ResultsVisibility;
+import nl.rugzak.tenantadmin.media.ui.SingleFileUpload;
 import nl.rugzak.tenantadmin.time.Dates;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.staff.ui.StaffLayout;
@@ -321,14 +320,12 @@ public class PollEditorView extends Div implements BeforeEnterObserver, HasDynam
                 alt.setWidthFull();
                 // Vaadin runs this callback with the session locked, in the upload's own request (tenant and login
                 // included).
-                Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+                SingleFileUpload upload = new SingleFileUpload(PollOptionImages.MAX_BYTES, (fileName, bytes) -> {
                     if (feedback.attempt(() -> optionImages.set(option.id(), bytes, alt.getValue()),
                             getTranslation("polls.editor.image-added"))) {
                         showState();
                     }
-                }));
-                upload.setMaxFiles(1);
-                upload.setMaxFileSize(PollOptionImages.MAX_BYTES);
+                }, feedback::show);
                 upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp");
                 upload.addFileRejectedListener(rejected -> feedback.show(getTranslation("polls.editor.image-rejected",
                         PollOptionImages.MAX_BYTES / (1024 * 1024))));

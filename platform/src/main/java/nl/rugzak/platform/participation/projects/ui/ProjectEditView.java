@@ -22,13 +22,11 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.modules.ModulePage;
@@ -45,8 +43,12 @@ import nl.rugzak.platform.participation.projects.ProjectsModule;
 import nl.rugzak.platform.participation.topics.PolicyTopic;
 import nl.rugzak.platform.participation.topics.PolicyTopics;
 import nl.rugzak.platform.participation.topics.TopicsModule;
+import nl.rugzak.platform.places.AddressSearch;
+import nl.rugzak.platform.places.MapSettings;
+import nl.rugzak.platform.places.ui.PlacePicker;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.staff.ui.StaffLayout;
+import nl.rugzak.tenantadmin.media.ui.SingleFileUpload;
 
 /**
  * One project in the back office: its texts and image, its phases (with the items each holds), which phase is
@@ -64,13 +66,17 @@ public class ProjectEditView extends Div implements BeforeEnterObserver, HasDyna
     private final EnabledModules modules;
     private final ModuleManifests manifests;
     private final List<PhaseSection> sections;
+    private final AddressSearch addresses;
+    private final MapSettings mapSettings;
     final Feedback feedback = new Feedback();
     Project project;
     private long id;
 
     public ProjectEditView(Projects projects, PolicyTopics topics, EnabledModules modules, ModuleManifests manifests,
-                           List<PhaseSection> sections) {
+                           List<PhaseSection> sections, AddressSearch addresses, MapSettings mapSettings) {
         this.projects = projects;
+        this.addresses = addresses;
+        this.mapSettings = mapSettings;
         this.topics = topics;
         this.modules = modules;
         this.manifests = manifests;
@@ -123,6 +129,8 @@ public class ProjectEditView extends Div implements BeforeEnterObserver, HasDyna
         TextField contact = new TextField(getTranslation("projects.form.contact"), project.contact(), "");
         contact.setMaxLength(ProjectDraft.MAX_CONTACT);
         List.of(title, area, contact).forEach(TextField::setWidthFull);
+        PlacePicker picker = new PlacePicker(area, addresses, mapSettings, false);
+        picker.setPoint(project.point(), true);
         List.of(summary, description).forEach(TextArea::setWidthFull);
         MultiSelectComboBox<PolicyTopic> topicBox = new MultiSelectComboBox<>(getTranslation("projects.form.topics"));
         List<PolicyTopic> all = modules.isEnabled(TopicsModule.ID) ? topics.all() : List.of();
@@ -133,7 +141,8 @@ public class ProjectEditView extends Div implements BeforeEnterObserver, HasDyna
         Button save = new Button(getTranslation("projects.admin.save"), click -> {
             try {
                 projects.update(id, new ProjectDraft(title.getValue(), summary.getValue(), description.getValue(),
-                        area.getValue(), contact.getValue(), topicBox.getSelectedItems().stream().map(PolicyTopic::id).toList()));
+                        area.getValue(), contact.getValue(), topicBox.getSelectedItems().stream().map(PolicyTopic::id).toList()),
+                        picker.value() == null ? null : picker.value().stored());
                 render();
                 feedback.setText(getTranslation("projects.admin.saved"));
             } catch (InvalidProjectException e) {
@@ -148,7 +157,7 @@ public class ProjectEditView extends Div implements BeforeEnterObserver, HasDyna
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        section.add(title, summary, description, area, contact, topicBox, save);
+        section.add(title, summary, description, area, picker, contact, topicBox, save);
         return section;
     }
 
@@ -166,7 +175,7 @@ public class ProjectEditView extends Div implements BeforeEnterObserver, HasDyna
         alt.setHelperText(getTranslation("projects.form.alt-help"));
         alt.setWidthFull();
         // Vaadin runs this callback with the session locked, in the upload's own request (tenant and login included).
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        SingleFileUpload upload = new SingleFileUpload(Projects.MAX_IMAGE_BYTES, (fileName, bytes) -> {
             try {
                 projects.setImage(id, bytes, alt.getValue());
                 render();
@@ -175,9 +184,7 @@ public class ProjectEditView extends Div implements BeforeEnterObserver, HasDyna
                 Fields.mark(alt, e.problemsIn(getLocale()).get("alt"));
                 feedback.show(e.messageIn(getLocale()));
             }
-        }));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(Projects.MAX_IMAGE_BYTES);
+        }, feedback::show);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif");
         upload.addFileRejectedListener(rejected -> feedback.show(
                 getTranslation("projects.admin.file-rejected", Projects.MAX_IMAGE_BYTES / (1024 * 1024))));

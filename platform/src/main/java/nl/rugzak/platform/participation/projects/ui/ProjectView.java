@@ -36,6 +36,8 @@ import nl.rugzak.platform.participation.projects.ProjectStatus;
 import nl.rugzak.platform.participation.projects.Projects;
 import nl.rugzak.platform.participation.projects.ProjectsModule;
 import nl.rugzak.platform.residents.CurrentUser;
+import nl.rugzak.platform.places.MapSettings;
+import nl.rugzak.platform.places.ui.PlaceMap;
 import nl.rugzak.platform.sharing.ui.ShareButtons;
 import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.site.ui.SiteLayout;
@@ -59,12 +61,14 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private final LocalResidents localResidents;
     private final CurrentUser currentUser;
     private final Clock clock;
+    private final MapSettings mapSettings;
     final Feedback feedback = new Feedback();
     Project project;
 
     public ProjectView(Projects projects, SafeMarkdown markdown, ShareButtons share, List<PhaseSection> sections,
-                       LocalResidents localResidents, CurrentUser currentUser, Clock clock) {
+                       LocalResidents localResidents, CurrentUser currentUser, Clock clock, MapSettings mapSettings) {
         this.projects = projects;
+        this.mapSettings = mapSettings;
         this.markdown = markdown;
         this.share = share;
         this.sections = sections;
@@ -112,6 +116,9 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         project.currentPhase().ifPresent(phase -> add(now(phase)));
         if (!project.description().isBlank()) {
             add(new Section(new H2(getTranslation("projects.page.about")), MarkdownText.of(markdown, project.description())));
+        }
+        if (project.point() != null) {
+            add(new PlaceMap(project.title(), project.area(), project.point(), mapSettings));
         }
         List<Project.Phase> past = project.pastPhases();
         if (!past.isEmpty()) {

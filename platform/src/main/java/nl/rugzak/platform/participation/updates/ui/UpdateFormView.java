@@ -1,5 +1,6 @@
 package nl.rugzak.platform.participation.updates.ui;
 
+import nl.rugzak.tenantadmin.media.ui.SingleFileUpload;
 import nl.rugzak.tenantadmin.time.Dates;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -13,13 +14,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.PermitAll;
 import nl.rugzak.platform.modules.ModulePage;
 import nl.rugzak.platform.site.ui.Feedback;
@@ -103,12 +102,10 @@ public class UpdateFormView extends Div implements BeforeEnterObserver, HasDynam
         imageAlt.setMaxLength(300);
         imageAlt.setWidthFull();
         // Vaadin runs this callback with the session locked, in the upload's own request.
-        Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> {
+        SingleFileUpload upload = new SingleFileUpload(Updates.MAX_IMAGE_BYTES, (fileName, bytes) -> {
             image = bytes;
-            imageState.setText(getTranslation("updates.form.image-chosen", metadata.fileName()));
-        }));
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(Updates.MAX_IMAGE_BYTES);
+            imageState.setText(getTranslation("updates.form.image-chosen", fileName));
+        }, feedback::show);
         upload.setAcceptedFileTypes("image/png", "image/jpeg", "image/gif", "image/webp");
         upload.addFileRejectedListener(rejected -> feedback.show(getTranslation("updates.form.image-rejected")));
         save.addClickListener(click -> save());

@@ -1,4 +1,4 @@
-package nl.rugzak.platform.participation.events;
+package nl.rugzak.platform.places;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

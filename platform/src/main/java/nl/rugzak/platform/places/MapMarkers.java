@@ -1,4 +1,4 @@
-package nl.rugzak.platform.participation.events;
+package nl.rugzak.platform.places;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import nl.rugzak.platform.modules.EnabledModules;
-import nl.rugzak.platform.participation.events.MapPlaces.BoundingBox;
-import nl.rugzak.platform.participation.events.MapPlaces.MapPlace;
+import nl.rugzak.platform.places.MapPlaces.BoundingBox;
+import nl.rugzak.platform.places.MapPlaces.MapPlace;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

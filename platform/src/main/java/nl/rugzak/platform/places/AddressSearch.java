@@ -1,4 +1,4 @@
-package nl.rugzak.platform.participation.events;
+package nl.rugzak.platform.places;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -27,7 +27,20 @@ public class AddressSearch {
     private static final Pattern POINT = Pattern.compile("POINT\\(\\s*(-?[0-9.]+)\\s+(-?[0-9.]+)\\s*\\)");
     public static final int MAX_QUERY = 100;
 
-    public record Found(String address, MapPoint point) {
+    /**
+     * One address found; {@code street} is the same place said at street level ("Lindelaan, Amersfoort"), for a
+     * resident who does not want their house number stored, or null when the service did not say.
+     */
+    public record Found(String address, String street, MapPoint point) {
+
+        public Found(String address, MapPoint point) {
+            this(address, null, point);
+        }
+
+        /** The words to keep with a point stored at street level. */
+        public String streetLevelAddress() {
+            return street == null ? address : street;
+        }
     }
 
     private final MapSettings settings;
@@ -53,7 +66,7 @@ public class AddressSearch {
         }
         URI uri = UriComponentsBuilder.fromUriString(settings.geocoderUrl()).queryParam("q", query)
                 .queryParam("fq", "type:adres").queryParam("rows", 5)
-                .queryParam("fl", "weergavenaam,centroide_ll").encode().build().toUri();
+                .queryParam("fl", "weergavenaam,centroide_ll,straatnaam,woonplaatsnaam").encode().build().toUri();
         try {
             String body = http.get().uri(uri).retrieve().body(String.class);
             return body == null ? List.of() : parse(body);
@@ -70,8 +83,10 @@ public class AddressSearch {
             String name = doc.path("weergavenaam").asString("");
             Matcher point = POINT.matcher(doc.path("centroide_ll").asString(""));
             if (!name.isBlank() && point.matches()) {
-                found.add(new Found(name, new MapPoint(Double.parseDouble(point.group(2)),
-                        Double.parseDouble(point.group(1)))));
+                String street = doc.path("straatnaam").asString("").strip();
+                String town = doc.path("woonplaatsnaam").asString("").strip();
+                found.add(new Found(name, street.isEmpty() ? null : town.isEmpty() ? street : street + ", " + town,
+                        new MapPoint(Double.parseDouble(point.group(2)), Double.parseDouble(point.group(1)))));
             }
         }
         return found;

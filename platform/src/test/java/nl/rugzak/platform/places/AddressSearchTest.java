@@ -1,4 +1,4 @@
-package nl.rugzak.platform.participation.events;
+package nl.rugzak.platform.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,7 +18,8 @@ class AddressSearchTest {
 
     static final String ANSWER = """
             {"response":{"numFound":2,"start":0,"maxScore":9.1,"docs":[
-              {"weergavenaam":"Lindelaan 12, 3811AB Amersfoort","centroide_ll":"POINT(5.38364 52.15918)","type":"adres"},
+              {"weergavenaam":"Lindelaan 12, 3811AB Amersfoort","centroide_ll":"POINT(5.38364 52.15918)","type":"adres",
+               "straatnaam":"Lindelaan","woonplaatsnaam":"Amersfoort"},
               {"weergavenaam":"Zonder punt 1, Amersfoort","type":"adres"},
               {"weergavenaam":"Lindelaan 14, 3811AB Amersfoort","centroide_ll":"POINT(5.38401 52.15930)","type":"adres"}]}}""";
 
@@ -55,10 +56,21 @@ class AddressSearchTest {
         List<AddressSearch.Found> found = search().search("Lindelaan 12 Amersfoort");
 
         assertThat(found).containsExactly(
-                new AddressSearch.Found("Lindelaan 12, 3811AB Amersfoort", new MapPoint(52.15918, 5.38364)),
+                new AddressSearch.Found("Lindelaan 12, 3811AB Amersfoort", "Lindelaan, Amersfoort",
+                        new MapPoint(52.15918, 5.38364)),
                 new AddressSearch.Found("Lindelaan 14, 3811AB Amersfoort", new MapPoint(52.15930, 5.38401)));
         assertThat(asked).singleElement().satisfies(query -> assertThat(query)
                 .contains("q=Lindelaan%2012%20Amersfoort").contains("fq=type:adres").contains("rows=5"));
+    }
+
+    @Test
+    void aFoundAddressCanBeSaidAtStreetLevelWithoutTheHouseNumber() {
+        List<AddressSearch.Found> found = search().search("Lindelaan 12 Amersfoort");
+
+        assertThat(found.get(0).streetLevelAddress()).isEqualTo("Lindelaan, Amersfoort");
+        // Without a street in the answer, the address is all there is to say.
+        assertThat(found.get(1).streetLevelAddress()).isEqualTo("Lindelaan 14, 3811AB Amersfoort");
+        assertThat(asked).singleElement().satisfies(query -> assertThat(query).contains("straatnaam"));
     }
 
     @Test

@@ -1,11 +1,11 @@
-package nl.rugzak.platform.participation.events;
+package nl.rugzak.platform.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import nl.rugzak.platform.participation.events.MapPlaces.BoundingBox;
+import nl.rugzak.platform.places.MapPlaces.BoundingBox;
 import org.junit.jupiter.api.Test;
 
 /** Points and boxes: street-level rounding, and only real boxes from the map's script. */
@@ -35,9 +35,11 @@ class MapPointTest {
     }
 
     @Test
-    void theDoorListNeutralisesFormulas() {
-        assertThat(DoorList.spreadsheetSafe("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
-        assertThat(DoorList.spreadsheetSafe("@Jan")).isEqualTo("'@Jan");
-        assertThat(DoorList.spreadsheetSafe("Jan de Vries")).isEqualTo("Jan de Vries");
+    void aResidentsChoiceDecidesThePrecisionStaffAlwaysKeepTheirPoint() {
+        MapPoint picked = new MapPoint(52.156123, 5.387849);
+
+        assertThat(new ChosenPoint(picked, false).stored()).isEqualTo(new MapPoint(52.156, 5.388));
+        assertThat(new ChosenPoint(picked, true).stored()).isEqualTo(picked);
+        assertThat(ChosenPoint.byStaff(picked).stored()).isEqualTo(picked);
     }
 }

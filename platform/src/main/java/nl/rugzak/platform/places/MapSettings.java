@@ -1,4 +1,4 @@
-package nl.rugzak.platform.participation.events;
+package nl.rugzak.platform.places;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -24,6 +24,15 @@ public class MapSettings {
 
     public String tilesUrl() {
         return tilesUrl;
+    }
+
+    /**
+     * Scheme, host and port of the tile service: what the pages' Content-Security-Policy allows images from. Leaflet's
+     * subdomain placeholder ({@code {s}.tile.example}) becomes the policy's wildcard ({@code *.tile.example}).
+     */
+    public String tilesOrigin() {
+        java.net.URI tiles = java.net.URI.create(tilesUrl.replace("{s}", "*").replace("{", "%7B").replace("}", "%7D"));
+        return tiles.getScheme() + "://" + tiles.getRawAuthority();
     }
 
     public String geocoderUrl() {

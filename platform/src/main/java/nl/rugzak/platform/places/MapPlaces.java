@@ -1,11 +1,12 @@
-package nl.rugzak.platform.participation.events;
+package nl.rugzak.platform.places;
 
 import java.util.List;
 
 /**
  * The seam for everything with a place on the map at {@code /kaart}: a module implements this as a Spring bean and
- * its places show as markers and in the map page's list. Events implement it now; initiatives, ideas and projects
- * can implement it later without any change here (they are not wired yet).
+ * its places show as markers and in the map page's list. It lives in this shared layer (not in a module) so that
+ * events, initiatives, ideas and projects each contribute their own places from their own tables without knowing
+ * each other.
  *
  * <p>Only public, visible items of the current tenant, each with an address in words: the map never shows something
  * the list beside it does not say. A point a resident chose is stored rounded ({@link MapPoint#streetLevel()})
@@ -22,8 +23,8 @@ public interface MapPlaces {
     /** Places inside the box, at most {@code limit}, in the module's own order (soonest, newest). */
     List<MapPlace> within(BoundingBox box, int limit);
 
-    /** One place on the map; {@code when} is a short text already in the visitor's language, or null. */
-    record MapPlace(String module, long id, String title, String address, MapPoint point, String link,
+    /** One place on the map; {@code kindKey} names its kind in the bundles; {@code when} is a moment, or null. */
+    record MapPlace(String module, String kindKey, long id, String title, String address, MapPoint point, String link,
                     java.time.Instant when) {
     }
 
