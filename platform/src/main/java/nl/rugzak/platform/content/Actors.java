@@ -1,5 +1,7 @@
 package nl.rugzak.platform.content;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -32,8 +34,9 @@ public class Actors {
         var roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).collect(Collectors.toSet());
         if (authentication.getPrincipal() instanceof OidcUser user) {
-            String name = user.getFullName() != null && !user.getFullName().isBlank() ? user.getFullName()
-                    : user.getPreferredUsername() != null ? user.getPreferredUsername() : user.getSubject();
+            // Keycloak's names are typed by people too: the same rule as every other typed text.
+            String name = UserText.nameOr(user.getFullName(),
+                    user.getPreferredUsername() != null ? user.getPreferredUsername() : user.getSubject());
             return Optional.of(new Actor(user.getSubject(), name, roles));
         }
         return Optional.of(new Actor(authentication.getName(), authentication.getName(), roles));

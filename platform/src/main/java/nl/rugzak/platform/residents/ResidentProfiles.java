@@ -1,5 +1,7 @@
 package nl.rugzak.platform.residents;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import java.time.Instant;
 import java.util.Optional;
 
@@ -29,7 +31,7 @@ public class ResidentProfiles {
                         ON CONFLICT (subject) DO UPDATE SET display_name = EXCLUDED.display_name,
                           email = EXCLUDED.email, last_login_at = now()""")
                 .param("subject", subject)
-                .param("name", truncate(displayName, 200))
+                .param("name", truncate(UserText.nameOr(displayName, subject), 200))
                 .param("email", email == null ? null : truncate(email, 320))
                 .update();
     }
@@ -42,7 +44,7 @@ public class ResidentProfiles {
         TenantContext.require();
         jdbc.sql("INSERT INTO resident (subject, display_name) VALUES (:subject, :name) ON CONFLICT (subject) DO NOTHING")
                 .param("subject", subject)
-                .param("name", truncate(displayName == null || displayName.isBlank() ? subject : displayName, 200))
+                .param("name", truncate(UserText.nameOr(displayName, subject), 200))
                 .update();
         return jdbc.sql("SELECT id FROM resident WHERE subject = ?").param(subject).query(Long.class).single();
     }
@@ -57,6 +59,8 @@ public class ResidentProfiles {
     }
 
     private static String truncate(String value, int length) {
-        return value.length() <= length ? value : value.substring(0, length);
+        // By code points: cutting inside a surrogate pair would leave half an emoji, which PostgreSQL refuses.
+        return value.codePointCount(0, value.length()) <= length ? value
+                : value.substring(0, value.offsetByCodePoints(0, length));
     }
 }

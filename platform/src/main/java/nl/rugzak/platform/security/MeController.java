@@ -1,5 +1,7 @@
 package nl.rugzak.platform.security;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +29,7 @@ class MeController {
                 "site", TenantContext.current().map(t -> t.slug()).orElse("admin"),
                 "issuer", String.valueOf(user.getIssuer()),
                 "subject", user.getSubject(),
-                "name", user.getFullName() == null ? user.getPreferredUsername() : user.getFullName(),
+                "name", UserText.nameOr(user.getFullName(), user.getPreferredUsername()),
                 "roles", roles));
     }
 }

@@ -78,6 +78,9 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, StripeWebhookController.PATH).permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(
                 PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, StripeWebhookController.PATH)));
+        // Addresses without a view, and views a logged-in visitor may not see, reach Vaadin's error pages (404 and
+        // 403 in the site's own frame and language) instead of a login redirect or a bare 403 here (#24 item 9).
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(new PageAddresses(securityContext)).permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(),
                 // After logout Keycloak sends the visitor back to this site's home page (registered exactly, with the slash).
                 vaadin -> vaadin.oauth2LoginPage(LoginEntryFilter.LOGIN_PATH, "{baseUrl}/"));

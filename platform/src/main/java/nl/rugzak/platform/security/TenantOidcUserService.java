@@ -1,5 +1,7 @@
 package nl.rugzak.platform.security;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -56,9 +58,8 @@ class TenantOidcUserService extends OidcUserService {
     }
 
     private static String displayName(OidcUser user) {
-        if (user.getFullName() != null && !user.getFullName().isBlank()) {
-            return user.getFullName();
-        }
-        return user.getPreferredUsername() != null ? user.getPreferredUsername() : user.getSubject();
+        // Keycloak's names are typed by people too: the same rule as every other typed text.
+        return UserText.nameOr(user.getFullName(),
+                user.getPreferredUsername() != null ? user.getPreferredUsername() : user.getSubject());
     }
 }

@@ -1,5 +1,7 @@
 package nl.rugzak.platform.site;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,8 +34,10 @@ public class SiteService {
      */
     @Transactional
     @PreAuthorize("hasRole('tenant-admin') or (hasRole('editor') and #key == 'home')")
-    public SitePage write(String key, String title, String body) {
+    public SitePage write(String key, String typedTitle, String typedBody) {
         writeGuard.requireWritable();
+        String title = UserText.line(typedTitle);
+        String body = UserText.lines(typedBody);
         SitePageRules.check(key, title, body);
         String text = body == null ? "" : body;
         SitePage page = pages.findByKey(key).orElseGet(() -> new SitePage(key, title, text));

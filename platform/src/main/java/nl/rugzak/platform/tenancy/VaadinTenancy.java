@@ -1,5 +1,6 @@
 package nl.rugzak.platform.tenancy;
 
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -17,6 +18,9 @@ class VaadinTenancy implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(uiInit -> uiInit.getUI().addBeforeEnterListener(enter -> {
+            if (HasErrorParameter.class.isAssignableFrom(enter.getNavigationTarget())) {
+                return; // Error pages serve both sides of the house, each in its own frame.
+            }
             boolean controlPlaneView = enter.getNavigationTarget().isAnnotationPresent(ControlPlaneView.class);
             boolean onAdminHost = TenantContext.current().isEmpty();
             if (onAdminHost && enter.getLocation().getPath().isEmpty()) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class TextLimitsTest {
 
-    private static final Pattern FIELD_USE = Pattern.compile("TextLimits\\.(?:require|optional)\\([^,]+,\\s*\"([^\"]+)\"");
+    private static final Pattern FIELD_USE = Pattern.compile("TextLimits\\.(?:require|optional)(?:Line)?\\([^,]+,\\s*\"([^\"]+)\"");
 
     @Test
     void trimsAndAcceptsTextWithinTheLimits() {

@@ -1,5 +1,7 @@
 package nl.rugzak.tenantadmin.provisioning;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -120,8 +122,8 @@ public class TenantCreation {
 
     Map<String, TextKey> problems(NewTenant request) {
         Map<String, TextKey> problems = new LinkedHashMap<>();
-        String name = request.displayName() == null ? "" : request.displayName().trim();
-        if (name.length() < 2 || name.length() > 120) {
+        String name = request.displayName() == null ? "" : request.displayName();
+        if (UserText.visibleLength(name) < 2 || UserText.length(name) > 120) {
             problems.put("displayName", new TextKey("provisioning.display-name.invalid"));
         }
         TenantNaming.slugProblem(request.slug()).ifPresentOrElse(p -> problems.put("slug", p), () -> {

@@ -1,5 +1,7 @@
 package nl.rugzak.platform.comments.ui;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import nl.rugzak.tenantadmin.time.Dates;
 import java.time.Instant;
 import java.util.List;
@@ -134,7 +136,7 @@ public class CommentSection extends Section {
         Div meta = new Div();
         meta.addClassName("rugzak-comment-meta");
         Span author = new Span(comment.authorName());
-        author.addClassName("rugzak-comment-author");
+        author.addClassNames("rugzak-comment-author", "rugzak-user-text");
         meta.add(author);
         if (comment.byMunicipality()) {
             Span badge = new Span(getTranslation("comments.comment.municipality"));
@@ -181,7 +183,7 @@ public class CommentSection extends Section {
                 return getTranslation("comments.comment.support-done");
             }));
             support.setEnabled(!comment.supportedByViewer());
-            support.getElement().setAttribute("aria-label", getTranslation("comments.comment.support-label", comment.authorName()));
+            support.getElement().setAttribute("aria-label", getTranslation("comments.comment.support-label", UserText.isolate(comment.authorName())));
             actions.add(support);
         } else {
             actions.add(new Span(supports));
@@ -210,7 +212,7 @@ public class CommentSection extends Section {
     }
 
     private Component replyForm(CommentView parent) {
-        TextArea text = new TextArea(getTranslation("comments.reply.label", parent.authorName()));
+        TextArea text = new TextArea(getTranslation("comments.reply.label", UserText.isolate(parent.authorName())));
         text.setMaxLength(Comments.MAX_LENGTH);
         text.setWidthFull();
         Button send = new Button(getTranslation("comments.reply.post"), click -> attempt(() -> {

@@ -1,5 +1,7 @@
 package nl.rugzak.platform.moderation.ui;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import nl.rugzak.tenantadmin.time.Dates;
 import java.time.Instant;
 
@@ -82,8 +84,8 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
         }
         for (OpenReport report : queue.reports()) {
             Div card = card(report.item());
-            card.add(new Paragraph(getTranslation("moderation.queue.reported-by", report.reporterName(),
-                    when(report.reportedAt()), report.reason())));
+            card.add(new Paragraph(getTranslation("moderation.queue.reported-by", UserText.isolate(report.reporterName()),
+                    when(report.reportedAt()), UserText.isolate(report.reason()))));
             Button dismiss = new Button(getTranslation("moderation.queue.dismiss"), click -> new ReasonDialog(
                     getTranslation("moderation.dismiss.title"), getTranslation("moderation.dismiss.explanation"),
                     getTranslation("moderation.dismiss.confirm"), false,
@@ -113,7 +115,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
             card.add(new H3(block.residentName()), new Paragraph(ResidentBlocks.message(block, getLocale())));
             card.add(new Button(getTranslation("moderation.unblock.button"), click -> new ReasonDialog(
                     getTranslation("moderation.unblock.title"),
-                    getTranslation("moderation.unblock.explanation", block.residentName()),
+                    getTranslation("moderation.unblock.explanation", UserText.isolate(block.residentName())),
                     getTranslation("moderation.unblock.confirm"), false,
                     (reason, until) -> moderation.unblock(block.residentSubject(), reason),
                     () -> done(getTranslation("moderation.unblock.done"))).open()));
@@ -164,7 +166,7 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
     private Button blockButton(ModeratedItem item) {
         return new Button(getTranslation("moderation.block.button"), click -> new ReasonDialog(
                 getTranslation("moderation.block.title"),
-                getTranslation("moderation.block.explanation", item.authorName()),
+                getTranslation("moderation.block.explanation", UserText.isolate(item.authorName())),
                 getTranslation("moderation.block.confirm"), true,
                 (reason, until) -> moderation.block(item.authorSubject(), reason, until),
                 () -> done(getTranslation("moderation.block.done"))).open());
@@ -173,8 +175,8 @@ public class ModerationQueueView extends Div implements HasDynamicTitle {
     private Div card(ModeratedItem item) {
         Div card = new Div();
         card.addClassName("rugzak-moderation-card");
-        card.add(new H3(item.titleKey() == null ? item.title() : getTranslation(item.titleKey(), item.title())));
-        card.add(new Paragraph(new Span(getTranslation("moderation.card.by", item.authorName(), when(item.createdAt())))));
+        card.add(new H3(item.titleKey() == null ? item.title() : getTranslation(item.titleKey(), UserText.isolate(item.title()))));
+        card.add(new Paragraph(new Span(getTranslation("moderation.card.by", UserText.isolate(item.authorName()), when(item.createdAt())))));
         card.add(new Paragraph(item.excerpt()));
         if (item.link() != null && item.link().startsWith("/") && !item.link().startsWith("//")) {
             card.add(new Anchor(item.link(), getTranslation("moderation.card.view")));

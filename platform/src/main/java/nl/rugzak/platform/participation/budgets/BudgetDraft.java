@@ -1,5 +1,7 @@
 package nl.rugzak.platform.participation.budgets;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,6 +14,13 @@ import nl.rugzak.platform.content.FieldProblem;
  */
 public record BudgetDraft(String title, String description, Long totalCents, VotingMethod method, Integer maxChoices,
                           Instant opensAt, Instant closesAt, boolean changesAllowed, TieRule tieRule) {
+
+    // Typed text by the one rule (control, bidi and invisible characters), before any check reads it.
+    public BudgetDraft {
+        title = UserText.line(title);
+        description = UserText.lines(description);
+    }
+
 
     public static final int MAX_TITLE = 120;
     public static final int MAX_DESCRIPTION = 10_000;

@@ -1,5 +1,7 @@
 package nl.rugzak.platform.participation.budgets;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -7,6 +9,13 @@ import nl.rugzak.platform.content.FieldProblem;
 
 /** What staff fill in for a project residents can vote for. */
 public record ProjectDraft(String title, String summary, Long costCents) {
+
+    // Typed text by the one rule (control, bidi and invisible characters), before any check reads it.
+    public ProjectDraft {
+        title = UserText.line(title);
+        summary = UserText.lines(summary);
+    }
+
 
     public static final int MAX_TITLE = 120;
     public static final int MAX_SUMMARY = 1_000;

@@ -341,13 +341,13 @@ public class Consultations {
 
     private ConsultationDraft checked(ConsultationDraft draft) {
         Map<String, FieldProblem> problems = new LinkedHashMap<>();
-        String title = field(problems, "title", () -> TextLimits.require(draft.title(), "consultations.field.title", 5, MAX_TITLE));
+        String title = field(problems, "title", () -> TextLimits.requireLine(draft.title(), "consultations.field.title", 5, MAX_TITLE));
         String introduction = field(problems, "introduction",
                 () -> TextLimits.require(draft.introduction(), "consultations.field.introduction", 1, MAX_INTRODUCTION));
         String contactName = field(problems, "contactName",
-                () -> TextLimits.require(draft.contactName(), "consultations.field.contact-name", 1, 120));
+                () -> TextLimits.requireLine(draft.contactName(), "consultations.field.contact-name", 1, 120));
         String contactEmail = field(problems, "contactEmail",
-                () -> TextLimits.require(draft.contactEmail(), "consultations.field.contact-email", 3, 200));
+                () -> TextLimits.requireLine(draft.contactEmail(), "consultations.field.contact-email", 3, 200));
         if (contactEmail != null && !contactEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             problems.put("contactEmail", FieldProblem.textKey("consultations.field.contact-email.invalid"));
         }

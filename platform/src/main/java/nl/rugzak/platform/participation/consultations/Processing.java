@@ -91,7 +91,7 @@ public class Processing {
         writable();
         consultations.view(consultationId);
         String clean = InvalidConsultationException.checked("theme",
-                () -> TextLimits.require(name, "consultations.field.theme", 2, 120));
+                () -> TextLimits.requireLine(name, "consultations.field.theme", 2, 120));
         try {
             return jdbc.sql("INSERT INTO consultation_theme (consultation_id, name) VALUES (?, ?) RETURNING id")
                     .params(consultationId, clean).query(Long.class).single();

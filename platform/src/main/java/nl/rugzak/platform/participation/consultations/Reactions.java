@@ -285,9 +285,9 @@ public class Reactions {
         String address = null;
         if (consultation.formal()) {
             fullName = field(problems, "fullName",
-                    () -> TextLimits.require(draft.fullName(), "consultations.field.full-name", 2, 160));
+                    () -> TextLimits.requireLine(draft.fullName(), "consultations.field.full-name", 2, 160));
             address = field(problems, "address",
-                    () -> TextLimits.require(draft.address(), "consultations.field.address", 5, 300));
+                    () -> TextLimits.requireLine(draft.address(), "consultations.field.address", 5, 300));
         }
         if (!problems.isEmpty()) {
             throw new InvalidConsultationException(problems);

@@ -1,5 +1,7 @@
 package nl.rugzak.platform.participation.events;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import java.time.LocalDateTime;
 
 /**
@@ -10,4 +12,14 @@ public record EventDraft(String title, String description, LocalDateTime start, 
                          Double latitude, Double longitude, String onlineUrl, boolean wheelchairAccess,
                          boolean hearingLoop, String language, String accessibilityNotes, Long topicId,
                          RegistrationMode registration, Integer capacity) {
+
+    // Typed text by the one rule (control, bidi and invisible characters), before any check reads it.
+    public EventDraft {
+        title = UserText.line(title);
+        description = UserText.lines(description);
+        address = UserText.line(address);
+        onlineUrl = UserText.line(onlineUrl);
+        accessibilityNotes = UserText.lines(accessibilityNotes);
+    }
+
 }

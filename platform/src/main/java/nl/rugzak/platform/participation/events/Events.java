@@ -1,5 +1,7 @@
 package nl.rugzak.platform.participation.events;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -472,12 +474,13 @@ public class Events {
     /** Trimmed text, null when empty; a problem per field in the field's own words (TextLimits' keys). */
     private static String text(String value, String field, String key, int min, int max,
                                Map<String, FieldProblem> problems) {
-        String text = value == null ? "" : value.replace("\u0000", "").strip();
-        int length = text.codePointCount(0, text.length());
-        if (length == 0 && min > 0) {
+        String text = value == null ? "" : UserText.lines(value);
+        int visible = UserText.visibleLength(text);
+        int length = UserText.length(text);
+        if (visible == 0 && min > 0) {
             problems.put(field, FieldProblem.textKey(key + ".empty"));
-        } else if (length > 0 && length < min) {
-            problems.put(field, FieldProblem.textKey(key + ".too-short", min, length));
+        } else if (visible > 0 && visible < min) {
+            problems.put(field, FieldProblem.textKey(key + ".too-short", min, visible));
         } else if (length > max) {
             problems.put(field, FieldProblem.textKey(key + ".too-long", max, length));
         }

@@ -1,5 +1,7 @@
 package nl.rugzak.platform.participation.ideas;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import static nl.rugzak.platform.content.FieldProblem.textKey;
 
 import java.util.LinkedHashMap;
@@ -9,6 +11,14 @@ import nl.rugzak.platform.content.FieldProblem;
 
 /** What a resident fills in for an idea, with what each field shows when it does not fit. */
 public record IdeaDraft(String title, String description, String place, IdeaCategory category) {
+
+    // Typed text by the one rule (control, bidi and invisible characters), before any check reads it.
+    public IdeaDraft {
+        title = UserText.line(title);
+        description = UserText.lines(description);
+        place = UserText.line(place);
+    }
+
 
     public static final int MIN_TITLE = 5;
     public static final int MAX_TITLE = 120;
@@ -20,7 +30,7 @@ public record IdeaDraft(String title, String description, String place, IdeaCate
         String t = strip(title);
         if (t.isEmpty()) {
             problems.put("title", textKey("ideas.draft.title-empty"));
-        } else if (length(t) < MIN_TITLE) {
+        } else if (UserText.visibleLength(t) < MIN_TITLE) {
             problems.put("title", textKey("ideas.draft.title-too-short", MIN_TITLE));
         } else if (length(t) > MAX_TITLE) {
             problems.put("title", textKey("ideas.draft.too-long", String.valueOf(MAX_TITLE), String.valueOf(length(t))));
@@ -45,7 +55,7 @@ public record IdeaDraft(String title, String description, String place, IdeaCate
     }
 
     static String strip(String value) {
-        return value == null ? "" : value.replace("\u0000", "").strip();
+        return value == null ? "" : value.strip();
     }
 
     static int length(String value) {

@@ -1,5 +1,7 @@
 package nl.rugzak.platform.participation.ideas;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -252,7 +254,7 @@ public class Ideas {
         if (status == null) {
             problems.put("status", FieldProblem.textKey("ideas.judge.status-empty"));
         }
-        String why = IdeaDraft.strip(reason);
+        String why = IdeaDraft.strip(UserText.lines(reason));
         if (status != null && status != IdeaStatus.OPEN && why.isEmpty()) {
             problems.put("reason", FieldProblem.textKey("ideas.judge.reason-empty"));
         } else if (IdeaDraft.length(why) > MAX_REASON) {

@@ -1,5 +1,7 @@
 package nl.rugzak.platform.participation.initiatives;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import java.util.List;
 import java.util.Map;
 
@@ -77,7 +79,7 @@ public class InitiativeCategories {
     }
 
     private static String check(String name) {
-        String clean = name == null ? "" : name.strip();
+        String clean = name == null ? "" : UserText.line(name);
         if (clean.isEmpty()) {
             throw new InvalidInitiativeException(Map.of("category", FieldProblem.textKey("initiatives.category.name-empty")));
         }

@@ -1,5 +1,7 @@
 package nl.rugzak.platform.participation.initiatives;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import java.util.List;
 import java.util.Map;
 
@@ -458,21 +460,21 @@ public class Initiatives {
 
     /** Keys: what to say when empty, and when too long (with {0} the maximum and {1} the length given). */
     private static String required(String value, String field, String emptyKey, String tooLongKey, int max) {
-        String text = value == null ? "" : value.strip();
-        if (text.isEmpty()) {
+        String text = value == null ? "" : UserText.lines(value);
+        if (UserText.isBlank(text)) {
             throw new InvalidInitiativeException(Map.of(field, FieldProblem.textKey(emptyKey)));
         }
-        if (text.length() > max) {
-            throw new InvalidInitiativeException(Map.of(field, FieldProblem.textKey(tooLongKey, max, text.length())));
+        if (UserText.length(text) > max) {
+            throw new InvalidInitiativeException(Map.of(field, FieldProblem.textKey(tooLongKey, max, UserText.length(text))));
         }
         return text;
     }
 
     private static String optional(String value, int max) {
-        String text = value == null ? "" : value.strip();
-        if (text.length() > max) {
+        String text = value == null ? "" : UserText.lines(value);
+        if (UserText.length(text) > max) {
             throw new InvalidInitiativeException(Map.of("reason",
-                    FieldProblem.textKey("initiatives.reason.too-long", max, text.length())));
+                    FieldProblem.textKey("initiatives.reason.too-long", max, UserText.length(text))));
         }
         return text.isEmpty() ? null : text;
     }

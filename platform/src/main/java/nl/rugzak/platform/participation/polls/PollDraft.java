@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import nl.rugzak.tenantadmin.text.UserText;
 import nl.rugzak.platform.content.FieldProblem;
 import nl.rugzak.platform.participation.polls.internal.PlainText;
 
@@ -53,14 +54,14 @@ public record PollDraft(String question, String description, List<OptionDraft> o
                 true, problems);
         List<OptionDraft> clean = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        int filled = (int) options.stream().filter(o -> o != null && o.label() != null && !o.label().isBlank()).count();
+        int filled = (int) options.stream().filter(o -> o != null && !UserText.isBlank(o.label())).count();
         if (filled < MIN_OPTIONS) {
             problems.putIfAbsent("options", FieldProblem.textKey("polls.options.too-few", MIN_OPTIONS));
         } else if (filled > MAX_OPTIONS) {
             problems.putIfAbsent("options", FieldProblem.textKey("polls.options.too-many", MAX_OPTIONS, filled));
         } else {
             for (OptionDraft option : options) {
-                if (option == null || option.label() == null || option.label().isBlank()) {
+                if (option == null || UserText.isBlank(option.label())) {
                     continue;
                 }
                 String label = PlainText.check(option.label(), "options", "polls.field.option", true, MAX_OPTION,

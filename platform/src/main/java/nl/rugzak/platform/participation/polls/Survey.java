@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import nl.rugzak.tenantadmin.text.UserText;
 import nl.rugzak.platform.participation.polls.SurveyDraft.Kind;
 
 /** A survey as a visitor sees it, with their own response (draft or sent) if they started one. */
@@ -46,7 +47,7 @@ public record Survey(long id, String title, String intro, Instant opensAt, Insta
         }
 
         boolean isEmpty() {
-            return (text == null || text.isBlank()) && number == null && choices.isEmpty();
+            return UserText.isBlank(text) && number == null && choices.isEmpty();
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import nl.rugzak.tenantadmin.text.UserText;
 import nl.rugzak.platform.content.FieldProblem;
 import nl.rugzak.platform.participation.polls.internal.PlainText;
 
@@ -87,7 +88,7 @@ public record SurveyDraft(String title, String intro, Instant opensAt, Instant c
             if (q.kind().hasOptions()) {
                 Set<String> seen = new HashSet<>();
                 for (String option : q.options()) {
-                    if (option == null || option.isBlank()) {
+                    if (UserText.isBlank(option)) {
                         continue;
                     }
                     String label = PlainText.check(option, "questions", "polls.field.option", true,

@@ -1,5 +1,7 @@
 package nl.rugzak.platform.participation.projects;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import static nl.rugzak.platform.content.FieldProblem.textKey;
 
 import java.time.LocalDate;
@@ -16,6 +18,12 @@ public record PhaseDraft(String title, LocalDate startsOn, LocalDate endsOn, Str
 
     public static final int MAX_TITLE = 80;
     public static final int MAX_WHAT_NOW = 1_000;
+
+    // Typed text by the one rule (control, bidi and invisible characters), before any check reads it.
+    public PhaseDraft {
+        title = UserText.line(title);
+        whatNow = UserText.lines(whatNow);
+    }
 
     public Map<String, FieldProblem> problems() {
         Map<String, FieldProblem> problems = new LinkedHashMap<>();

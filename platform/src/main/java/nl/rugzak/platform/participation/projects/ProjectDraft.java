@@ -1,5 +1,7 @@
 package nl.rugzak.platform.participation.projects;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import static nl.rugzak.platform.content.FieldProblem.textKey;
 
 import java.util.LinkedHashMap;
@@ -19,7 +21,13 @@ public record ProjectDraft(String title, String summary, String description, Str
     public static final int MAX_AREA = 200;
     public static final int MAX_CONTACT = 300;
 
+    // Typed text by the one rule (control, bidi and invisible characters), before any check reads it.
     public ProjectDraft {
+        title = UserText.line(title);
+        summary = UserText.lines(summary);
+        description = UserText.lines(description);
+        area = UserText.line(area);
+        contact = UserText.lines(contact);
         topicIds = topicIds == null ? List.of() : List.copyOf(topicIds);
     }
 
@@ -28,7 +36,7 @@ public record ProjectDraft(String title, String summary, String description, Str
         String t = strip(title);
         if (t.isEmpty()) {
             problems.put("title", textKey("projects.draft.title-empty"));
-        } else if (length(t) < MIN_TITLE) {
+        } else if (UserText.visibleLength(t) < MIN_TITLE) {
             problems.put("title", textKey("projects.draft.title-too-short", MIN_TITLE));
         } else if (length(t) > MAX_TITLE) {
             problems.put("title", textKey("projects.draft.too-long", String.valueOf(MAX_TITLE), String.valueOf(length(t))));
@@ -58,7 +66,7 @@ public record ProjectDraft(String title, String summary, String description, Str
     }
 
     static String strip(String value) {
-        return value == null ? "" : value.replace("\u0000", "").strip();
+        return value == null ? "" : value.strip();
     }
 
     static int length(String value) {

@@ -1,5 +1,7 @@
 package nl.rugzak.platform.participation.topics;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import static nl.rugzak.platform.content.FieldProblem.textKey;
 
 import java.util.LinkedHashMap;
@@ -10,6 +12,17 @@ import nl.rugzak.platform.content.FieldProblem;
 /** What staff fill in for a topic, with the message each field shows when it does not fit. */
 public record TopicDraft(String title, String summary, String plans, String questions, TopicStatus status,
                          String contactName, String contactEmail) {
+
+    // Typed text by the one rule (control, bidi and invisible characters), before any check reads it.
+    public TopicDraft {
+        title = UserText.line(title);
+        summary = UserText.lines(summary);
+        plans = UserText.lines(plans);
+        questions = UserText.lines(questions);
+        contactName = UserText.line(contactName);
+        contactEmail = UserText.line(contactEmail);
+    }
+
 
     public static final int MAX_TITLE = 120;
     public static final int MAX_SUMMARY = 300;

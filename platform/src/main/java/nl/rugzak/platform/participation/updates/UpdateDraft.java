@@ -1,5 +1,7 @@
 package nl.rugzak.platform.participation.updates;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import java.time.Instant;
 
 /**
@@ -8,6 +10,14 @@ import java.time.Instant;
  */
 public record UpdateDraft(UpdateTarget target, String title, String body, Publication publication, Instant publishAt,
                           byte[] image, String imageAlt) {
+
+    // Typed text by the one rule (control, bidi and invisible characters), before any check reads it.
+    public UpdateDraft {
+        title = UserText.line(title);
+        body = UserText.lines(body);
+        imageAlt = UserText.line(imageAlt);
+    }
+
 
     public enum Publication {
         NOW, SCHEDULED, DRAFT

@@ -78,7 +78,7 @@ public class Updates {
         Visitor me = currentUser.require();
         writeGuard.requireWritable();
         requireMayPost(draft.target(), me);
-        String title = TextLimits.require(draft.title(), "updates.field.title", 3, 150);
+        String title = TextLimits.requireLine(draft.title(), "updates.field.title", 3, 150);
         String body = TextLimits.require(draft.body(), "updates.field.body", 1, 20000);
         Instant now = rows.now();
         String status;
@@ -103,7 +103,7 @@ public class Updates {
         SafeImage image = null;
         String alt = null;
         if (draft.image() != null && draft.image().length > 0) {
-            alt = TextLimits.optional(draft.imageAlt(), "updates.field.image-alt", 300);
+            alt = TextLimits.optionalLine(draft.imageAlt(), "updates.field.image-alt", 300);
             if (alt == null) {
                 throw new ContentRejectedException("updates.refused.image-alt-missing");
             }

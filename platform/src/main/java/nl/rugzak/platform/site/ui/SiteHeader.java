@@ -1,5 +1,7 @@
 package nl.rugzak.platform.site.ui;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import java.util.List;
 
 import com.vaadin.flow.component.button.Button;
@@ -70,7 +72,7 @@ public class SiteHeader extends Header {
     /** Keycloak users by their full name; any other principal (a service login) by its account name. */
     private static String nameOf(Object user, AuthenticationContext authentication) {
         if (user instanceof OidcUser oidc) {
-            return oidc.getFullName() != null ? oidc.getFullName() : oidc.getPreferredUsername();
+            return UserText.nameOr(oidc.getFullName(), oidc.getPreferredUsername());
         }
         return authentication.getPrincipalName().orElse("");
     }

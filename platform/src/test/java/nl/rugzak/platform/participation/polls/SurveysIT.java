@@ -117,9 +117,6 @@ class SurveysIT extends IntegrationTest {
                 Map.of(q.get(4).id(), Answer.text("x".repeat(100_000))))))
                 .isInstanceOf(InvalidPollException.class).hasMessageContaining("hoogstens 5000 tekens");
         assertThatThrownBy(() -> users.run("voorbeeld", "invuller", () -> surveys.saveDraft(id,
-                Map.of(q.get(3).id(), Answer.text("Markt\u0000straat")))))
-                .isInstanceOf(InvalidPollException.class).hasMessageContaining("stuurtekens");
-        assertThatThrownBy(() -> users.run("voorbeeld", "invuller", () -> surveys.saveDraft(id,
                 Map.of(q.get(0).id(), Answer.number(6))))).isInstanceOf(InvalidPollException.class);
         assertThat(TenantContext.call(new TenantId("voorbeeld"), () -> jdbc.sql(
                 "SELECT count(*) FROM survey_response WHERE survey_id = ?").param(id).query(Long.class).single()))

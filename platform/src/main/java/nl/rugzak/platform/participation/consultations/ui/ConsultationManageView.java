@@ -1,5 +1,7 @@
 package nl.rugzak.platform.participation.consultations.ui;
 
+import nl.rugzak.tenantadmin.text.UserText;
+
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Map;
@@ -225,7 +227,8 @@ public class ConsultationManageView extends Div implements BeforeEnterObserver, 
                     : version.block(reaction.anchor()).map(b -> getTranslation("consultations.report.paragraph", b.number()))
                     .orElse(getTranslation("consultations.admin.old-paragraph"));
             String who = reaction.fullName() != null
-                    ? getTranslation("consultations.admin.formal-author", reaction.fullName(), reaction.address())
+                    ? getTranslation("consultations.admin.formal-author", UserText.isolate(reaction.fullName()),
+                            UserText.isolate(reaction.address()))
                     : Optional.ofNullable(reaction.displayName()).orElse(getTranslation("consultations.admin.erased"));
             item.add(new H3(getTranslation("consultations.report.reaction", reaction.number()) + " · " + where),
                     new Paragraph(who), new Paragraph(reaction.body()));

@@ -1,10 +1,12 @@
 package nl.rugzak.platform.site.ui.parts;
 
+
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -39,7 +41,7 @@ public class Card extends ListItem {
     public Card(Level level, String title, String href) {
         addClassNames("rugzak-card", "rugzak-card-linked");
         Anchor link = new Anchor(href, title);
-        link.addClassName("rugzak-card-link");
+        link.addClassNames("rugzak-card-link", "rugzak-user-text");
         Component heading = level == Level.H2 ? new H2(link) : new H3(link);
         details.addClassName("rugzak-card-details");
         add(heading, details);
@@ -53,11 +55,20 @@ public class Card extends ListItem {
 
     /** One line of facts (date, place, count), joined with " · "; blank parts are left out. */
     public Card meta(String... parts) {
-        String line = Arrays.stream(parts).filter(part -> part != null && !part.isBlank())
-                .collect(Collectors.joining(" · "));
-        if (!line.isEmpty()) {
-            Span meta = new Span(line);
+        // Each part isolated in its own element: a place typed in Arabic must not pull the date and the count into
+        // its direction.
+        List<String> shown = Arrays.stream(parts).filter(part -> part != null && !part.isBlank()).toList();
+        if (!shown.isEmpty()) {
+            Span meta = new Span();
             meta.addClassName("rugzak-meta");
+            for (String part : shown) {
+                if (meta.getElement().getChildCount() > 0) {
+                    meta.add(new Text(" · "));
+                }
+                Span piece = new Span(part);
+                piece.addClassName("rugzak-user-text");
+                meta.add(piece);
+            }
             details.add(meta);
         }
         return this;
