@@ -62,7 +62,7 @@ class EventsBenchmark extends IntegrationTest {
         Timed town = time(site, "/kaart/markers.json?bbox=" + TOWN_VIEW);
         Timed street = time(site, "/kaart/markers.json?bbox=" + STREET_VIEW);
         Timed world = time(site, "/kaart/markers.json");
-        // The map page itself as the visitor's browser opens it (bootstrap, init, navigation: the list beside the map).
+        // The map page itself as the visitor's browser opens it (see VaadinPages), with the list beside the map.
         nl.rugzak.platform.support.Browser visitor = new nl.rugzak.platform.support.Browser(port);
         long[] pageBytes = new long[1];
         List<Double> page = new ArrayList<>();
@@ -101,7 +101,7 @@ class EventsBenchmark extends IntegrationTest {
                 + kb(street.bytes) + " | p95 ≤ 200 ms, ≤ 300 KB |\n"
                 + "| markers, no box (whole world, clustered) | " + Stats.summary(world.millis) + " | "
                 + kb(world.bytes) + " | p95 ≤ 200 ms, ≤ 300 KB |\n"
-                + "| the map page /kaart over HTTP (bootstrap, Vaadin's init and navigation; the list beside the map) | "
+                + "| the map page /kaart over HTTP, as the browser opens it (the list beside the map) | "
                 + Stats.summary(page) + " | " + kb((int) pageBytes[0]) + " | – |\n"
                 + "| /agenda.ics with 1,000 events | " + Stats.summary(feed.millis) + " | " + kb(feed.bytes)
                 + " | ≤ 200 ms |\n"

@@ -92,17 +92,16 @@ class ProjectsBenchmark extends IntegrationTest {
                 + "phases hold 5 placed items each (resolved through the ideas module's public items); 20 other "
                 + "projects (seeded in " + String.format("%.0f", seedMillis) + " ms). Server side, through the services "
                 + "the views call, as an anonymous visitor, and over HTTP as the visitor's browser asks for the page (the "
-                + "bootstrap page, Vaadin's init request and the client's navigation event, in which the server builds "
-                + "the view); 50 runs each after "
+                + "requests in which the server builds the view and sends it, see VaadinPages); 50 runs each after "
                 + "10 warm-up runs, ms. Not measured: the browser's drawing.\n\n"
                 + "| what | result | target |\n| --- | --- | --- |\n"
                 + "| project page (6 phases, placed items, ideas counts) | " + Stats.summary(page) + " | p95 ≤ 200 |\n"
                 + "| ideas page of the phase, first page, most supported first | " + Stats.summary(ideasPage) + " | p95 ≤ 200 |\n"
                 + "| ideas page, last page, newest first | " + Stats.summary(lastPage) + " | p95 ≤ 200 |\n"
                 + "| projects list (21 projects) | " + Stats.summary(list) + " | p95 ≤ 200 |\n"
-                + "| project page over HTTP: bootstrap, Vaadin's init and its navigation to the view (" + bytes[0] / 1024
+                + "| project page over HTTP, as the browser opens it (view built on the server, " + bytes[0] / 1024
                 + " KB) | " + Stats.summary(pageHttp) + " | p95 ≤ 200 |\n"
-                + "| ideas page over HTTP: bootstrap, init, navigation (" + bytes[1] / 1024 + " KB) | "
+                + "| ideas page over HTTP, as the browser opens it (" + bytes[1] / 1024 + " KB) | "
                 + Stats.summary(ideasHttp) + " | p95 ≤ 200 |\n";
         System.out.println(report);
         Files.writeString(Stats.resultsFolder().resolve("projects.md"), report);
