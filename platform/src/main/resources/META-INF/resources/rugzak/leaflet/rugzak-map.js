@@ -36,6 +36,9 @@
         if (!el || el.rugzakMap || typeof L === 'undefined') {
             return;
         }
+        // Leaflet guesses its marker images' folder from leaflet.css, which may not have been applied yet when the
+        // page's first answer already carries the map (eager server load): a wrong guess leaves invisible markers.
+        L.Icon.Default.imagePath = '/rugzak/leaflet/images/';
         var map = L.map(el, {keyboard: true, zoomControl: true}).setView([52.2, 5.3], 8);
         el.rugzakMap = map;
         var failed = false;

@@ -101,7 +101,8 @@ class CommentSectionIT extends IntegrationTest {
         });
         open("voorbeeld", "redacteur", null, () -> {
             _click(button("Reageren"));
-            _setValue(_get(TextArea.class, spec -> spec.withLabel("Uw antwoord aan Bo Bewoner")), "Ja, in het voorjaar.");
+            // The name sits isolated (FSI … PDI) in the label, so a right-to-left name cannot turn the sentence around.
+            _setValue(_get(TextArea.class, spec -> spec.withLabel("Uw antwoord aan \u2068Bo Bewoner\u2069")), "Ja, in het voorjaar.");
             _click(button("Antwoord plaatsen"));
             String text = BrowserlessUi.text(_get(CommentSection.class));
             assertThat(text).contains("Ja, in het voorjaar.", "namens de gemeente", "2 reacties");

@@ -113,7 +113,7 @@ class ConsultationPagesIT extends IntegrationTest {
         site.visit("voorbeeld", "redacteur", () -> {
             UI.getCurrent().navigate("beheer/inspraak/" + id);
             assertThat(BrowserlessUi.text(_get(ConsultationManageView.class)))
-                    .contains("Bezwaar tegen de planning", "Zeno Zienswijzer, Zijlstraat 9, Voorbeeldstad");
+                    .contains("Bezwaar tegen de planning", "\u2068Zeno Zienswijzer\u2069, \u2068Zijlstraat 9, Voorbeeldstad\u2069");
         });
     }
 }
