@@ -22,8 +22,8 @@ import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Refuses what no browser of ours sends, before it reaches Spring Security or Vaadin: a Vaadin UIDL message that is
- * too large or not JSON. That is the client's mistake (or a probe), so it gets a 4xx and one WARN line; inside Vaadin
+ * Refuses what no browser of ours sends, before it reaches Spring Security or Vaadin: a query with broken
+ * percent-encoding, a Vaadin UIDL message that is too large or not JSON. That is the client's mistake (or a probe), so it gets a 4xx and one WARN line; inside Vaadin
  * malformed JSON ended as ERROR with a stack trace (and a 200), an oversized body as a redirect, which buries real
  * failures and lets anyone fill the log.
  */
@@ -38,6 +38,10 @@ class MalformedRequests extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String query = request.getQueryString();
+        if (query != null && (!decodable(query) || hasParameter(query, "v-r=init") && !decodable(request.getParameter("query")))) {
+            refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "query is not valid percent-encoding");
+            return;
+        }
         if (!"POST".equals(request.getMethod()) || query == null || !hasParameter(query, "v-r=uidl")) {
             chain.doFilter(request, response);
             return;
@@ -59,6 +63,23 @@ class MalformedRequests extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(new ReadBody(request, body), response);
+    }
+
+    /**
+     * Vaadin decodes the query of every page address (and the page's query its init request carries) with
+     * {@link java.net.URLDecoder}, which throws on a broken escape such as "%zz": that ended as an ERROR with a stack
+     * trace.
+     */
+    private static boolean decodable(String query) {
+        if (query == null) {
+            return true;
+        }
+        try {
+            java.net.URLDecoder.decode(query, java.nio.charset.StandardCharsets.UTF_8);
+            return true;
+        } catch (IllegalArgumentException broken) {
+            return false;
+        }
     }
 
     private static boolean hasParameter(String query, String parameter) {

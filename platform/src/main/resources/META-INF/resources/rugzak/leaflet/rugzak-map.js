@@ -40,6 +40,13 @@
         // page's first answer already carries the map (eager server load): a wrong guess leaves invisible markers.
         L.Icon.Default.imagePath = '/rugzak/leaflet/images/';
         var map = L.map(el, {keyboard: true, zoomControl: true}).setView([52.2, 5.3], 8);
+        // The page's first answer may carry the map before the stylesheets have given it its size (eager server
+        // load): Leaflet then places everything for a box of 0 by 0. Measure again once the page has its layout.
+        if (document.readyState !== 'complete') {
+            window.addEventListener('load', function () {
+                map.invalidateSize();
+            });
+        }
         el.rugzakMap = map;
         var failed = false;
         L.tileLayer(el.dataset.tiles, {
@@ -59,6 +66,7 @@
             var at = el.dataset.point.split(',').map(Number);
             L.marker(at, {title: el.dataset.title, alt: el.dataset.title, keyboard: true})
                 .bindPopup(popup({title: el.dataset.title, address: el.dataset.address, link: null})).addTo(layer);
+            map.invalidateSize();
             map.setView(at, 16);
             return;
         }
@@ -125,6 +133,7 @@
                     // The first view shows every place there is (a municipality's places lie close together).
                     if (first && points.length > 0) {
                         first = false;
+                        map.invalidateSize();
                         map.fitBounds(points, {maxZoom: 15, padding: [24, 24]});
                     }
                 })

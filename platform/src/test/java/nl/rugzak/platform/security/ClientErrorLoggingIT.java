@@ -44,6 +44,28 @@ class ClientErrorLoggingIT extends IntegrationTest {
     }
 
     @Test
+    void brokenPercentEncodingInAQueryIsOneWarningEach(CapturedOutput output) throws IOException {
+        // Sent over a plain socket: Java's own HTTP client refuses to send such an address at all.
+        for (String address : java.util.List.of("/initiatieven?zoek=%E0%A4%zz",
+                "/?v-r=init&location=initiatieven&query=zoek%3D%25zz", "/initiatieven?zoek=100%")) {
+            int from = output.getAll().length();
+            assertThat(rawGetStatus(address)).as(address).isEqualTo(400);
+            assertOneWarning(output, from);
+        }
+    }
+
+    private int rawGetStatus(String address) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(("GET " + address + " HTTP/1.1\r\nHost: voorbeeld.localhost:" + port
+                    + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        }
+    }
+
+    @Test
     void anOversizedChunkedPostIsOneWarning(CapturedOutput output) throws Exception {
         HttpSite site = site("voorbeeld.localhost");
         String session = HttpSite.sessionCookie(site.get("/?v-r=init&location=&query="));
