@@ -111,10 +111,19 @@
                     }
                     layer.clearLayers();
                     var points = [];
+                    var atSpot = {};
                     view.markers.forEach(function (m) {
                         points.push([m.lat, m.lon]);
-                        L.marker([m.lat, m.lon], {title: m.title, alt: m.title, keyboard: true})
-                            .bindPopup(popup(m)).addTo(layer);
+                        var options = {title: m.title, alt: m.title, keyboard: true};
+                        // Places on one spot (points kept at street level often are) stand side by side, so each
+                        // can be seen, clicked and shown with focus; the list says the same in words.
+                        var spot = m.lat + ',' + m.lon;
+                        var before = atSpot[spot] || 0;
+                        atSpot[spot] = before + 1;
+                        if (before > 0) {
+                            options.icon = new L.Icon.Default({iconAnchor: [12 - 28 * before, 41], popupAnchor: [1 + 28 * before, -34]});
+                        }
+                        L.marker([m.lat, m.lon], options).bindPopup(popup(m)).addTo(layer);
                     });
                     view.clusters.forEach(function (c) {
                         var label = el.dataset.clusterLabel.replace('{0}', String(c.count));
