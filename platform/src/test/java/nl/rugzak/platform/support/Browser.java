@@ -8,8 +8,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +25,7 @@ public final class Browser {
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     private final int appPort;
-    private final Map<String, Map<String, String>> cookies = new HashMap<>();
+    private final CookieJar cookies = new CookieJar();
 
     public Browser(int appPort) {
         this.appPort = appPort;
@@ -118,11 +116,11 @@ public final class Browser {
     }
 
     public Map<String, String> cookiesOf(String host) {
-        return Map.copyOf(cookies.getOrDefault(host, Map.of()));
+        return cookies.of(host);
     }
 
     public void setCookie(String host, String name, String value) {
-        cookies.computeIfAbsent(host, h -> new LinkedHashMap<>()).put(name, value);
+        cookies.put(host, name, value);
     }
 
     public static boolean isRedirect(HttpResponse<?> response) {
@@ -161,11 +159,7 @@ public final class Browser {
             request.header("Host", host);
         }
         headers.forEach(request::header);
-        Map<String, String> jar = cookies.getOrDefault(host, Map.of());
-        if (!jar.isEmpty()) {
-            request.header("Cookie", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
-        }
+        cookies.addTo(request, host);
         if (body == null) {
             request.GET();
         } else {
@@ -174,37 +168,13 @@ public final class Browser {
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            for (String setCookie : response.headers().allValues("Set-Cookie")) {
-                String pair = setCookie.split(";", 2)[0];
-                int equals = pair.indexOf('=');
-                String name = pair.substring(0, equals).trim();
-                String value = pair.substring(equals + 1).trim();
-                boolean expired = setCookie.toLowerCase().contains("max-age=0") || value.isEmpty();
-                Map<String, String> hostJar = cookies.computeIfAbsent(host, h -> new LinkedHashMap<>());
-                if (expired) {
-                    hostJar.remove(name);
-                } else {
-                    hostJar.put(name, value);
-                }
-            }
-            return new Redirected(response, uri);
+            cookies.keep(host, response);
+            return new AskedFor(response, uri);
         } catch (IOException e) {
             throw new IllegalStateException("Request to " + url + " failed", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The response, but with the address the visitor asked for (not the loopback one), for relative redirects. */
-    private record Redirected(HttpResponse<String> delegate, URI asked) implements HttpResponse<String> {
-        public int statusCode() { return delegate.statusCode(); }
-        public HttpRequest request() { return delegate.request(); }
-        public java.util.Optional<HttpResponse<String>> previousResponse() { return delegate.previousResponse(); }
-        public java.net.http.HttpHeaders headers() { return delegate.headers(); }
-        public String body() { return delegate.body(); }
-        public java.util.Optional<javax.net.ssl.SSLSession> sslSession() { return delegate.sslSession(); }
-        public URI uri() { return asked; }
-        public HttpClient.Version version() { return delegate.version(); }
     }
 }

@@ -11,8 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -33,7 +31,7 @@ public final class ProxiedBrowser {
 
     private final HttpClient client;
     private final int appPort;
-    private final Map<String, Map<String, String>> cookies = new HashMap<>();
+    private final CookieJar cookies = new CookieJar();
     private final List<String> applicationCookies = new ArrayList<>();
 
     private ProxiedBrowser(String proxyAddress, int appPort) {
@@ -102,11 +100,7 @@ public final class ProxiedBrowser {
             request.header("X-Forwarded-For", VISITOR_ADDRESS);
         }
         headers.forEach(request::setHeader);
-        Map<String, String> jar = cookies.getOrDefault(host, Map.of());
-        if (!jar.isEmpty()) {
-            request.header("Cookie", jar.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
-        }
+        cookies.addTo(request, host);
         if (form == null) {
             request.GET();
         } else {
@@ -117,21 +111,10 @@ public final class ProxiedBrowser {
         }
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            for (String setCookie : response.headers().allValues("Set-Cookie")) {
-                if (application) {
-                    applicationCookies.add(setCookie);
-                }
-                String pair = setCookie.split(";", 2)[0];
-                int equals = pair.indexOf('=');
-                String name = pair.substring(0, equals).trim();
-                String value = pair.substring(equals + 1).trim();
-                Map<String, String> hostJar = cookies.computeIfAbsent(host, h -> new LinkedHashMap<>());
-                if (setCookie.toLowerCase().contains("max-age=0") || value.isEmpty()) {
-                    hostJar.remove(name);
-                } else {
-                    hostJar.put(name, value);
-                }
+            if (application) {
+                applicationCookies.addAll(response.headers().allValues("Set-Cookie"));
             }
+            cookies.keep(host, response);
             return new AskedFor(response, uri);
         } catch (IOException e) {
             throw new IllegalStateException("Request to " + url + " failed", e);
@@ -139,17 +122,5 @@ public final class ProxiedBrowser {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    /** The response, with the address the visitor asked for (not the upstream one), for relative redirects. */
-    private record AskedFor(HttpResponse<String> delegate, URI asked) implements HttpResponse<String> {
-        public int statusCode() { return delegate.statusCode(); }
-        public HttpRequest request() { return delegate.request(); }
-        public java.util.Optional<HttpResponse<String>> previousResponse() { return delegate.previousResponse(); }
-        public java.net.http.HttpHeaders headers() { return delegate.headers(); }
-        public String body() { return delegate.body(); }
-        public java.util.Optional<javax.net.ssl.SSLSession> sslSession() { return delegate.sslSession(); }
-        public URI uri() { return asked; }
-        public HttpClient.Version version() { return delegate.version(); }
     }
 }
