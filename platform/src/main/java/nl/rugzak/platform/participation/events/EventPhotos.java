@@ -82,10 +82,18 @@ public class EventPhotos {
         } catch (UnsafeImageException e) {
             throw new InvalidEventException(Map.of("photos", FieldProblem.of(e)));
         }
+        return store(eventId, count, clean, alt);
+    }
+
+    /**
+     * Keeps a photo already cleaned by {@link SafeImages} at {@code position} of the event's report: where staff
+     * uploads end up after {@link #add}'s checks, and the demo's report photo too.
+     */
+    long store(long eventId, int position, SafeImage clean, String alt) {
         return jdbc.sql("""
                         INSERT INTO event_photo (event_id, position, content_type, bytes, alt_text, width, height)
                         VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id""")
-                .params(eventId, count, clean.contentType(), clean.bytes(), alt, clean.width(), clean.height())
+                .params(eventId, position, clean.contentType(), clean.bytes(), alt, clean.width(), clean.height())
                 .query(Long.class).single();
     }
 

@@ -9,12 +9,14 @@ import java.util.List;
 
 import nl.rugzak.platform.participation.ModuleDemo;
 import nl.rugzak.platform.residents.ResidentProfiles;
+import nl.rugzak.tenantadmin.media.SafeImages;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * A living agenda for each demo municipality: three upcoming events (on location, online, both) with places in a
- * plausible town centre, a past one with its report, and a few registrations by made-up residents. Relative to the
+ * plausible town centre, a past one with its report and a photo (drawn at seed time, stored as staff uploads are), and a
+ * few registrations by made-up residents. Relative to the
  * application's clock, so the demo stays current; seeded once.
  */
 @Component
@@ -31,11 +33,15 @@ class EventsDemo implements ModuleDemo {
     private final JdbcClient jdbc;
     private final ResidentProfiles profiles;
     private final Clock clock;
+    private final EventPhotos photos;
+    private final SafeImages safeImages;
 
-    EventsDemo(JdbcClient jdbc, ResidentProfiles profiles, Clock clock) {
+    EventsDemo(JdbcClient jdbc, ResidentProfiles profiles, Clock clock, EventPhotos photos, SafeImages safeImages) {
         this.jdbc = jdbc;
         this.profiles = profiles;
         this.clock = clock;
+        this.photos = photos;
+        this.safeImages = safeImages;
     }
 
     @Override
@@ -81,6 +87,8 @@ class EventsDemo implements ModuleDemo {
                                 Het ontwerp krijgt zes extra bomen. De laad- en losplekken komen aan de Kerkstraat. In het
                                 voorjaar volgt een tweede avond over geluid.""",
                         Timestamp.from(at(today.minusDays(15), 12, 0)), past).update();
+        // Through the same cleaning and table as a staff upload, so the demo shows what a real report looks like.
+        photos.store(past, 0, safeImages.raster(DemoReportPhoto.png(), EventPhotos.MAX_BYTES), DemoReportPhoto.ALT);
         for (int i = 0; i < NEIGHBOURS.size(); i++) {
             long resident = profiles.ensure("demo-agenda-" + (i + 1), NEIGHBOURS.get(i));
             register(evening, resident, i % 2 + 1);

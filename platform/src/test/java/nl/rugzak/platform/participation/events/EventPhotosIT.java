@@ -130,4 +130,41 @@ class EventPhotosIT extends IntegrationTest {
             }
         });
     }
+
+    @Test
+    void eachDemoMunicipalitysPastEventShowsItsReportWithAPhotoAndItsDescription() {
+        // The demo content is seeded once the demo accounts exist in Keycloak.
+        awaitIdentity();
+        for (String slug : List.of("voorbeeld", "oosterhaven")) {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(3)).untilAsserted(() ->
+                    assertThat(TenantContext.call(new TenantId(slug), () -> jdbc.sql("""
+                                    SELECT count(*) FROM event_photo p JOIN event e ON e.id = p.event_id
+                                     WHERE e.report IS NOT NULL""").query(Long.class).single())).as(slug).isPositive());
+            record Shown(long event, long photo, String alt, String type, int width) {
+            }
+            Shown shown = TenantContext.call(new TenantId(slug), () -> jdbc.sql("""
+                            SELECT e.id, p.id, p.alt_text, p.content_type, p.width FROM event_photo p
+                              JOIN event e ON e.id = p.event_id WHERE e.report IS NOT NULL ORDER BY p.id LIMIT 1""")
+                    .query((rs, row) -> new Shown(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            rs.getInt(5))).single());
+            assertThat(shown.alt()).startsWith("Tekening van de inloopavond");
+            assertThat(shown.type()).isEqualTo("image/png");
+            assertThat(shown.width()).isEqualTo(DemoReportPhoto.WIDTH);
+
+            HttpResponse<String> image = site(slug + ".localhost").get("/beeld/bijeenkomst/" + shown.photo());
+            assertThat(image.statusCode()).as(slug).isEqualTo(200);
+            TenantContext.run(new TenantId(slug), () -> {
+                BrowserlessUi.open(application, null);
+                try {
+                    UI.getCurrent().navigate("agenda/" + shown.event());
+                    assertThat(_find(Image.class)).anySatisfy(picture -> {
+                        assertThat(picture.getAlt()).hasValue(DemoReportPhoto.ALT);
+                        assertThat(picture.getSrc()).isEqualTo("/beeld/bijeenkomst/" + shown.photo());
+                    });
+                } finally {
+                    MockVaadin.tearDown();
+                }
+            });
+        }
+    }
 }
