@@ -46,9 +46,17 @@ class EventsJourneyBrowserIT extends BrowserJourney {
         waitFor(() -> browser.isPresent(By.cssSelector("#rugzak-map.leaflet-container")));
         gate.check("map");
         gate.keyboardPass("map");
-        assertThat(browser.text()).contains(TITLE, "Lindelaan 40, Voorbeeldstad");
+        assertThat(browser.text()).contains("Alle plekken in een lijst").containsPattern("\\d+ plek(ken)?");
 
+        // The list comes a page at a time; its own search finds the evening by name, by keyboard.
         follow("Ga naar de lijst met adressen");
+        type("Zoek in de lijst", "Wijkavond over de Lindelaan");
+        press("Toon in de lijst");
+        waitFor(() -> java.util.regex.Pattern.compile("(?<!\\d)1 plek(?!ken)").matcher(browser.text()).find());
+        assertThat(browser.text()).contains(TITLE, "Lindelaan 40, Voorbeeldstad");
+        // After the list changed in place the focus is at the top of the list, not lost on the page.
+        assertThat(browser.script("return document.activeElement.tagName")).isEqualTo("H2");
+        gate.check("map-list-searched");
         follow(TITLE);
         waitFor(() -> browser.path().matches("/agenda/\\d+"));
         gate.check("event");

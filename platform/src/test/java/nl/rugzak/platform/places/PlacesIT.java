@@ -219,4 +219,89 @@ class PlacesIT extends IntegrationTest {
         export.values().forEach(rows -> rows.forEach(row -> assertThat(row.keySet())
                 .noneMatch(key -> key.contains("lat") || key.contains("lon") || key.contains("punt"))));
     }
+
+    /** {@code count} upcoming events with a place in one municipality, titled "Lijstplek <tag> 001" and on, in order. */
+    void manyPlaces(String slug, String tag, int count) {
+        TenantContext.run(new TenantId(slug), () -> jdbc.sql("""
+                INSERT INTO event (title, description, starts_at, ends_at, address, latitude, longitude,
+                                   registration, created_at, updated_at)
+                SELECT 'Lijstplek ' || ? || ' ' || lpad(g::text, 3, '0'), 'Kom langs.',
+                       now() + interval '600 days' + make_interval(mins => g),
+                       now() + interval '600 days' + make_interval(mins => g + 60),
+                       'Lijststraat ' || g || ', Voorbeeldstad', 52.15 + g / 100000.0, 5.38, 'NONE', now(), now()
+                  FROM generate_series(1, ?) g""").params(tag, count).update());
+    }
+
+    void removePlaces(String slug, String tag) {
+        TenantContext.run(new TenantId(slug), () -> jdbc.sql("DELETE FROM event WHERE title LIKE ?")
+                .param("Lijstplek " + tag + " %").update());
+    }
+
+    @Test
+    void theListBesideTheMapComesInPagesThatTogetherNameEveryPlace() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        manyPlaces("voorbeeld", tag, 120);
+        try {
+            TenantId voorbeeld = new TenantId("voorbeeld");
+            MapMarkers.ListPage first = TenantContext.call(voorbeeld, () -> markers.list(tag, null, 0));
+            assertThat(first.total()).isEqualTo(120);
+            assertThat(first.pages()).isEqualTo(3);
+            assertThat(first.page()).isZero();
+            assertThat(first.pastTheEnd()).isFalse();
+            assertThat(first.places()).hasSize(MapMarkers.PAGE_SIZE).first()
+                    .satisfies(place -> {
+                        assertThat(place.title()).isEqualTo("Lijstplek " + tag + " 001");
+                        assertThat(place.address()).isEqualTo("Lijststraat 1, Voorbeeldstad");
+                        assertThat(place.link()).matches("/agenda/\\d+");
+                    });
+
+            MapMarkers.ListPage last = TenantContext.call(voorbeeld, () -> markers.list(tag, null, 2));
+            assertThat(last.places()).hasSize(20).last().extracting(MapPlace::title)
+                    .isEqualTo("Lijstplek " + tag + " 120");
+            // Page after page, every place once: nothing is only on the map.
+            MapMarkers.ListPage middle = TenantContext.call(voorbeeld, () -> markers.list(tag, null, 1));
+            List<String> allTitles = new java.util.ArrayList<>();
+            for (MapMarkers.ListPage page : List.of(first, middle, last)) {
+                page.places().forEach(place -> allTitles.add(place.title()));
+            }
+            assertThat(allTitles).hasSize(120).doesNotHaveDuplicates();
+
+            // A page past the end (an old link, a list that shrank) shows the last page and says so; never an error.
+            MapMarkers.ListPage beyond = TenantContext.call(voorbeeld, () -> markers.list(tag, null, 99));
+            assertThat(beyond.pastTheEnd()).isTrue();
+            assertThat(beyond.page()).isEqualTo(2);
+            assertThat(beyond.places()).isEqualTo(last.places());
+            assertThat(TenantContext.call(voorbeeld, () -> markers.list(tag, null, -1)).page()).isZero();
+
+            // Search by address and by kind; a search that finds nothing is an empty first page.
+            assertThat(TenantContext.call(voorbeeld, () -> markers.list("LIJSTSTRAAT 117,", null, 0)).places())
+                    .extracting(MapPlace::title).containsExactly("Lijstplek " + tag + " 117");
+            assertThat(TenantContext.call(voorbeeld, () -> markers.list(tag, "ideas", 0)).total()).isZero();
+            assertThat(TenantContext.call(voorbeeld, () -> markers.list(tag, "events", 0)).total()).isEqualTo(120);
+            MapMarkers.ListPage none = TenantContext.call(voorbeeld, () -> markers.list("nergens-" + tag, null, 3));
+            assertThat(none.total()).isZero();
+            assertThat(none.places()).isEmpty();
+            assertThat(none.page()).isZero();
+            assertThat(none.pages()).isEqualTo(1);
+            assertThat(TenantContext.call(voorbeeld, () -> markers.list(null, null, 0)).total()).isGreaterThanOrEqualTo(120);
+
+            // Another municipality's list never holds them, searched or not.
+            TenantId oosterhaven = new TenantId("oosterhaven");
+            assertThat(TenantContext.call(oosterhaven, () -> markers.list(tag, null, 0)).total()).isZero();
+            MapMarkers.ListPage theirs = TenantContext.call(oosterhaven, () -> markers.list(null, null, 0));
+            for (int page = 0; page < theirs.pages(); page++) {
+                int shown = page;
+                assertThat(TenantContext.call(oosterhaven, () -> markers.list(null, null, shown)).places())
+                        .extracting(MapPlace::title).noneMatch(title -> title.contains(tag));
+            }
+            // The page as sent: one page of the list, with the count; the other municipality's page has none of it.
+            String page = site("voorbeeld.localhost").get("/kaart?zoek=" + tag + "&pagina=3").body();
+            assertThat(page).contains("120 plekken, pagina 3 van 3", "Lijstplek " + tag + " 120", "Lijststraat 101")
+                    .doesNotContain("Lijstplek " + tag + " 100");
+            assertThat(site("oosterhaven.localhost").get("/kaart?zoek=" + tag).body()).contains("Geen plekken gevonden")
+                    .doesNotContain("Lijstplek");
+        } finally {
+            removePlaces("voorbeeld", tag);
+        }
+    }
 }

@@ -13,6 +13,7 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
 import nl.rugzak.platform.participation.events.EventDraft;
 import nl.rugzak.platform.participation.events.Events;
 import nl.rugzak.platform.participation.events.RegistrationMode;
@@ -123,6 +124,11 @@ class EventPagesIT extends IntegrationTest {
             assertThat(agenda).contains("Binnenkort", "Avond voor de lijst", "Geweest");
             UI.getCurrent().navigate("kaart");
             MapView map = _get(MapView.class);
+            // Other tests add events to this municipality; the list's own search finds this one by its name.
+            map.listSearch.setValue("Avond voor de lijst");
+            _click(_get(Button.class, spec -> spec.withText("Toon in de lijst")));
+            assertThat(_get(MapView.class)).isSameAs(map);
+            assertThat(map.count.getText()).matches("\\d+ plek(ken)?");
             assertThat(BrowserlessUi.text(map.places)).contains("Avond voor de lijst", "Dorpsstraat 3, Voorbeeldstad");
             assertThat(map.map.getElement().getAttribute("data-tiles")).startsWith("http://127.0.0.1:9/");
             assertThat(BrowserlessUi.text(map)).doesNotContain("meet.example.org");
@@ -148,5 +154,71 @@ class EventPagesIT extends IntegrationTest {
         });
         long after = TenantContext.call(new TenantId("voorbeeld"), () -> jdbc.sql("SELECT count(*) FROM event").query(Long.class).single());
         assertThat(after).isEqualTo(before);
+    }
+
+    @Test
+    void theMapsListComesInPagesWithPlainLinksAndSaysWhereYouAre() {
+        String tag = Long.toString(System.nanoTime(), 36);
+        TenantContext.run(new TenantId("voorbeeld"), () -> jdbc.sql("""
+                INSERT INTO event (title, description, starts_at, ends_at, address, latitude, longitude,
+                                   registration, created_at, updated_at)
+                SELECT 'Paginaplek ' || ? || ' ' || lpad(g::text, 4, '0'), 'Kom langs.',
+                       now() + interval '700 days' + make_interval(mins => g),
+                       now() + interval '700 days' + make_interval(mins => g + 60),
+                       'Paginastraat ' || g || ', Voorbeeldstad', 52.15, 5.38, 'NONE', now(), now()
+                  FROM generate_series(1, 1234) g""").param(tag).update());
+        try {
+            visit(null, () -> {
+                UI.getCurrent().navigate("kaart", QueryParameters.of("zoek", tag));
+                MapView map = _get(MapView.class);
+                assertThat(map.count.getText()).isEqualTo("1.234 plekken, pagina 1 van 25");
+                assertThat(map.count.getElement().getAttribute("role")).isEqualTo("status");
+                assertThat(map.places.getChildren().count()).isEqualTo(50);
+                assertThat(BrowserlessUi.text(map.places)).contains("Paginaplek " + tag + " 0001", "Paginastraat 50, Voorbeeldstad")
+                        .doesNotContain("Paginaplek " + tag + " 0051");
+                assertThat(links(map)).containsExactly("Volgende pagina -> 2", "Laatste pagina -> 25");
+                assertThat(map.note.isVisible()).isFalse();
+                // The skip link jumps within this very page (the base is the site's root, so "#plekken" alone would not).
+                assertThat(map.skip.getHref()).startsWith("kaart?").endsWith("#plekken").contains("zoek=" + tag);
+
+                // Following a page link keeps the view (and the map) and changes only the list.
+                UI.getCurrent().navigate("kaart", QueryParameters.simple(java.util.Map.of("zoek", tag, "pagina", "25")));
+                assertThat(_get(MapView.class)).isSameAs(map);
+                assertThat(map.count.getText()).isEqualTo("1.234 plekken, pagina 25 van 25");
+                assertThat(map.places.getChildren().count()).isEqualTo(34);
+                assertThat(BrowserlessUi.text(map.places)).contains("Paginaplek " + tag + " 1234");
+                assertThat(links(map)).containsExactly("Eerste pagina -> 1", "Vorige pagina -> 24");
+                assertThat(map.listHeading.getElement().getAttribute("tabindex")).isEqualTo("-1");
+
+                // Past the end: the last page, and a sentence that says so. Nonsense is the first page.
+                UI.getCurrent().navigate("kaart", QueryParameters.simple(java.util.Map.of("zoek", tag, "pagina", "4000")));
+                assertThat(map.note.isVisible()).isTrue();
+                assertThat(map.note.getText()).isEqualTo("Pagina 4.000 bestaat niet. U ziet nu de laatste pagina.");
+                assertThat(map.count.getText()).isEqualTo("1.234 plekken, pagina 25 van 25");
+                UI.getCurrent().navigate("kaart", QueryParameters.simple(java.util.Map.of("zoek", tag, "pagina", "twee")));
+                assertThat(map.count.getText()).isEqualTo("1.234 plekken, pagina 1 van 25");
+                assertThat(map.note.isVisible()).isFalse();
+
+                // A kind with none of them: a clear empty list, no paging.
+                UI.getCurrent().navigate("kaart", QueryParameters.simple(java.util.Map.of("zoek", tag, "soort", "ideas")));
+                assertThat(BrowserlessUi.text(map)).contains("Geen plekken gevonden.");
+                assertThat(map.places.isVisible()).isFalse();
+                assertThat(map.paging.isVisible()).isFalse();
+                assertThat(map.count.getText()).isEqualTo("0 plekken");
+            });
+        } finally {
+            TenantContext.run(new TenantId("voorbeeld"), () -> jdbc.sql("DELETE FROM event WHERE title LIKE ?")
+                    .param("Paginaplek " + tag + " %").update());
+        }
+    }
+
+    /** The paging links as "text -> page number", after checking each is a plain link that keeps the search. */
+    private static List<String> links(MapView map) {
+        return map.paging.getChildren().map(link -> ((com.vaadin.flow.component.html.Anchor) link)).map(link -> {
+            QueryParameters query = QueryParameters.fromString(link.getHref().substring(link.getHref().indexOf('?') + 1));
+            assertThat(link.getHref()).startsWith("kaart?");
+            assertThat(query.getParameters()).containsKey("zoek");
+            return link.getText() + " -> " + query.getParameters().get("pagina").getFirst();
+        }).toList();
     }
 }
