@@ -304,4 +304,66 @@ class PlacesIT extends IntegrationTest {
             removePlaces("voorbeeld", tag);
         }
     }
+
+    MapPoint storedIdeaPoint(String slug, long id) {
+        return TenantContext.call(new TenantId(slug), () -> jdbc.sql(
+                        "SELECT latitude, longitude FROM idea WHERE id = ? AND latitude IS NOT NULL").param(id)
+                .query((rs, row) -> new MapPoint(rs.getDouble(1), rs.getDouble(2))).optional().orElse(null));
+    }
+
+    @Test
+    void anIdeasOwnerMovesItsPointUntilItIsJudgedAndNobodyElseCan() {
+        Authentication owner = person("voorbeeld", "Verplaatser", "resident");
+        long phase = ideasPhase("voorbeeld");
+        long idea = as("voorbeeld", owner, () -> ideas.submit(phase,
+                new IdeaDraft("Bankje bij de vijver", "Om even te zitten.", "Parkweg", IdeaCategory.GREEN),
+                new ChosenPoint(new MapPoint(52.1601, 5.3901), false)));
+        assertThat(storedIdeaPoint("voorbeeld", idea)).isEqualTo(new MapPoint(52.16, 5.39));
+
+        // Moved, and kept at street level as a new point is, with the words that say where.
+        as("voorbeeld", owner, () -> {
+            ideas.movePoint(idea, "Lindelaan", new ChosenPoint(FRONT_DOOR, false));
+            return null;
+        });
+        assertThat(storedIdeaPoint("voorbeeld", idea)).isEqualTo(STREET);
+        assertThat(as("voorbeeld", owner, () -> ideas.view(idea)).place()).isEqualTo("Lindelaan");
+
+        // Someone else, a point without words, or the same id from another municipality: refused, nothing changes.
+        Authentication neighbour = person("voorbeeld", "Buurman", "resident");
+        assertThatThrownBy(() -> as("voorbeeld", neighbour, () -> {
+            ideas.movePoint(idea, "Elders", new ChosenPoint(new MapPoint(52.2, 5.4), true));
+            return null;
+        })).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        assertThatThrownBy(() -> as("voorbeeld", owner, () -> {
+            ideas.movePoint(idea, "  ", new ChosenPoint(new MapPoint(52.2, 5.4), true));
+            return null;
+        })).isInstanceOfSatisfying(nl.rugzak.platform.participation.ideas.InvalidIdeaException.class, e -> assertThat(
+                e.problemsIn(nl.rugzak.tenantadmin.text.Texts.DUTCH)).containsEntry("place",
+                "Schrijf ook in woorden waar het is, bijvoorbeeld de straat."));
+        Authentication stranger = person("oosterhaven", "Verplaatser", "resident");
+        assertThatThrownBy(() -> as("oosterhaven", stranger, () -> {
+            ideas.movePoint(idea, "Elders", new ChosenPoint(new MapPoint(53.2, 5.8), true));
+            return null;
+        })).isInstanceOfAny(nl.rugzak.platform.content.NotFoundException.class,
+                org.springframework.security.access.AccessDeniedException.class);
+        assertThat(storedIdeaPoint("voorbeeld", idea)).isEqualTo(STREET);
+
+        // Off the map again: the words stay, the point goes.
+        as("voorbeeld", owner, () -> {
+            ideas.movePoint(idea, "Ergens in het park", null);
+            return null;
+        });
+        assertThat(storedIdeaPoint("voorbeeld", idea)).isNull();
+
+        // Once the municipality has judged it, the place is what was judged.
+        as("voorbeeld", person("voorbeeld", "Redacteur", "editor"), () -> {
+            ideas.judge(idea, nl.rugzak.platform.participation.ideas.IdeaStatus.SELECTED, "Past in het ontwerp.", null);
+            return null;
+        });
+        assertThatThrownBy(() -> as("voorbeeld", owner, () -> {
+            ideas.movePoint(idea, "Lindelaan", new ChosenPoint(FRONT_DOOR, false));
+            return null;
+        })).isInstanceOf(nl.rugzak.platform.participation.ideas.InvalidIdeaException.class);
+        assertThat(storedIdeaPoint("voorbeeld", idea)).isNull();
+    }
 }

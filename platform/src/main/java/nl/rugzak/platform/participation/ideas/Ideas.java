@@ -189,6 +189,38 @@ public class Ideas {
                         clean.place(), id).update();
     }
 
+    /**
+     * The owner moves their idea's point, or takes it off the map (a null point), while the phase collects ideas and
+     * nobody has judged it yet. The place in words comes along: it is the map's text equivalent, so a point needs
+     * words. Like a new point, it is kept at street level unless the owner allows the exact one.
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public void movePoint(long id, String place, ChosenPoint point) {
+        Visitor me = writable();
+        Row row = ownRow(id, me);
+        requireCollecting(row.phaseId());
+        if (row.status() != IdeaStatus.OPEN) {
+            throw new InvalidIdeaException("ideas.judged-unchangeable");
+        }
+        String words = IdeaDraft.strip(UserText.line(place));
+        if (IdeaDraft.length(words) > IdeaDraft.MAX_PLACE) {
+            throw new InvalidIdeaException(Map.of("place", FieldProblem.textKey("ideas.draft.too-long",
+                    String.valueOf(IdeaDraft.MAX_PLACE), String.valueOf(IdeaDraft.length(words)))));
+        }
+        if (point != null && words.isEmpty()) {
+            throw new InvalidIdeaException(Map.of("place", FieldProblem.textKey("places.point-needs-address")));
+        }
+        blocks.assertMayPost(me.subject());
+        rateLimiter.check(me.subject());
+        MapPoint stored = point == null ? null : point.stored();
+        jdbc.sql("""
+                        UPDATE idea SET place = ?, latitude = ?, longitude = ?, exact_point = ?, updated_at = now()
+                         WHERE id = ?""")
+                .params(words, stored == null ? null : stored.latitude(), stored == null ? null : stored.longitude(),
+                        point != null && point.exact(), id).update();
+    }
+
     /** One photo per idea, re-encoded without metadata, with a description for who cannot see it. */
     @Transactional
     @PreAuthorize("isAuthenticated()")

@@ -140,4 +140,68 @@ class PlacePickerIT extends IntegrationTest {
         assertThat(TenantContext.call(new TenantId("voorbeeld"), () -> jdbc.sql(
                 "SELECT count(*) FROM initiative WHERE title = ?").param(title).query(Long.class).single())).isZero();
     }
+
+    @Autowired
+    nl.rugzak.platform.participation.projects.Projects projects;
+    @Autowired
+    nl.rugzak.platform.participation.ideas.Ideas ideas;
+    @Autowired
+    java.time.Clock clock;
+
+    <T> T as(Authentication who, java.util.function.Supplier<T> work) {
+        var previous = security.getContext();
+        var context = security.createEmptyContext();
+        context.setAuthentication(who);
+        security.setContext(context);
+        try {
+            return TenantContext.call(new TenantId("voorbeeld"), work::get);
+        } finally {
+            security.setContext(previous);
+        }
+    }
+
+    @Test
+    void anIdeasOwnerMovesItsPointOnItsPageAndOthersSeeNoWayTo() {
+        Authentication editor = users.authentication(new DemoUsers.Account("voorbeeld", "Redacteur",
+                "test-" + UUID.randomUUID(), "Redacteur", "redacteur-kaart@example.org", List.of("editor")), "Redacteur");
+        long[] project = new long[1];
+        long phase = as(editor, () -> {
+            java.time.LocalDate today = java.time.LocalDate.now(clock);
+            project[0] = projects.create(new nl.rugzak.platform.participation.projects.ProjectDraft(
+                    "Parkplan " + System.nanoTime(), "Samenvatting", "", "", "", List.of()));
+            long created = projects.addPhase(project[0], new nl.rugzak.platform.participation.projects.PhaseDraft(
+                    "Ideeën", today, today.plusDays(4), "Deel uw idee", false));
+            projects.publish(project[0]);
+            ideas.collectIn(created, null, null);
+            return created;
+        });
+        Authentication owner = resident("voorbeeld", "Eigenaar Plek");
+        long idea = as(owner, () -> ideas.submit(phase, new nl.rugzak.platform.participation.ideas.IdeaDraft(
+                "Speeltoestel bij de zandbak", "Voor de kleintjes.", "Parkweg",
+                nl.rugzak.platform.participation.ideas.IdeaCategory.GREEN),
+                new nl.rugzak.platform.places.ChosenPoint(new MapPoint(52.1601, 5.3901), false)));
+        String page = "projecten/" + project[0] + "/ideeen/" + idea;
+
+        visit("voorbeeld", owner, () -> {
+            UI.getCurrent().navigate(page);
+            TextField place = _get(TextField.class, spec -> spec.withLabel("Plek (niet verplicht)"));
+            assertThat(place.getValue()).isEqualTo("Parkweg");
+            _setValue(place, "Lindelaan");
+            _get(PlacePicker.class).pickedOnMap(FRONT_DOOR);
+            _click(_get(Button.class, spec -> spec.withText("Plek opslaan")));
+            assertThat(BrowserlessUi.text(_get(nl.rugzak.platform.participation.ideas.ui.IdeaView.class)))
+                    .contains("De plek is opgeslagen.", "Lindelaan");
+            assertThat(_get(PlaceMap.class).getElement().getOuterHTML()).contains("data-point=\"52.156,5.388\"");
+        });
+        assertThat(TenantContext.call(new TenantId("voorbeeld"), () -> jdbc.sql(
+                        "SELECT latitude || ',' || longitude || ',' || exact_point || ',' || place FROM idea WHERE id = ?")
+                .param(idea).query(String.class).single())).isEqualTo("52.156,5.388,false,Lindelaan");
+
+        visit("voorbeeld", resident("voorbeeld", "Buurvrouw Plek"), () -> {
+            UI.getCurrent().navigate(page);
+            assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class,
+                    spec -> spec.withText("Plek opslaan"))).isEmpty();
+            assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(PlacePicker.class)).isEmpty();
+        });
+    }
 }

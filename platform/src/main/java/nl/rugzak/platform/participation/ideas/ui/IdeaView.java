@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -30,12 +31,15 @@ import nl.rugzak.platform.moderation.Reports;
 import nl.rugzak.platform.moderation.ui.ReportDialog;
 import nl.rugzak.platform.modules.ModulePage;
 import nl.rugzak.platform.participation.ideas.IdeaDetail;
+import nl.rugzak.platform.participation.ideas.IdeaDraft;
 import nl.rugzak.platform.participation.ideas.IdeaStatus;
 import nl.rugzak.platform.participation.ideas.Ideas;
 import nl.rugzak.platform.participation.ideas.IdeasModule;
 import nl.rugzak.platform.participation.ideas.InvalidIdeaException;
+import nl.rugzak.platform.places.AddressSearch;
 import nl.rugzak.platform.places.MapSettings;
 import nl.rugzak.platform.places.ui.PlaceMap;
+import nl.rugzak.platform.places.ui.PlacePicker;
 import nl.rugzak.platform.sharing.ui.ShareButtons;
 import nl.rugzak.tenantadmin.media.ui.SingleFileUpload;
 import nl.rugzak.tenantadmin.time.Dates;
@@ -45,7 +49,8 @@ import nl.rugzak.tenantadmin.text.Texts;
 
 /**
  * One idea: what it is, how many support it and what the municipality decided and why; residents support it,
- * comment and report; its author adds a photo; editors give their verdict.
+ * comment and report; its author adds a photo and moves its place on the map until it is judged; editors give their
+ * verdict.
  */
 @Route(value = "projecten/:projectId/ideeen/:ideaId", layout = SiteLayout.class)
 @AnonymousAllowed
@@ -61,10 +66,13 @@ public class IdeaView extends Div implements BeforeEnterObserver, HasDynamicTitl
     private long id;
 
     private final MapSettings mapSettings;
+    private final AddressSearch addresses;
 
-    public IdeaView(Ideas ideas, CommentSections comments, Reports reports, ShareButtons share, MapSettings mapSettings) {
+    public IdeaView(Ideas ideas, CommentSections comments, Reports reports, ShareButtons share, MapSettings mapSettings,
+                    AddressSearch addresses) {
         this.ideas = ideas;
         this.mapSettings = mapSettings;
+        this.addresses = addresses;
         this.comments = comments;
         this.reports = reports;
         this.share = share;
@@ -209,7 +217,35 @@ public class IdeaView extends Div implements BeforeEnterObserver, HasDynamicTitl
                 getTranslation("ideas.page.file-rejected", Ideas.MAX_IMAGE_BYTES / (1024 * 1024))));
         section.add(new Paragraph(getTranslation(idea.imageUrl() == null ? "ideas.page.add-photo" : "ideas.page.replace-photo")),
                 alt, upload);
+        if (idea.status() == IdeaStatus.OPEN) {
+            section.add(pointMover());
+        }
         return section;
+    }
+
+    /** The owner moves the idea's point (or takes it off the map), with its place in words, until it is judged. */
+    private Component pointMover() {
+        TextField place = new TextField(getTranslation("ideas.form.place"));
+        place.setMaxLength(IdeaDraft.MAX_PLACE);
+        place.setHelperText(getTranslation("ideas.form.place-help"));
+        place.setWidthFull();
+        place.setValue(idea.place());
+        PlacePicker picker = new PlacePicker(place, addresses, mapSettings, true);
+        if (idea.point() != null) {
+            picker.setPoint(idea.point(), false);
+        }
+        Button save = new Button(getTranslation("ideas.page.save-point"), click -> {
+            try {
+                ideas.movePoint(id, place.getValue(), picker.value());
+                render();
+                feedback.setText(getTranslation("ideas.page.point-saved"));
+            } catch (InvalidIdeaException e) {
+                IdeaListView.mark(place, e.problemsIn(getLocale()).get("place"));
+                feedback.show(e.messageIn(getLocale()));
+            }
+        });
+        return new Div(new H3(getTranslation("ideas.page.point")), new Paragraph(getTranslation("ideas.page.point-intro")),
+                place, picker, save);
     }
 
     private Component judge() {
