@@ -57,7 +57,9 @@ public class Ballots {
     public MyBallot mine(long budgetId) {
         modules.require(BudgetsModule.ID);
         Visitor me = currentUser.require();
-        Budget budget = published(budgetId);
+        // Only the budget's rules and where it stands: its projects are not needed for the ballot itself.
+        Budget budget = reader.findWithoutProjects(budgetId).filter(Budget::published)
+                .orElseThrow(() -> new NotFoundException("begroting"));
         Eligibility allowed = eligibility.check(budgetId, me);
         var row = jdbc.sql("SELECT id, status, submitted_at FROM budget_ballot WHERE budget_id = ? AND resident_id = ?")
                 .params(budgetId, me.residentId())
@@ -67,8 +69,7 @@ public class Ballots {
             return new MyBallot(MyBallot.State.NONE, me.residentId(), Set.of(), null, open, allowed);
         }
         Object[] ballot = row.get();
-        Set<Long> chosen = new HashSet<>(jdbc.sql("SELECT project_id FROM budget_ballot_choice WHERE ballot_id = ?")
-                .param(ballot[0]).query(Long.class).list());
+        Set<Long> chosen = choicesOf((Long) ballot[0]);
         MyBallot.State state = MyBallot.State.valueOf((String) ballot[1]);
         var submittedAt = ballot[2] == null ? null : ((java.sql.Timestamp) ballot[2]).toInstant();
         return new MyBallot(state, me.residentId(), chosen, submittedAt,
@@ -80,56 +81,60 @@ public class Ballots {
     @PreAuthorize("isAuthenticated()")
     public void saveDraft(BallotSubmission ballot) {
         Visitor me = writable();
-        Budget budget = checked(ballot, me, false);
-        long ballotId = ballotOf(budget, me);
-        String status = jdbc.sql("SELECT status FROM budget_ballot WHERE id = ? FOR UPDATE").param(ballotId)
-                .query(String.class).single();
-        if (status.equals("SUBMITTED")) {
+        BallotRules rules = checked(ballot, me, false);
+        LockedBallot mine = lockedBallot(rules, me);
+        if (mine.submitted()) {
             throw new InvalidBudgetException("budgets.ballot.already-submitted");
         }
-        replaceChoices(ballotId, ballot.projectIds());
-        jdbc.sql("UPDATE budget_ballot SET updated_at = ? WHERE id = ?")
-                .params(Budgets.ts(clock.instant()), ballotId).update();
+        storeChoices(mine.id(), ballot.projectIds(), false);
     }
 
     /**
      * Submits the choice. However often and however simultaneously this is called, a resident has one ballot (the
      * unique key) and the counts change once per actual change (the ballot row is locked while they change).
+     * Few round trips, and the shared counter rows last, just before the commit: every statement is time in which
+     * the other voters of the same shard wait for those rows.
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public void submit(BallotSubmission ballot) {
         Visitor me = writable();
-        Budget budget = checked(ballot, me, true);
-        long ballotId = ballotOf(budget, me);
-        var row = jdbc.sql("SELECT status, shard FROM budget_ballot WHERE id = ? FOR UPDATE").param(ballotId)
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2)}).single();
-        boolean resubmission = row[0].equals("SUBMITTED");
-        int shard = (Integer) row[1];
-        if (resubmission && !budget.changesAllowed()) {
+        BallotRules rules = checked(ballot, me, true);
+        LockedBallot mine = lockedBallot(rules, me);
+        boolean resubmission = mine.submitted();
+        if (resubmission && !rules.changesAllowed()) {
             throw new InvalidBudgetException("budgets.ballot.already-submitted");
         }
-        Set<Long> before = resubmission ? new HashSet<>(jdbc.sql(
-                "SELECT project_id FROM budget_ballot_choice WHERE ballot_id = ?").param(ballotId).query(Long.class).list())
-                : Set.of();
-        if (!resubmission) {
-            jdbc.sql("""
-                            INSERT INTO budget_ballot_count (budget_id, shard, ballots) VALUES (?, ?, 1)
-                            ON CONFLICT (budget_id, shard) DO UPDATE SET ballots = budget_ballot_count.ballots + 1""")
-                    .params(budget.id(), shard).update();
+        Set<Long> before = resubmission ? choicesOf(mine.id()) : Set.of();
+        storeChoices(mine.id(), ballot.projectIds(), true);
+        if (resubmission) {
+            recount(rules.budgetId(), mine.shard(), before, ballot.projectIds());
+        } else {
+            countFirst(rules.budgetId(), mine.shard(), ballot.projectIds());
         }
-        count(budget.id(), shard, before, ballot.projectIds());
-        replaceChoices(ballotId, ballot.projectIds());
-        var now = Budgets.ts(clock.instant());
-        jdbc.sql("UPDATE budget_ballot SET status = 'SUBMITTED', submitted_at = ?, updated_at = ? WHERE id = ?")
-                .params(now, now, ballotId).update();
     }
 
     /**
-     * Applies the difference between the old and the new choice to the counters, in project order (so two voters
-     * in the same shard lock rows in the same order and never deadlock).
+     * A first submission: one more ballot in the shard and one more vote for each chosen project, in one statement.
+     * The vote rows are taken in project order (as in {@link #recount}), so two voters of one shard never deadlock.
      */
-    private void count(long budgetId, int shard, Set<Long> before, Set<Long> after) {
+    private void countFirst(long budgetId, int shard, Set<Long> chosen) {
+        jdbc.sql("""
+                        WITH ballot AS (
+                          INSERT INTO budget_ballot_count (budget_id, shard, ballots) VALUES (?, ?, 1)
+                          ON CONFLICT (budget_id, shard) DO UPDATE SET ballots = budget_ballot_count.ballots + 1)
+                        INSERT INTO budget_vote_count (project_id, shard, budget_id, votes)
+                        SELECT p, ?, ?, 1 FROM unnest(?::bigint[]) AS p ORDER BY p
+                        ON CONFLICT (project_id, shard) DO UPDATE SET votes = budget_vote_count.votes + 1""")
+                .params(budgetId, shard, shard, budgetId, chosen.toArray(Long[]::new)).update();
+    }
+
+    /**
+     * A changed submission (only where the municipality allows changes): applies the difference between the old and
+     * the new choice to the counters, in project order (so two voters in the same shard lock rows in the same order
+     * and never deadlock).
+     */
+    private void recount(long budgetId, int shard, Set<Long> before, Set<Long> after) {
         TreeSet<Long> changed = new TreeSet<>();
         before.stream().filter(id -> !after.contains(id)).forEach(changed::add);
         after.stream().filter(id -> !before.contains(id)).forEach(changed::add);
@@ -147,70 +152,94 @@ public class Ballots {
         }
     }
 
-    private void replaceChoices(long ballotId, Set<Long> projectIds) {
-        jdbc.sql("DELETE FROM budget_ballot_choice WHERE ballot_id = ?").param(ballotId).update();
-        if (!projectIds.isEmpty()) {
-            jdbc.sql("INSERT INTO budget_ballot_choice (ballot_id, project_id) SELECT ?, p FROM unnest(?::bigint[]) AS p")
-                    .params(ballotId, projectIds.toArray(Long[]::new)).update();
+    /**
+     * Makes the ballot hold exactly these projects and stamps it (submitted, or a draft kept), in one statement. The
+     * projects removed and the ones added never overlap, so the delete and the insert cannot trip over each other.
+     */
+    private void storeChoices(long ballotId, Set<Long> projectIds, boolean submitting) {
+        Long[] chosen = projectIds.toArray(Long[]::new);
+        var now = Budgets.ts(clock.instant());
+        List<Object> params = new java.util.ArrayList<>(List.of(ballotId, chosen, ballotId, chosen));
+        String stamp;
+        if (submitting) {
+            stamp = "UPDATE budget_ballot SET status = 'SUBMITTED', submitted_at = ?, updated_at = ? WHERE id = ?";
+            params.addAll(List.of(now, now, ballotId));
+        } else {
+            stamp = "UPDATE budget_ballot SET updated_at = ? WHERE id = ?";
+            params.addAll(List.of(now, ballotId));
         }
+        jdbc.sql("""
+                        WITH gone AS (
+                          DELETE FROM budget_ballot_choice WHERE ballot_id = ? AND project_id <> ALL (?::bigint[])),
+                        added AS (
+                          INSERT INTO budget_ballot_choice (ballot_id, project_id)
+                          SELECT ?, p FROM unnest(?::bigint[]) AS p ON CONFLICT DO NOTHING)
+                        """ + stamp)
+                .params(params).update();
     }
 
-    /** The resident's ballot row, made on first use; the unique key keeps it to one whatever the timing. */
-    private long ballotOf(Budget budget, Visitor me) {
-        jdbc.sql("""
+    private Set<Long> choicesOf(long ballotId) {
+        return new HashSet<>(jdbc.sql("SELECT project_id FROM budget_ballot_choice WHERE ballot_id = ?")
+                .param(ballotId).query(Long.class).list());
+    }
+
+    /** The resident's ballot row, made on first use and locked. */
+    private record LockedBallot(long id, boolean submitted, int shard) {
+    }
+
+    /**
+     * The resident's ballot, made on first use, locked until the commit, in one statement: the unique key keeps it to
+     * one whatever the timing, and an existing ballot is "updated" to itself only to take its row lock (as FOR UPDATE
+     * would), so a simultaneous submission by the same resident waits here and then sees this one's outcome.
+     */
+    private LockedBallot lockedBallot(BallotRules rules, Visitor me) {
+        var now = Budgets.ts(clock.instant());
+        return jdbc.sql("""
                         INSERT INTO budget_ballot (budget_id, resident_id, status, shard, created_at, updated_at)
-                        VALUES (?, ?, 'DRAFT', ?, ?, ?) ON CONFLICT (budget_id, resident_id) DO NOTHING""")
-                .params(budget.id(), me.residentId(), (int) Math.floorMod(me.residentId(), (long) SHARDS),
-                        Budgets.ts(clock.instant()), Budgets.ts(clock.instant()))
-                .update();
-        return jdbc.sql("SELECT id FROM budget_ballot WHERE budget_id = ? AND resident_id = ?")
-                .params(budget.id(), me.residentId()).query(Long.class).single();
+                        VALUES (?, ?, 'DRAFT', ?, ?, ?)
+                        ON CONFLICT (budget_id, resident_id) DO UPDATE SET status = budget_ballot.status
+                        RETURNING id, status, shard""")
+                .params(rules.budgetId(), me.residentId(), (int) Math.floorMod(me.residentId(), (long) SHARDS), now, now)
+                .query((rs, n) -> new LockedBallot(rs.getLong(1), rs.getString(2).equals("SUBMITTED"), rs.getInt(3)))
+                .single();
     }
 
     /** Every rule about the choice itself; nothing has been written yet when one fails. */
-    private Budget checked(BallotSubmission ballot, Visitor me, boolean submitting) {
+    private BallotRules checked(BallotSubmission ballot, Visitor me, boolean submitting) {
         if (ballot.voterId() != me.residentId()) {
             throw new AccessDeniedException(Texts.dutch("budgets.ballot.not-yours"));
         }
-        // A share lock: many voters at once, but never while staff change amounts or costs (they take FOR UPDATE).
-        jdbc.sql("SELECT id FROM budget WHERE id = ? AND published FOR SHARE").param(ballot.budgetId())
-                .query(Long.class).optional().orElseThrow(() -> new NotFoundException("begroting"));
-        Budget budget = reader.find(ballot.budgetId()).orElseThrow();
+        BallotRules rules = reader.rulesForBallot(ballot.budgetId(), ballot.projectIds())
+                .orElseThrow(() -> new NotFoundException("begroting"));
         var now = clock.instant();
-        if (now.isBefore(budget.opensAt())) {
+        if (now.isBefore(rules.opensAt())) {
             throw new InvalidBudgetException("budgets.ballot.not-yet-open");
         }
-        if (!now.isBefore(budget.closesAt())) {
+        if (!now.isBefore(rules.closesAt())) {
             throw new InvalidBudgetException("budgets.ballot.closed");
         }
-        Eligibility allowed = eligibility.check(budget.id(), me);
+        Eligibility allowed = eligibility.check(rules.budgetId(), me);
         if (!allowed.eligible()) {
             throw new InvalidBudgetException(allowed.reasonKey());
         }
-        Map<Long, Long> costs = new java.util.HashMap<>();
-        budget.projects().forEach(project -> costs.put(project.id(), project.costCents()));
-        if (!costs.keySet().containsAll(ballot.projectIds())) {
+        if (rules.knownProjects() != ballot.projectIds().size()) {
             throw new InvalidBudgetException(Map.of("projects", FieldProblem.textKey("budgets.ballot.unknown-project")));
         }
         if (submitting && ballot.projectIds().isEmpty()) {
             throw new InvalidBudgetException(Map.of("projects", FieldProblem.textKey("budgets.ballot.empty")));
         }
-        if (budget.method() == VotingMethod.KNAPSACK) {
-            long total = ballot.projectIds().stream().mapToLong(costs::get).sum();
-            if (total > budget.totalCents()) {
+        if (rules.method() == VotingMethod.KNAPSACK) {
+            long total = rules.chosenCostCents();
+            if (total > rules.totalCents()) {
                 throw new InvalidBudgetException(Map.of("projects", locale -> Texts.get(locale,
                         "budgets.ballot.over-budget", Euros.format(total, locale),
-                        Euros.format(budget.totalCents(), locale))));
+                        Euros.format(rules.totalCents(), locale))));
             }
-        } else if (ballot.projectIds().size() > budget.maxChoices()) {
+        } else if (ballot.projectIds().size() > rules.maxChoices()) {
             throw new InvalidBudgetException(Map.of("projects", FieldProblem.textKey("budgets.ballot.too-many",
-                    budget.maxChoices(), ballot.projectIds().size())));
+                    rules.maxChoices(), ballot.projectIds().size())));
         }
-        return budget;
-    }
-
-    private Budget published(long budgetId) {
-        return reader.find(budgetId).filter(Budget::published).orElseThrow(() -> new NotFoundException("begroting"));
+        return rules;
     }
 
     private Visitor writable() {

@@ -33,6 +33,36 @@ class BudgetReader {
                 .map(budget -> withProjects(budget, projects(id)));
     }
 
+    /** The budget without its projects, for answers that need only its rules and where it stands. */
+    Optional<Budget> findWithoutProjects(long id) {
+        return jdbc.sql(BUDGET + " WHERE b.id = ?").param(id).query(this::budgetWithoutProjects).optional();
+    }
+
+    /**
+     * What a ballot is checked against, in one round trip, under a share lock on the budget row: many voters at
+     * once, but never while staff change its amount, costs or dates (they take FOR UPDATE on that row). Only the
+     * chosen projects are read: how many of them belong to this budget and what they cost together.
+     */
+    Optional<BallotRules> rulesForBallot(long budgetId, java.util.Set<Long> projectIds) {
+        Long[] chosen = projectIds.toArray(Long[]::new);
+        return jdbc.sql("""
+                        SELECT b.id, b.total_cents, b.method, b.max_choices, b.opens_at, b.closes_at, b.changes_allowed,
+                               (SELECT count(*) FROM budget_project p
+                                 WHERE p.budget_id = b.id AND p.id = ANY (?::bigint[])) AS known,
+                               (SELECT coalesce(sum(p.cost_cents), 0) FROM budget_project p
+                                 WHERE p.budget_id = b.id AND p.id = ANY (?::bigint[])) AS cost
+                          FROM budget b WHERE b.id = ? AND b.published FOR SHARE OF b""")
+                .params(chosen, chosen, budgetId)
+                .query((rs, n) -> {
+                    int max = rs.getInt("max_choices");
+                    Integer maxChoices = rs.wasNull() ? null : max;
+                    return new BallotRules(rs.getLong("id"), rs.getLong("total_cents"),
+                            VotingMethod.valueOf(rs.getString("method")), maxChoices,
+                            rs.getTimestamp("opens_at").toInstant(), rs.getTimestamp("closes_at").toInstant(),
+                            rs.getBoolean("changes_allowed"), rs.getInt("known"), rs.getLong("cost"));
+                }).optional();
+    }
+
     /** Published budgets (or all, for staff), the ones still running first, each with its projects. */
     List<Budget> list(boolean includeUnpublished) {
         return jdbc.sql(BUDGET + (includeUnpublished ? "" : " WHERE b.published") + " ORDER BY b.closes_at DESC, b.id DESC")

@@ -12,7 +12,9 @@ import java.util.Map;
 import nl.rugzak.platform.places.MapPoint;
 import nl.rugzak.platform.content.NotFoundException;
 import nl.rugzak.platform.participation.PublicItems;
+import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.participation.topics.PolicyTopics;
+import nl.rugzak.platform.participation.topics.TopicsModule;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +30,12 @@ class ProjectReader {
     private final JdbcClient jdbc;
     private final PhaseItems phaseItems;
     private final PolicyTopics topics;
+    private final EnabledModules modules;
     private final Clock clock;
 
-    ProjectReader(JdbcClient jdbc, PhaseItems phaseItems, PolicyTopics topics, Clock clock) {
+    ProjectReader(JdbcClient jdbc, PhaseItems phaseItems, PolicyTopics topics, EnabledModules modules, Clock clock) {
         this.jdbc = jdbc;
+        this.modules = modules;
         this.phaseItems = phaseItems;
         this.topics = topics;
         this.clock = clock;
@@ -81,17 +85,16 @@ class ProjectReader {
                 rs.getObject("latitude") == null ? null : new MapPoint(rs.getDouble("latitude"), rs.getDouble("longitude")));
     }
 
+    /** The project's topics that still exist, in one read of the municipality's topics (tens) instead of two per topic. */
     private List<Project.Topic> topicsOf(long projectId) {
         List<Long> ids = jdbc.sql("SELECT topic_id FROM project_topic WHERE project_id = ? ORDER BY topic_id")
                 .param(projectId).query(Long.class).list();
-        List<Project.Topic> result = new ArrayList<>();
-        for (long topic : ids) {
-            if (topics.exists(topic)) {
-                var found = topics.find(topic);
-                result.add(new Project.Topic(found.id(), found.title(), found.link()));
-            }
+        if (ids.isEmpty() || !modules.isEnabled(TopicsModule.ID)) {
+            return List.of();
         }
-        return result;
+        Map<Long, Project.Topic> existing = new java.util.HashMap<>();
+        topics.all().forEach(topic -> existing.put(topic.id(), new Project.Topic(topic.id(), topic.title(), topic.link())));
+        return ids.stream().map(existing::get).filter(java.util.Objects::nonNull).toList();
     }
 
     private List<Project.Phase> phasesOf(long projectId) {

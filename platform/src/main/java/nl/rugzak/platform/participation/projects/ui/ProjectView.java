@@ -44,6 +44,8 @@ import nl.rugzak.platform.site.ui.SiteLayout;
 import nl.rugzak.platform.site.ui.parts.Card;
 import nl.rugzak.platform.site.ui.parts.CardList;
 import nl.rugzak.platform.site.ui.parts.PhaseTimeline;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One project: where it stands (the phase timeline with the current phase marked), what residents can do now, the
@@ -62,11 +64,13 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private final CurrentUser currentUser;
     private final Clock clock;
     private final MapSettings mapSettings;
+    private final TransactionTemplate pageReads;
     final Feedback feedback = new Feedback();
     Project project;
 
     public ProjectView(Projects projects, SafeMarkdown markdown, ShareButtons share, List<PhaseSection> sections,
-                       LocalResidents localResidents, CurrentUser currentUser, Clock clock, MapSettings mapSettings) {
+                       LocalResidents localResidents, CurrentUser currentUser, Clock clock, MapSettings mapSettings,
+                       PlatformTransactionManager transactions) {
         this.projects = projects;
         this.mapSettings = mapSettings;
         this.markdown = markdown;
@@ -75,6 +79,10 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
         this.localResidents = localResidents;
         this.currentUser = currentUser;
         this.clock = clock;
+        // The page asks the projects service and every phase section (ideas: rules and count per phase) in turn;
+        // in one read-only transaction they share one connection and one database session instead of one each.
+        this.pageReads = new TransactionTemplate(transactions);
+        this.pageReads.setReadOnly(true);
         addClassName("rugzak-project");
     }
 
@@ -85,16 +93,22 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
             event.rerouteToError(NotFoundException.class);
             return;
         }
+        long id = Long.parseLong(raw);
         try {
-            project = projects.view(Long.parseLong(raw));
+            pageReads.executeWithoutResult(status -> {
+                project = projects.view(id);
+                render();
+            });
         } catch (nl.rugzak.platform.content.NotFoundException e) {
             event.rerouteToError(NotFoundException.class);
-            return;
         }
-        render();
     }
 
     void render() {
+        pageReads.executeWithoutResult(status -> build());
+    }
+
+    private void build() {
         removeAll();
         add(new H1(project.title()), ProjectCards.badge(project.status()), feedback);
         Paragraph summary = new Paragraph(project.summary());
