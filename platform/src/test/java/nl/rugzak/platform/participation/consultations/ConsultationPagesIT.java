@@ -10,10 +10,12 @@ import java.time.Duration;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextArea;
 import nl.rugzak.platform.participation.consultations.ui.ConsultationListView;
 import nl.rugzak.platform.participation.consultations.ui.ConsultationManageView;
 import nl.rugzak.platform.participation.consultations.ui.ConsultationView;
+import nl.rugzak.platform.participation.consultations.ui.MyConsultationsView;
 import nl.rugzak.platform.participation.topics.PolicyTopics;
 import nl.rugzak.platform.participation.topics.TopicDraft;
 import nl.rugzak.platform.participation.topics.TopicStatus;
@@ -30,6 +32,8 @@ import org.springframework.context.ApplicationContext;
 /** The consultation pages as residents and editors use them, without a browser. */
 class ConsultationPagesIT extends IntegrationTest {
 
+    static final String REPORT_READY = "De reactienota staat klaar (PDF)";
+
     @Autowired
     ApplicationContext application;
     @Autowired
@@ -38,6 +42,10 @@ class ConsultationPagesIT extends IntegrationTest {
     Consultations consultations;
     @Autowired
     Reactions reactions;
+    @Autowired
+    Processing processing;
+    @Autowired
+    ResponseReports reports;
     @Autowired
     PolicyTopics topics;
     @Autowired
@@ -52,6 +60,7 @@ class ConsultationPagesIT extends IntegrationTest {
         site = new SiteUi(application);
         users.ensureResident("voorbeeld", "paginalezer");
         users.ensureResident("voorbeeld", "zienswijzer");
+        users.ensureResident("oosterhaven", "paginalezer");
     }
 
     long open(ConsultationKind kind) {
@@ -114,6 +123,44 @@ class ConsultationPagesIT extends IntegrationTest {
             UI.getCurrent().navigate("beheer/inspraak/" + id);
             assertThat(BrowserlessUi.text(_get(ConsultationManageView.class)))
                     .contains("Bezwaar tegen de planning", "\u2068Zeno Zienswijzer\u2069, \u2068Zijlstraat 9, Voorbeeldstad\u2069");
+        });
+    }
+
+    /**
+     * Until notifications exist, the "Mijn inspraak" page is how those who reacted hear of the reactienota: it shows
+     * there with a link once published, and only to them, not to other residents nor at another municipality.
+     */
+    @Test
+    void whoReactedFindsThePublishedReactienotaOnTheirOwnPageAndNobodyElseDoes() {
+        long id = open(ConsultationKind.OPEN);
+        String title = users.as("voorbeeld", "bewoner", () -> consultations.view(id).title());
+        users.run("voorbeeld", "paginalezer", () -> reactions.react(id, ReactionDraft.open(null, "Mooi plan, graag snel.", null)));
+        site.visit("voorbeeld", "paginalezer", () -> {
+            UI.getCurrent().navigate("inspraak/mijn");
+            assertThat(BrowserlessUi.text(_get(MyConsultationsView.class))).contains(title, "Open")
+                    .doesNotContain(REPORT_READY);
+        });
+
+        clock.advance(Duration.ofDays(6));
+        users.run("voorbeeld", "redacteur", () -> {
+            processing.reactions(id).forEach(r -> processing.answerReaction(r.id(), "Dank voor uw reactie.", Outcome.UNCHANGED, null));
+            reports.publish(id);
+        });
+
+        site.visit("voorbeeld", "paginalezer", () -> {
+            UI.getCurrent().navigate("inspraak/mijn");
+            assertThat(BrowserlessUi.text(_get(MyConsultationsView.class))).contains(title, "Reactienota gepubliceerd", REPORT_READY);
+            assertThat(_get(Anchor.class, spec -> spec.withText(REPORT_READY)).getHref())
+                    .isEqualTo("/inspraak/" + id + "/reactienota.pdf");
+        });
+        site.visit("voorbeeld", "zienswijzer", () -> {
+            UI.getCurrent().navigate("inspraak/mijn");
+            assertThat(BrowserlessUi.text(_get(MyConsultationsView.class))).doesNotContain(title);
+        });
+        // The same user name in the other municipality is another person with another account.
+        site.visit("oosterhaven", "paginalezer", () -> {
+            UI.getCurrent().navigate("inspraak/mijn");
+            assertThat(BrowserlessUi.text(_get(MyConsultationsView.class))).doesNotContain(title, REPORT_READY);
         });
     }
 }
