@@ -45,9 +45,10 @@ class ApiSecurity {
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
                 .addFilterBefore(corsFilter(origins), org.springframework.security.web.csrf.CsrfFilter.class)
-                .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) ->
-                        ApiProblemWriter.write(request, response, 405,
-                                "The read API answers GET and HEAD only; " + request.getMethod() + " is not supported here.")))
+                // Only reads exist yet: anything else is refused the same way whoever asks (anonymous or not).
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, denied) -> notAllowed(request, response))
+                        .accessDeniedHandler((request, response, denied) -> notAllowed(request, response)))
                 .headers(headers -> headers
                         .cacheControl(cache -> cache.disable())
                         .frameOptions(frame -> frame.deny())
@@ -58,6 +59,12 @@ class ApiSecurity {
                                 "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; "
                                         + "form-action 'none'; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    private static void notAllowed(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response)
+            throws java.io.IOException {
+        ApiProblemWriter.write(request, response, 405,
+                "The read API answers GET and HEAD only; " + request.getMethod() + " is not supported here.");
     }
 
     /** Spring's CORS filter, refusing an origin that is not listed with a problem like every other error. */

@@ -38,14 +38,13 @@ class OpenData {
     private static final String STATUS_AVAILABLE = "http://data.overheid.nl/status/beschikbaar";
     private static final String THEME = "http://standaarden.overheid.nl/owms/terms/Bestuur";
 
-    /** The scalar fields of the list as columns (nested values do not fit a cell), then the links. */
+    /** The scalar fields of the list as columns (nested values do not fit a cell), then the page and API links. */
     byte[] csv(ApiResource resource, List<Map<String, Object>> items) {
         List<String> columns = new ArrayList<>(resource.fields().stream()
                 .filter(field -> field.type() != ApiResource.Type.ARRAY && field.type() != ApiResource.Type.OBJECT)
                 .map(ApiResource.Field::name).toList());
-        if (!columns.contains("self")) {
-            columns.add("self");
-        }
+        columns.add("link");
+        columns.add("self");
         var out = new ByteArrayOutputStream();
         try (var printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
                 CSVFormat.RFC4180.builder().setHeader(columns.toArray(String[]::new)).get())) {

@@ -319,7 +319,7 @@ class ApiIT extends IntegrationTest {
     @Test
     void filtersAndSortsOutsideTheAllowlistAreRefusedAtOnceAsProblems() {
         for (String query : List.of("sort=pg_sleep(5)", "sort=title;DROP%20TABLE%20poll", "status%3Dopen%20OR%201%3D1=x",
-                "question=x", "limit=0", "limit=101", "limit=abc", "cursor=%%%", "cursor=Zm9v", "sort=-pg_sleep(5)",
+                "question=x", "limit=0", "limit=101", "limit=abc", "cursor=Zm9v", "sort=-pg_sleep(5)",
                 "status=a&status=b")) {
             long started = System.nanoTime();
             HttpResponse<String> response = a().get("/api/v1/polls?" + query);
@@ -440,8 +440,8 @@ class ApiIT extends IntegrationTest {
         assertThat(csv.headers().firstValue("Content-Type")).get().asString().startsWith("text/csv");
         assertThat(csv.headers().firstValue("Content-Disposition")).get().asString().contains("attachment");
         assertThat(csv.headers().firstValue("Link")).get().asString().contains("publicdomain/zero/1.0");
-        assertThat(csv.body().lines().findFirst()).hasValue("id,title,summary,status,createdAt,updatedAt,self");
-        assertThat(csv.body()).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+        assertThat(csv.body().lines().findFirst()).hasValue("id,title,summary,status,createdAt,updatedAt,link,self");
+        assertThat(csv.body()).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK", ",\"=HYPERLINK");
         JsonNode json = json(a().get("/api/v1/data/topics.json"));
         assertThat(json.get("license").asString()).contains("publicdomain/zero/1.0");
         assertThat(json.get("items").toString()).contains(title);
