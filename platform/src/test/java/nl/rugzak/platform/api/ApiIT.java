@@ -255,8 +255,8 @@ class ApiIT extends IntegrationTest {
         List<String> names = manifests.stream().flatMap(m -> m.apiResources().stream())
                 .map(type -> application.getBean(type).name()).toList();
         for (String name : names) {
-            for (HttpSite site : List.of(a(), b())) {
-                String own = site == a() ? A : B;
+            for (String own : List.of(A, B)) {
+                HttpSite site = site(own + ".localhost");
                 List<JsonNode> items = everything(site, "/api/v1/" + name + "?limit=100");
                 items.forEach(item -> {
                     assertThat(item.get("self").asString()).startsWith("http://" + own + ".localhost:");
