@@ -86,7 +86,16 @@ public interface ModuleManifest extends ParticipationModule {
         return List.of();
     }
 
-    /** Open-data datasets (none yet: the open-data API lists what modules declare here). */
+    /**
+     * What the module offers in the public read API ({@code /api/v1}): the classes of its {@link ApiResource} beans
+     * (looked up by class, so declaring them is one line). Every resource is also an open-data dataset (CSV and JSON
+     * under CC0, in the catalogue at {@code /api/v1/catalog}).
+     */
+    default List<Class<? extends ApiResource>> apiResources() {
+        return List.of();
+    }
+
+    /** Further open-data datasets beside the API resources (paths under the site; listed in the catalogue). */
     default List<Dataset> openData() {
         return List.of();
     }

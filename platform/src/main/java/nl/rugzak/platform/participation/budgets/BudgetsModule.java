@@ -59,6 +59,7 @@ public class BudgetsModule implements ModuleManifest {
     public String changelog() {
         return "db/tenant/budgets/master.yaml";
     }
+    @Override public List<Class<? extends nl.rugzak.platform.participation.ApiResource>> apiResources() { return List.of(nl.rugzak.platform.participation.budgets.api.BudgetsApi.class); }
 
     @Override
     public List<StaffEntry> staffMenu() {

@@ -61,6 +61,7 @@ public class ConsultationsModule implements ModuleManifest {
     public String changelog() {
         return "db/tenant/consultations/master.yaml";
     }
+    @Override public List<Class<? extends nl.rugzak.platform.participation.ApiResource>> apiResources() { return List.of(nl.rugzak.platform.participation.consultations.api.ConsultationsApi.class); }
 
     /** The published reactienota and reactions' files (the controller decides who sees what). */
     @Override

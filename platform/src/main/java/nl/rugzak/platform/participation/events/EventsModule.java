@@ -64,6 +64,7 @@ public class EventsModule implements ModuleManifest {
     public String changelog() {
         return "db/tenant/events/master.yaml";
     }
+    @Override public List<Class<? extends nl.rugzak.platform.participation.ApiResource>> apiResources() { return List.of(nl.rugzak.platform.participation.events.api.EventsApi.class); }
 
     /** Calendars leave online links out for visitors without a place; markers are per tenant and module. */
     @Override

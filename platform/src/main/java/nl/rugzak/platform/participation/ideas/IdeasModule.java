@@ -62,6 +62,7 @@ public class IdeasModule implements ModuleManifest {
     public String changelog() {
         return "db/tenant/ideas/master.yaml";
     }
+    @Override public List<Class<? extends nl.rugzak.platform.participation.ApiResource>> apiResources() { return List.of(nl.rugzak.platform.participation.ideas.api.IdeasApi.class); }
 
     @Override
     public List<StaffEntry> staffMenu() {

@@ -77,6 +77,7 @@ public class InitiativesModule implements ModuleManifest {
     public String changelog() {
         return "db/tenant/initiatives/master.yaml";
     }
+    @Override public List<Class<? extends nl.rugzak.platform.participation.ApiResource>> apiResources() { return List.of(nl.rugzak.platform.participation.initiatives.api.InitiativesApi.class); }
 
     @Override
     public List<StaffEntry> staffMenu() {

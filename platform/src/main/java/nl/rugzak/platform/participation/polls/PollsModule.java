@@ -59,6 +59,7 @@ public class PollsModule implements ModuleManifest {
     public String changelog() {
         return "db/tenant/polls/master.yaml";
     }
+    @Override public List<Class<? extends nl.rugzak.platform.participation.ApiResource>> apiResources() { return List.of(nl.rugzak.platform.participation.polls.api.PollsApi.class); }
 
     @Override
     public List<StaffEntry> staffMenu() {

@@ -59,6 +59,7 @@ public class ProjectsModule implements ModuleManifest {
     public String changelog() {
         return "db/tenant/projects/master.yaml";
     }
+    @Override public List<Class<? extends nl.rugzak.platform.participation.ApiResource>> apiResources() { return List.of(nl.rugzak.platform.participation.projects.api.ProjectsApi.class); }
 
     @Override
     public List<StaffEntry> staffMenu() {

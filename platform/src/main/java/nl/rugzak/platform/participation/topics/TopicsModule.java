@@ -50,6 +50,7 @@ public class TopicsModule implements ModuleManifest {
     public String changelog() {
         return "db/tenant/topics/master.yaml";
     }
+    @Override public List<Class<? extends nl.rugzak.platform.participation.ApiResource>> apiResources() { return List.of(nl.rugzak.platform.participation.topics.api.TopicsApi.class); }
 
     @Override
     public List<StaffEntry> staffMenu() {

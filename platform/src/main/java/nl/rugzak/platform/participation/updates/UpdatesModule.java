@@ -54,6 +54,7 @@ public class UpdatesModule implements ModuleManifest {
     public String changelog() {
         return "db/tenant/updates/master.yaml";
     }
+    @Override public List<Class<? extends nl.rugzak.platform.participation.ApiResource>> apiResources() { return List.of(nl.rugzak.platform.participation.updates.api.UpdatesApi.class); }
 
     @Override
     public List<StaffEntry> staffMenu() {

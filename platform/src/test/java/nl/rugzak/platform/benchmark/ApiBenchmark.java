@@ -1,0 +1,190 @@
+package nl.rugzak.platform.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+
+import nl.rugzak.platform.participation.polls.Placement;
+import nl.rugzak.platform.participation.polls.PollDraft;
+import nl.rugzak.platform.participation.polls.Polls;
+import nl.rugzak.platform.participation.polls.ResultsVisibility;
+import nl.rugzak.platform.support.IntegrationTest;
+import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import nl.rugzak.tenantadmin.tenancy.TenantId;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+/**
+ * Anonymous reads of the public API over HTTP (keep-alive, {@value #CLIENTS} clients at once, each for
+ * {@value #SECONDS} s after a warm-up), next to a Spring Boot hello-world endpoint behind the same filters (tenant
+ * resolution, the API's security chain) measured in the same run. Writes benchmarks/results/api.md.
+ * Run: ./mvnw -Pbenchmark -pl platform -am verify -Dit.test=ApiBenchmark
+ */
+@Tag("benchmark")
+class ApiBenchmark extends IntegrationTest {
+
+    static final int CLIENTS = 32;
+    static final int SECONDS = 10;
+    static final int POLLS = 50;
+    static final String HOST = "voorbeeld.localhost";
+
+    /** The baseline: the smallest Spring MVC answer there is, on the same host and through the same chain. */
+    public static class Hello {
+        @org.springframework.web.bind.annotation.ResponseBody
+        public String hello() {
+            return "Hello, world";
+        }
+    }
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
+
+    @Autowired
+    Polls polls;
+    @Autowired
+    java.time.Clock clock;
+    @Autowired
+    SecurityContextHolderStrategy security;
+
+    @Test
+    void anonymousCachedReads() throws Exception {
+        // Registered at run time rather than by a test configuration, so the benchmark shares the tests' application.
+        mappings.registerMapping(org.springframework.web.servlet.mvc.method.RequestMappingInfo
+                        .paths("/api/v1/hello-benchmark").methods(org.springframework.web.bind.annotation.RequestMethod.GET)
+                        .produces("text/plain").build(),
+                new Hello(), Hello.class.getMethod("hello"));
+        seed();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(4)).build();
+        String etag = client.send(request("/api/v1/polls", Map.of()), HttpResponse.BodyHandlers.discarding())
+                .headers().firstValue("ETag").orElseThrow();
+        long pollId = TenantContext.call(new TenantId("voorbeeld"), () -> polls.published().getFirst().id());
+
+        List<String> rows = new ArrayList<>();
+        rows.add(row(client, "Spring Boot hello world `/api/v1/hello-benchmark` (text, same filters)",
+                "/api/v1/hello-benchmark", Map.of(), 200));
+        rows.add(row(client, "`/api/v1/polls` revalidated with `If-None-Match` (304, what a CDN or browser cache "
+                + "sends after max-age)", "/api/v1/polls", Map.of("If-None-Match", etag), 304));
+        rows.add(row(client, "`/api/v1/polls` (first page of 20 of " + POLLS + ", full JSON body)", "/api/v1/polls",
+                Map.of(), 200));
+        rows.add(row(client, "`/api/v1/polls/{id}` (one poll with options and live results)",
+                "/api/v1/polls/" + pollId, Map.of(), 200));
+        rows.add(row(client, "Spring Boot hello world again (drift check)", "/api/v1/hello-benchmark", Map.of(), 200));
+
+        String report = "# API benchmark (" + LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores, embedded PostgreSQL 17, load generator in the same JVM)\n\n"
+                + "Anonymous reads over HTTP/1.1 keep-alive with " + CLIENTS + " clients at once, " + SECONDS
+                + " s each after a 3 s warm-up, on `" + HOST + "`. The load generator (JDK HttpClient) shares the "
+                + "machine with the server, so the numbers are lower bounds; the hello-world row is the ceiling of "
+                + "this set-up.\n\n"
+                + "| what | req/s | latency ms | errors | load average before → after |\n| --- | --- | --- | --- | --- |\n"
+                + String.join("\n", rows) + "\n\nTarget: anonymous cached reads ≥ 5,000 req/s on a quiet machine.\n";
+        System.out.println(report);
+        Files.writeString(Stats.resultsFolder().resolve("api.md"), report);
+    }
+
+    private void seed() {
+        var context = security.createEmptyContext();
+        context.setAuthentication(new TestingAuthenticationToken("bench-editor", "n/a", "ROLE_editor"));
+        security.setContext(context);
+        try {
+            TenantContext.run(new TenantId("voorbeeld"), () -> {
+                Instant now = clock.instant(); // the application's clock, which tests move on
+                for (int i = 0; i < POLLS; i++) {
+                    long id = polls.create(new PollDraft("Benchmarkvraag " + i + "?", "Een vraag om te meten.",
+                            List.of(PollDraft.OptionDraft.of("Ja"), PollDraft.OptionDraft.of("Nee")), false, 1,
+                            now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(2)), Placement.SITE, false,
+                            ResultsVisibility.LIVE));
+                    polls.schedule(id);
+                }
+            });
+        } finally {
+            security.clearContext();
+        }
+    }
+
+    private HttpRequest request(String path, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Host", HOST + ":" + port).timeout(Duration.ofSeconds(30));
+        headers.forEach(request::header);
+        return request.GET().build();
+    }
+
+    private String row(HttpClient client, String what, String path, Map<String, String> headers, int expected)
+            throws Exception {
+        HttpRequest request = request(path, headers);
+        run(client, request, expected, Duration.ofSeconds(3), new ArrayList<>());
+        String before = loadAverage();
+        List<Double> latencies = new ArrayList<>();
+        long[] counts = run(client, request, expected, Duration.ofSeconds(SECONDS), latencies);
+        String after = loadAverage();
+        return "| " + what + " | " + String.format("%,.0f", counts[0] / (double) SECONDS) + " | "
+                + Stats.summary(latencies.subList(0, Math.min(latencies.size(), 200_000))) + " | " + counts[1] + " | "
+                + before + " → " + after + " |";
+    }
+
+    /** [answers as expected, others]; a sample of latencies into {@code latencies}. */
+    private static long[] run(HttpClient client, HttpRequest request, int expected, Duration length,
+                              List<Double> latencies) throws Exception {
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicLong ok = new AtomicLong();
+        AtomicLong bad = new AtomicLong();
+        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        List<Future<List<Double>>> work = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            work.add(clients.submit(() -> {
+                List<Double> mine = new ArrayList<>();
+                while (!stop.get()) {
+                    long started = System.nanoTime();
+                    try {
+                        int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        (status == expected ? ok : bad).incrementAndGet();
+                    } catch (java.io.IOException e) {
+                        bad.incrementAndGet();
+                    }
+                    if (mine.size() < 20_000) {
+                        mine.add(Stats.millisSince(started));
+                    }
+                }
+                return mine;
+            }));
+        }
+        long until = System.nanoTime() + length.toNanos();
+        while (System.nanoTime() < until) {
+            java.util.concurrent.locks.LockSupport.parkNanos(until - System.nanoTime());
+        }
+        stop.set(true);
+        for (Future<List<Double>> future : work) {
+            latencies.addAll(future.get());
+        }
+        clients.shutdown();
+        return new long[] {ok.get(), bad.get()};
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException e) {
+            return "n/a";
+        }
+    }
+}
