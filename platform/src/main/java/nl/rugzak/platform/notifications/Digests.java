@@ -48,7 +48,7 @@ public class Digests {
         this.at = at;
     }
 
-    @Scheduled(fixedDelayString = "${rugzak.notifications.digest-interval:PT15M}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${rugzak.notifications.digest-interval:PT15M}", initialDelayString = "${rugzak.notifications.digest-initial-delay:PT1M}")
     public void scheduled() {
         for (Tenant tenant : registry.all()) {
             if (tenant.status() != TenantStatus.ACTIVE && tenant.status() != TenantStatus.SUSPENDED) {

@@ -92,7 +92,7 @@ public class NotificationSender {
         this.lease = lease;
     }
 
-    @Scheduled(fixedDelayString = "${rugzak.notifications.send-interval:PT10S}", initialDelayString = "PT20S")
+    @Scheduled(fixedDelayString = "${rugzak.notifications.send-interval:PT10S}", initialDelayString = "${rugzak.notifications.send-initial-delay:PT20S}")
     public void scheduled() {
         sendDue();
     }
