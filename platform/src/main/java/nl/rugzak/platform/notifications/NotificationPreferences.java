@@ -87,8 +87,11 @@ public class NotificationPreferences {
         return offered.isEmpty() ? List.of(Texts.DUTCH) : offered;
     }
 
-    /** The language mail to this resident is in: their choice if still offered, else the municipality's default. */
-    Locale languageOf(long residentId) {
+    /**
+     * The language mail to this resident is in: their choice if still offered, else the municipality's default.
+     * (Public because this bean is proxied: a package-private call could reach the proxy instead of the bean.)
+     */
+    public Locale languageOf(long residentId) {
         List<Locale> offered = offeredLanguages();
         return jdbc.sql("SELECT language FROM notification_setting WHERE resident_id = ?").param(residentId)
                 .query(String.class).optional()
@@ -98,10 +101,12 @@ public class NotificationPreferences {
 
     /**
      * What a signed unsubscribe link does: that kind off for that resident; a digest's link turns off every kind that
-     * currently comes in that digest. Runs without a login: the link's signature is the resident's consent.
+     * currently comes in that digest. Runs without a login: the link's signature is the resident's consent, so the
+     * only caller is the unsubscribe controller after {@link UnsubscribeLinks#verify} (the scope type is this
+     * package's own).
      */
     @Transactional
-    void unsubscribe(long residentId, UnsubscribeScope scope) {
+    public void unsubscribe(long residentId, UnsubscribeScope scope) {
         Timestamp now = Timestamp.from(clock.instant());
         if (scope.kind() != null) {
             choose(residentId, scope.kind().id(), Delivery.OFF, now);

@@ -118,6 +118,8 @@ class NotificationsIT extends NotificationsIntegrationTest {
     UnsubscribeLinks unsubscribeLinks;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @BeforeEach
     void people() {
@@ -550,9 +552,7 @@ class NotificationsIT extends NotificationsIntegrationTest {
     }
 
     private NotificationSender senderWith(int batch, int maxAttempts, int perSecond) {
-        return new NotificationSender(jdbc, registry, mailSenders, identities, urls, unsubscribeLinks, preferences,
-                transactions, clock, perSecond, batch, maxAttempts, FIRST_RETRY, Duration.ofHours(1),
-                Duration.ofMinutes(5));
+        return Senders.create(context, perSecond, batch, maxAttempts, FIRST_RETRY);
     }
 
     private <T> T asLab(java.util.function.Supplier<T> work) {

@@ -24,7 +24,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * out of the way so each test runs the sender, the digest builder and the reminders itself, at moments it sets with
  * the movable clock. All notification tests share this one application context.
  */
-abstract class NotificationsIntegrationTest extends IntegrationTest {
+public abstract class NotificationsIntegrationTest extends IntegrationTest {
 
     static final Duration FIRST_RETRY = Duration.ofMinutes(1);
 
