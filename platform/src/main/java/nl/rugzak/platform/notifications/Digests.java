@@ -48,7 +48,8 @@ public class Digests {
         this.at = at;
     }
 
-    @Scheduled(fixedDelayString = "${rugzak.notifications.digest-interval:PT15M}", initialDelayString = "${rugzak.notifications.digest-initial-delay:PT1M}")
+    @Scheduled(fixedDelayString = "${rugzak.notifications.digest-interval:PT15M}",
+            initialDelayString = "${rugzak.notifications.digest-initial-delay:PT1M}")
     public void scheduled() {
         for (Tenant tenant : registry.all()) {
             if (tenant.status() != TenantStatus.ACTIVE && tenant.status() != TenantStatus.SUSPENDED) {
@@ -80,7 +81,7 @@ public class Digests {
         return transaction.execute(status -> {
             int digests = jdbc.sql("""
                             INSERT INTO notification_mail (resident_id, period, digest_day, next_attempt_at, created_at)
-                            SELECT DISTINCT resident_id, ?, ?, ?, ? FROM notification
+                            SELECT DISTINCT resident_id, ?::varchar, ?::date, ?::timestamptz, ?::timestamptz FROM notification
                              WHERE delivery = ? AND mail_id IS NULL AND created_at < ?
                             ON CONFLICT (resident_id, period, digest_day) WHERE period <> 'IMMEDIATE' DO NOTHING""")
                     .params(period.name(), day, now, now, period.name(), cutoff).update();

@@ -92,7 +92,8 @@ public class NotificationSender {
         this.lease = lease;
     }
 
-    @Scheduled(fixedDelayString = "${rugzak.notifications.send-interval:PT10S}", initialDelayString = "${rugzak.notifications.send-initial-delay:PT20S}")
+    @Scheduled(fixedDelayString = "${rugzak.notifications.send-interval:PT10S}",
+            initialDelayString = "${rugzak.notifications.send-initial-delay:PT20S}")
     public void scheduled() {
         sendDue();
     }
@@ -235,7 +236,7 @@ public class NotificationSender {
 
     private void finish(long id, String owner, String status, String note) {
         jdbc.sql("""
-                        UPDATE notification_mail SET status = ?, sent_at = CASE WHEN ? = 'SENT' THEN ? END,
+                        UPDATE notification_mail SET status = ?, sent_at = CASE WHEN ? = 'SENT' THEN ?::timestamptz END,
                           last_error = ?, lease_owner = NULL, lease_until = NULL
                          WHERE id = ? AND lease_owner = ? AND status = 'PENDING'""")
                 .params(status, status, Timestamp.from(clock.instant()), note, id, owner).update();

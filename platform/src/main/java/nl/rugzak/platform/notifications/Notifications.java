@@ -57,7 +57,7 @@ public class Notifications {
         params.add(audience.except() == null ? -1L : audience.except());
         int notified = jdbc.sql("""
                         INSERT INTO notification (event_id, resident_id, kind, delivery, created_at)
-                        SELECT ?, a.resident_id, ?, coalesce(p.delivery, ?), ?
+                        SELECT ?, a.resident_id, ?, coalesce(p.delivery, ?), ?::timestamptz
                           FROM (SELECT DISTINCT x.resident_id FROM (%s) AS x(resident_id)) a
                           JOIN resident r ON r.id = a.resident_id
                           LEFT JOIN notification_preference p ON p.resident_id = a.resident_id AND p.kind = ?
@@ -68,7 +68,7 @@ public class Notifications {
             jdbc.sql("""
                             WITH mails AS (
                               INSERT INTO notification_mail (resident_id, period, next_attempt_at, created_at)
-                              SELECT resident_id, 'IMMEDIATE', ?, ? FROM notification
+                              SELECT resident_id, 'IMMEDIATE', ?::timestamptz, ?::timestamptz FROM notification
                                WHERE event_id = ? AND delivery = 'IMMEDIATE' AND mail_id IS NULL
                               RETURNING id, resident_id)
                             UPDATE notification n SET mail_id = m.id FROM mails m

@@ -1,5 +1,8 @@
 package nl.rugzak.platform.notifications;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -18,6 +21,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import nl.rugzak.platform.comments.CommentView;
@@ -27,6 +34,7 @@ import nl.rugzak.platform.moderation.Moderation;
 import nl.rugzak.platform.moderation.Visibility;
 import nl.rugzak.platform.mydata.MyData;
 import nl.rugzak.platform.mydata.PersonalDataHolder;
+import nl.rugzak.platform.notifications.ui.NotificationsView;
 import nl.rugzak.platform.participation.events.EventDraft;
 import nl.rugzak.platform.participation.events.EventNotices;
 import nl.rugzak.platform.participation.events.Events;
@@ -45,7 +53,9 @@ import nl.rugzak.platform.sharing.PublicUrls;
 import nl.rugzak.platform.support.DemoUsers;
 import nl.rugzak.platform.support.FixtureItems;
 import nl.rugzak.platform.support.MovableClock;
+import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.support.NotificationMailbox;
+import nl.rugzak.platform.support.SiteUi;
 import nl.rugzak.tenantadmin.mail.MailIdentities;
 import nl.rugzak.tenantadmin.mail.MailIdentity;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
@@ -489,6 +499,38 @@ class NotificationsIT extends NotificationsIntegrationTest {
                         () -> preferences.save(choices, Locale.GERMAN)))
                 .hasMessage("Kies een taal die deze site aanbiedt.");
         assertThat(delivery(VOORBEELD, resident, NotificationKind.EVENT_CHANGED)).isEqualTo(before);
+    }
+
+    @Test
+    void theMeldingenPageListsMyNotificationsAndSavesMyChoicesWithPlainControls() {
+        String marker = marker();
+        replyTo("volger", "Marktplein " + marker);
+        SiteUi site = new SiteUi(context);
+        site.visit("voorbeeld", "volger", () -> {
+            UI.getCurrent().navigate("mijn/meldingen");
+            NotificationsView page = _get(NotificationsView.class);
+            assertThat(_find(page, Anchor.class, spec -> spec.withText(
+                    "Nieuwe reactie op uw reactie bij \"Marktplein " + marker + "\""))).hasSize(1);
+            @SuppressWarnings("unchecked")
+            RadioButtonGroup<Delivery> replies = _get(page, RadioButtonGroup.class,
+                    spec -> spec.withLabel("Iemand reageert op mijn reactie"));
+            replies.setValue(Delivery.WEEKLY);
+            @SuppressWarnings("unchecked")
+            RadioButtonGroup<Locale> language = _get(page, RadioButtonGroup.class,
+                    spec -> spec.withLabel("Taal van de e-mails"));
+            language.setValue(Locale.ENGLISH);
+            _click(_get(page, Button.class, spec -> spec.withText("Opslaan")));
+            assertThat(_get(page, Feedback.class).getText()).isEqualTo("Uw keuzes zijn opgeslagen.");
+        });
+        long volger = residentId(VOORBEELD, "volger");
+        assertThat(delivery(VOORBEELD, volger, NotificationKind.COMMENT_REPLY)).isEqualTo("WEEKLY");
+        assertThat(TenantContext.call(VOORBEELD, () -> preferences.languageOf(volger))).isEqualTo(Locale.ENGLISH);
+        // Oosterhaven's volger sees none of it on their own page.
+        site.visit("oosterhaven", "volger", () -> {
+            UI.getCurrent().navigate("mijn/meldingen");
+            assertThat(_find(_get(NotificationsView.class), Anchor.class, spec -> spec.withText(
+                    "Nieuwe reactie op uw reactie bij \"Marktplein " + marker + "\""))).isEmpty();
+        });
     }
 
     // --- helpers

@@ -75,7 +75,8 @@ public class EventNotices {
                 .withDetail(describe(after)), Audience.query(REGISTERED, id));
     }
 
-    @Scheduled(fixedDelayString = "${rugzak.notifications.reminder-interval:PT30M}", initialDelayString = "${rugzak.notifications.reminder-initial-delay:PT2M}")
+    @Scheduled(fixedDelayString = "${rugzak.notifications.reminder-interval:PT30M}",
+            initialDelayString = "${rugzak.notifications.reminder-initial-delay:PT2M}")
     public void scheduled() {
         for (Tenant tenant : registry.all()) {
             if (tenant.status() != TenantStatus.ACTIVE || !tenant.modules().contains(EventsModule.ID)) {
