@@ -14,22 +14,50 @@ import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.util.concurrent.TimeUnit;
+
+import nl.rugzak.platform.RugzakApplication;
+import nl.rugzak.platform.security.IdentityStartup;
+import nl.rugzak.platform.support.AsUser;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.platform.support.NotificationMailbox;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Notification tests against a real SMTP server (GreenMail on a port of its own), with the scheduled jobs pushed
  * out of the way so each test runs the sender, the digest builder and the reminders itself, at moments it sets with
- * the movable clock. All notification tests share this one application context.
+ * the movable clock. The whole application with the embedded default like {@link IntegrationTest}, but in a context
+ * of its own (SMTP settings make it one) with its own data folder, PostgreSQL and Keycloak, as the other tests with
+ * their own properties do: extending IntegrationTest would inherit its data folder, whose PostgreSQL the shared
+ * context runs. Closed when the class is done, so that it does not sit beside the shared one.
  */
-public abstract class NotificationsIntegrationTest extends IntegrationTest {
+@SpringBootTest(classes = RugzakApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@DirtiesContext
+public abstract class NotificationsIntegrationTest {
 
     static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+    private static final java.nio.file.Path DATA = IntegrationTest.freshFolder("rugzak-notifications-");
+
+    @LocalServerPort
+    protected int port;
+    @Autowired
+    private IdentityStartup identity;
+    @Autowired
+    private ApplicationContext application;
 
     @DynamicPropertySource
     static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("rugzak.data-dir", DATA::toString);
+        registry.add("rugzak.embedded.postgres-port", () -> "0");
+        registry.add("rugzak.keycloak.embedded-port", () -> "0");
+        registry.add("rugzak.tenants.max", () -> "100");
+        registry.add("vaadin.devmode.devTools.enabled", () -> "false");
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", NotificationMailbox::port);
         registry.add("spring.mail.properties.mail.smtp.connectiontimeout", () -> "2000");
@@ -40,6 +68,19 @@ public abstract class NotificationsIntegrationTest extends IntegrationTest {
         registry.add("rugzak.notifications.mails-per-second", () -> "1000");
         registry.add("rugzak.notifications.batch", () -> "1000");
         registry.add("rugzak.notifications.first-retry", FIRST_RETRY::toString);
+    }
+
+    /** Waits until Keycloak is up and every realm and demo account exists. */
+    protected void awaitIdentity() {
+        try {
+            identity.ready().get(10, TimeUnit.MINUTES);
+        } catch (Exception e) {
+            throw new IllegalStateException("Keycloak and the realms did not get ready", e);
+        }
+    }
+
+    protected AsUser asUser() {
+        return new AsUser(application);
     }
 
     /** Mails to this address whose subject contains the marker (each test uses its own). */
