@@ -67,7 +67,8 @@ public class NotificationPreferences {
         if (language == null || offeredLanguages().stream().noneMatch(l -> l.getLanguage().equals(language.getLanguage()))) {
             throw new ContentRejectedException("notifications.refused.language");
         }
-        if (deliveries.containsValue(null)) {
+        // Not containsValue(null): immutable maps refuse to be asked about null.
+        if (deliveries.values().stream().anyMatch(java.util.Objects::isNull)) {
             throw new ContentRejectedException("notifications.refused.delivery");
         }
         Timestamp now = Timestamp.from(clock.instant());

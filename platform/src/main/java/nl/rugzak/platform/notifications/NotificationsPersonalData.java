@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Notifications' part of a resident's data: their choices, mail language, the notifications they received and the
+ * Notifications' part of a resident's data (sections "notificatie..."; "meldingen" are moderation's reports): their choices, mail language, the notifications they received and the
  * mails about them. Erasure removes all of it (nothing here is anyone else's).
  */
 @Component
@@ -25,14 +25,14 @@ class NotificationsPersonalData implements PersonalDataHolder {
     @Override
     public Map<String, List<Map<String, Object>>> export(long residentId) {
         Map<String, List<Map<String, Object>>> sections = new LinkedHashMap<>();
-        sections.put("meldingen_instellingen", PersonalRows.of(jdbc.sql("""
+        sections.put("notificatie_instellingen", PersonalRows.of(jdbc.sql("""
                         SELECT kind AS soort, delivery AS bezorging, updated_at AS gewijzigd_op
                           FROM notification_preference WHERE resident_id = ? ORDER BY kind""")
                 .param(residentId).query().listOfRows()));
-        sections.put("meldingen_taal", PersonalRows.of(jdbc.sql("""
+        sections.put("notificatie_taal", PersonalRows.of(jdbc.sql("""
                         SELECT language AS taal, updated_at AS gewijzigd_op FROM notification_setting WHERE resident_id = ?""")
                 .param(residentId).query().listOfRows()));
-        sections.put("meldingen", PersonalRows.of(jdbc.sql("""
+        sections.put("notificaties", PersonalRows.of(jdbc.sql("""
                         SELECT n.id, n.kind AS soort, e.title AS titel, e.detail AS toelichting, e.link AS link,
                                n.delivery AS bezorging, n.created_at AS ontvangen_op, n.read_at AS gelezen_op,
                                m.status AS e_mail_status, m.sent_at AS e_mail_verstuurd_op

@@ -41,7 +41,7 @@ class NotificationsBenchmark extends NotificationsIntegrationTest {
 
     static final TenantId TOWN = new TenantId("meldstad");
     static final int FOLLOWERS = 10_000;
-    static final int RATE = 100;
+    static final int RATE = 5;
 
     @Autowired
     TenantCreation creation;
@@ -108,16 +108,10 @@ class NotificationsBenchmark extends NotificationsIntegrationTest {
         double digestMillis = Stats.millisSince(digestStarted);
         long inDigests = count("SELECT count(*) FROM notification WHERE delivery = 'DAILY' AND mail_id IS NOT NULL");
 
-        // Sending at a configured rate for 5 seconds (only this town's outbox is due now: the others are empty).
-        NotificationSender throttled = Senders.create(context, RATE, 1000, 12, Duration.ofMinutes(1));
-        int before = NotificationMailbox.received().size();
-        long sendStarted = System.nanoTime();
-        int sent = 0;
-        while (System.nanoTime() - sendStarted < 5_000_000_000L) {
-            sent += throttled.sendDue("benchmark");
-        }
-        double sendSeconds = Stats.millisSince(sendStarted) / 1000;
-        int arrived = NotificationMailbox.received().size() - before;
+        // Sending (only this town's outbox is due now: the others are empty). Throttled to a rate below what the
+        // machine delivers, so the throttle is what limits; then unthrottled, to see what the machine delivers.
+        Sending throttled = send(Senders.create(context, RATE, 1000, 12, Duration.ofMinutes(1)), 10);
+        Sending open = send(Senders.create(context, 1000, 50, 12, Duration.ofMinutes(1)), 10);
 
         String load = Files.readString(java.nio.file.Path.of("/proc/loadavg")).strip();
         String report = "# Notifications benchmark (" + LocalDate.now() + ", "
@@ -131,16 +125,35 @@ class NotificationsBenchmark extends NotificationsIntegrationTest {
                 + " | ≤ 2000 ms |\n"
                 + "| daily digest for 10,000 residents (" + built + " digest mails, " + inDigests + " items) | "
                 + String.format("%.0f", digestMillis) + " | ≤ 30000 ms |\n"
-                + "| sending at a configured " + RATE + " mails/s for " + String.format("%.1f", sendSeconds)
-                + " s to GreenMail | " + sent + " sent, " + arrived + " arrived = "
-                + String.format("%.1f", sent / sendSeconds) + " mails/s (bucket of " + RATE + " allows one burst) | ≈ "
-                + RATE + "/s |\n\n"
+                + "| sending throttled to " + RATE + " mails/s (rugzak.notifications.mails-per-second) | " + throttled
+                + " | ≈ " + RATE + "/s after a first burst of " + RATE + " |\n"
+                + "| sending unthrottled (1000/s allowed): what this machine delivers, one SMTP connection per mail | "
+                + open + " | – |\n\n"
                 + "Rows written: " + written + " notifications from the five daily runs, " + mailRows
                 + " immediate outbox mails.\n\n"
                 + "Load average at the end (/proc/loadavg): " + load + ". The machine was shared with other builds "
                 + "while this ran; the lead re-runs it on a quiet machine.\n";
         System.out.println(report);
         Files.writeString(Stats.resultsFolder().resolve("notifications.md"), report);
+    }
+
+    record Sending(int sent, int arrived, double seconds) {
+        @Override
+        public String toString() {
+            return sent + " sent, " + arrived + " arrived in " + String.format("%.1f", seconds) + " s = "
+                    + String.format("%.1f", sent / seconds) + " mails/s";
+        }
+    }
+
+    /** Runs the sender again and again for at least {@code seconds}; a run ends after its claimed mails are sent. */
+    private static Sending send(NotificationSender sender, int seconds) {
+        int before = NotificationMailbox.received().size();
+        long started = System.nanoTime();
+        int sent = 0;
+        while (System.nanoTime() - started < seconds * 1_000_000_000L) {
+            sent += sender.sendDue("benchmark");
+        }
+        return new Sending(sent, NotificationMailbox.received().size() - before, Stats.millisSince(started) / 1000);
     }
 
     private <T> T asEditor(java.util.function.Supplier<T> work) {

@@ -218,8 +218,9 @@ class NotificationsIT extends NotificationsIntegrationTest {
             initiatives.submit(created);
             return created;
         });
-        users.run("voorbeeld", "redacteur",
-                () -> initiatives.changeStatus(id, InitiativeStatus.PUBLISHED, "Mooi plan, het staat nu online."));
+        // Submitting publishes at once (post-moderation); staff then move it on.
+        users.run("voorbeeld", "redacteur", () -> initiatives.changeStatus(id, InitiativeStatus.IN_CONVERSATION,
+                "Mooi plan, we praten erover."));
         users.run("voorbeeld", "volger", () -> initiatives.follow(id, true));
         users.run("voorbeeld", "redacteur", () -> initiatives.respond(id, "We komen langs op 3 maart."));
 
@@ -229,7 +230,7 @@ class NotificationsIT extends NotificationsIntegrationTest {
         assertThat(owner).hasSize(2);
         assertThat(follower).as("followed after publication: only the response").hasSize(1);
         assertThat(owner).extracting(NotificationsIntegrationTest::text).anySatisfy(body -> assertThat(body)
-                .contains("Het initiatief is nu openbaar.", "Mooi plan, het staat nu online."));
+                .contains("De gemeente is nu in gesprek over het initiatief.", "Mooi plan, we praten erover."));
         assertThat(text(follower.getFirst())).contains("De gemeente heeft gereageerd.", "We komen langs op 3 maart.");
         assertThat(mailsTo(email("voorbeeld", "redacteur"), marker)).isEmpty();
 
@@ -379,7 +380,7 @@ class NotificationsIT extends NotificationsIntegrationTest {
         once.sendDue("once");
         NotificationMailbox.start();
         var failed = users.as("voorbeeld", "beheerder", () -> failedMails.here());
-        assertThat(failed).anySatisfy(row -> assertThat(row.email()).contains(lost));
+        assertThat(failed).anySatisfy(row -> assertThat(row.email()).contains(lost.toLowerCase(Locale.ROOT)));
         assertThat(asLab(() -> failedMails.acrossTenants())).anySatisfy(count -> {
             assertThat(count.slug()).isEqualTo("voorbeeld");
             assertThat(count.failed()).isPositive();
@@ -471,16 +472,17 @@ class NotificationsIT extends NotificationsIntegrationTest {
                 Map.of(NotificationKind.FOLLOWED_NEWS, Delivery.WEEKLY), Locale.forLanguageTag("nl")));
         replyTo("volger", "Plein " + marker);
         var export = users.as("voorbeeld", "volger", () -> myData.export());
-        assertThat(export.get("meldingen_instellingen")).anySatisfy(row ->
+        assertThat(export.get("notificatie_instellingen")).anySatisfy(row ->
                 assertThat(row).containsEntry("soort", "followed-news").containsEntry("bezorging", "WEEKLY"));
-        assertThat(export.get("meldingen")).anySatisfy(row -> assertThat((String) row.get("titel")).contains(marker));
+        assertThat(export.get("notificaties")).anySatisfy(row -> assertThat((String) row.get("titel")).contains(marker));
 
         List<Long> someone = syntheticResidents(VOORBEELD, 1, marker);
         record(VOORBEELD, someone, "Wissen " + marker);
         PersonalDataHolder holder = holders.stream().filter(h -> h instanceof NotificationsPersonalData).findFirst()
                 .orElseThrow();
-        new TransactionTemplate(transactions).executeWithoutResult(status -> TenantContext.run(VOORBEELD,
-                () -> holder.erase(new PersonalDataHolder.Erasure(someone.getFirst(), "x", 0, false))));
+        // The tenant first: a transaction takes its connection (and so its schema) when it begins.
+        TenantContext.run(VOORBEELD, () -> new TransactionTemplate(transactions).executeWithoutResult(
+                status -> holder.erase(new PersonalDataHolder.Erasure(someone.getFirst(), "x", 0, false))));
         long left = TenantContext.call(VOORBEELD, () -> jdbc.sql("""
                 SELECT (SELECT count(*) FROM notification WHERE resident_id = ?)
                      + (SELECT count(*) FROM notification_mail WHERE resident_id = ?)
@@ -584,8 +586,8 @@ class NotificationsIT extends NotificationsIntegrationTest {
     }
 
     private void record(TenantId tenant, List<Long> residents, String title) {
-        new TransactionTemplate(transactions).executeWithoutResult(status -> TenantContext.run(tenant,
-                () -> notifications.record(Notice.of(NotificationKind.COMMENT_REPLY, title, "/"),
+        TenantContext.run(tenant, () -> new TransactionTemplate(transactions).executeWithoutResult(
+                status -> notifications.record(Notice.of(NotificationKind.COMMENT_REPLY, title, "/"),
                         Audience.residents(residents))));
     }
 
