@@ -26,6 +26,10 @@ import nl.rugzak.platform.moderation.ModerationPolicies;
 import nl.rugzak.platform.moderation.Reports;
 import nl.rugzak.platform.moderation.ResidentBlocks;
 import nl.rugzak.platform.moderation.Visibility;
+import nl.rugzak.platform.notifications.Audience;
+import nl.rugzak.platform.notifications.Notice;
+import nl.rugzak.platform.notifications.NotificationKind;
+import nl.rugzak.platform.notifications.Notifications;
 import nl.rugzak.platform.residents.ResidentProfiles;
 import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
@@ -57,11 +61,14 @@ public class Comments {
     private final PostingRateLimiter rateLimiter;
     private final SafeMarkdown markdown;
     private final TenantWriteGuard writeGuard;
+    private final Notifications notifications;
     private final Clock clock;
 
     public Comments(CommentStore store, Actors actors, ResidentProfiles residents, ModeratedModules modules,
                     ModerationPolicies policies, ModerationLog moderationLog, ResidentBlocks blocks, Reports reports,
-                    PostingRateLimiter rateLimiter, SafeMarkdown markdown, TenantWriteGuard writeGuard, Clock clock) {
+                    PostingRateLimiter rateLimiter, SafeMarkdown markdown, TenantWriteGuard writeGuard,
+                    Notifications notifications, Clock clock) {
+        this.notifications = notifications;
         this.store = store;
         this.actors = actors;
         this.residents = residents;
@@ -152,8 +159,15 @@ public class Comments {
                 .filter(row -> row.visibility() == Visibility.VISIBLE && row.deletedAt() == null)
                 .orElseThrow(() -> new NotFoundException("reactie " + commentId));
         long threadId = parent.parentId() != null ? parent.parentId() : parent.id();
-        visibleTarget(parent.target());
-        return create(actor, parent.target(), threadId, body);
+        ModeratedItem item = visibleTarget(parent.target());
+        CommentView reply = create(actor, parent.target(), threadId, body);
+        // A pre-moderated reply is not public yet: its author is the only one who may read it.
+        if (reply.visibility() == Visibility.VISIBLE) {
+            long replier = residents.ensure(actor.subject(), actor.displayName());
+            notifications.record(Notice.of(NotificationKind.COMMENT_REPLY, item.title(), item.link()).withDetail(body),
+                    Audience.resident(parent.authorId()).except(replier));
+        }
+        return reply;
     }
 
     /** Changes one's own comment, within 15 minutes of posting; it is then shown as edited. */

@@ -15,6 +15,10 @@ import nl.rugzak.platform.content.ContentRef;
 import nl.rugzak.platform.content.ContentRejectedException;
 import nl.rugzak.platform.content.NotFoundException;
 import nl.rugzak.platform.content.TextLimits;
+import nl.rugzak.platform.notifications.Audience;
+import nl.rugzak.platform.notifications.Notice;
+import nl.rugzak.platform.notifications.NotificationKind;
+import nl.rugzak.platform.notifications.Notifications;
 import nl.rugzak.platform.residents.ResidentProfiles;
 import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
@@ -43,10 +47,13 @@ public class Moderation {
     private final ResidentProfiles residents;
     private final Actors actors;
     private final TenantWriteGuard writeGuard;
+    private final Notifications notifications;
     private final Clock clock;
 
     public Moderation(JdbcClient jdbc, ModeratedModules modules, ModerationLog log, ResidentBlocks blocks,
-                      ResidentProfiles residents, Actors actors, TenantWriteGuard writeGuard, Clock clock) {
+                      ResidentProfiles residents, Actors actors, TenantWriteGuard writeGuard,
+                      Notifications notifications, Clock clock) {
+        this.notifications = notifications;
         this.jdbc = jdbc;
         this.modules = modules;
         this.log = log;
@@ -213,7 +220,17 @@ public class Moderation {
             throw new NotFoundException(ref.toString());
         }
         module.changeVisibility(ref.itemId(), visibility);
-        log.record(kind, ref, authorId(item), moderator, reason);
+        Long author = authorId(item);
+        log.record(kind, ref, author, moderator, reason);
+        // The author hears of a decision that comes with a reason (hidden, or visible again), with that reason.
+        if (author != null && reason != null) {
+            ModeratedItem shown = item.get();
+            String title = shown.titleKey() == null ? shown.title() : shown.excerpt();
+            notifications.record(new Notice(NotificationKind.MODERATION, title == null ? "" : title, reason,
+                            kind == ModerationActionKind.HIDE ? "notifications.moderation.hidden"
+                                    : "notifications.moderation.restored", shown.link() == null ? "/" : shown.link(), null),
+                    Audience.resident(author));
+        }
     }
 
     private void closeReports(ContentRef ref, String resolution) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import nl.rugzak.platform.moderation.ModeratedContent;
 import nl.rugzak.platform.modules.ModuleActivity;
+import nl.rugzak.platform.notifications.NotificationKind;
 import nl.rugzak.platform.sharing.SharedPageDescriber;
 import nl.rugzak.platform.widget.WidgetSource;
 import nl.rugzak.tenantadmin.modules.ParticipationModule;
@@ -97,6 +98,14 @@ public interface ModuleManifest extends ParticipationModule {
 
     /** Further open-data datasets beside the API resources (paths under the site; listed in the catalogue). */
     default List<Dataset> openData() {
+        return List.of();
+    }
+
+    /**
+     * Kinds of notification the module sends through {@code Notifications.record}; residents choose per kind how
+     * each reaches them ("Meldingen"), and only kinds of switched-on modules are offered.
+     */
+    default List<NotificationKind> notificationKinds() {
         return List.of();
     }
 

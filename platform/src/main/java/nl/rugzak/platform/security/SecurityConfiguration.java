@@ -5,6 +5,7 @@ import nl.rugzak.platform.participation.ModuleManifest;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import nl.rugzak.platform.billing.StripeWebhookController;
 import nl.rugzak.platform.headers.BrowserProtections;
+import nl.rugzak.platform.notifications.UnsubscribeLinks;
 import nl.rugzak.platform.residents.ResidentProfiles;
 import nl.rugzak.platform.tenancy.PlainPages;
 import nl.rugzak.platform.tenancy.SuspensionGate;
@@ -76,8 +77,12 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests.requestMatchers(org.springframework.http.HttpMethod.GET, "/rugzak/*.css", "/rugzak/favicon.svg", "/rugzak/fonts/*.woff2").permitAll());
         // Stripe proves its webhook deliveries with a signature over the body, not with a session or CSRF token.
         http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.POST, StripeWebhookController.PATH).permitAll());
+        // A mail's unsubscribe link works without a login (RFC 8058 one-click POST from the mail program): its HMAC
+        // signature, not a session or CSRF token, says whose choice it changes.
+        http.authorizeHttpRequests(requests -> requests.requestMatchers(UnsubscribeLinks.PATH).permitAll());
         http.csrf(csrf -> csrf.ignoringRequestMatchers(
-                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, StripeWebhookController.PATH)));
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, StripeWebhookController.PATH),
+                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, UnsubscribeLinks.PATH)));
         // Addresses without a view, and views a logged-in visitor may not see, reach Vaadin's error pages (404 and
         // 403 in the site's own frame and language) instead of a login redirect or a bare 403 here (#24 item 9).
         http.authorizeHttpRequests(requests -> requests.requestMatchers(new PageAddresses(securityContext)).permitAll());

@@ -57,9 +57,11 @@ public class Events {
     private final TenantWriteGuard writeGuard;
     private final PolicyTopics topics;
     private final Clock clock;
+    private final EventNotices notices;
 
     Events(JdbcClient jdbc, EnabledModules modules, CurrentUser currentUser, TenantWriteGuard writeGuard,
-           PolicyTopics topics, Clock clock) {
+           PolicyTopics topics, Clock clock, EventNotices notices) {
+        this.notices = notices;
         this.jdbc = jdbc;
         this.modules = modules;
         this.currentUser = currentUser;
@@ -192,6 +194,7 @@ public class Events {
             throw new InvalidEventException(Map.of("registration",
                     FieldProblem.textKey("events.field.registration.people-registered", event.taken())));
         }
+        EventNotices.Plan before = notices.plan(id).orElseThrow();
         Object[] params = clean.params(null, now());
         Object[] all = new Object[params.length];
         // Same order as in create, less created_at, plus the id.
@@ -205,6 +208,7 @@ public class Events {
                          WHERE id = ?""").params(all).update();
         // More places may let waiting people in.
         moveUp(id);
+        notices.changedSince(id, before);
     }
 
     /** Staff remove an event; its registrations go with it. */

@@ -3,6 +3,7 @@ package nl.rugzak.platform.participation.events;
 import java.util.List;
 import java.util.Optional;
 
+import nl.rugzak.platform.notifications.NotificationKind;
 import nl.rugzak.platform.modules.ModuleActivity;
 import nl.rugzak.platform.participation.ModuleDemo;
 import nl.rugzak.platform.participation.ModuleManifest;
@@ -84,6 +85,11 @@ public class EventsModule implements ModuleManifest {
     @Override
     public List<StaffEntry> staffMenu() {
         return List.of(new StaffEntry("/beheer/agenda", "events.staff.menu", EDITORS));
+    }
+
+    @Override
+    public List<NotificationKind> notificationKinds() {
+        return List.of(NotificationKind.EVENT_REMINDER, NotificationKind.EVENT_CHANGED);
     }
 
     @Override

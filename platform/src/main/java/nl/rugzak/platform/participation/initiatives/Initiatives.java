@@ -12,6 +12,10 @@ import nl.rugzak.platform.places.MapPoint;
 import nl.rugzak.platform.modules.EnabledModules;
 import nl.rugzak.platform.modules.ModuleSettings;
 import nl.rugzak.platform.content.NotFoundException;
+import nl.rugzak.platform.notifications.Audience;
+import nl.rugzak.platform.notifications.Notice;
+import nl.rugzak.platform.notifications.NotificationKind;
+import nl.rugzak.platform.notifications.Notifications;
 import nl.rugzak.platform.residents.CurrentUser;
 import nl.rugzak.platform.residents.CurrentUser.Visitor;
 import nl.rugzak.platform.participation.topics.PolicyTopics;
@@ -44,10 +48,12 @@ public class Initiatives {
     private final PolicyTopics topics;
     private final InitiativeReader reader;
     private final PostingChecks posting;
+    private final Notifications notifications;
 
     Initiatives(JdbcClient jdbc, EnabledModules modules, ModuleSettings settings, CurrentUser currentUser,
                 TenantWriteGuard writeGuard, InitiativeCategories categories, PolicyTopics topics,
-                InitiativeReader reader, PostingChecks posting) {
+                InitiativeReader reader, PostingChecks posting, Notifications notifications) {
+        this.notifications = notifications;
         this.jdbc = jdbc;
         this.modules = modules;
         this.settings = settings;
@@ -301,6 +307,7 @@ public class Initiatives {
         String why = required(reason, "reason", "initiatives.status-reason.empty", "initiatives.reason.too-long",
                 MAX_REASON);
         moveStatus(id, from, to, why, me.displayName());
+        tellOwnerAndFollowers(id, me, why, "notifications.initiative.status." + to.name().toLowerCase(java.util.Locale.ROOT));
     }
 
     @Transactional
@@ -313,6 +320,26 @@ public class Initiatives {
         jdbc.sql("INSERT INTO initiative_response (initiative_id, body, author_name) VALUES (?, ?, ?)")
                 .params(id, text, me.displayName()).update();
         jdbc.sql("UPDATE initiative SET updated_at = now() WHERE id = ?").param(id).update();
+        tellOwnerAndFollowers(id, me, text, "notifications.initiative.responded");
+    }
+
+    /**
+     * Who hears of news on an initiative: the residents following it (for the news module, which does not read this
+     * module's tables itself).
+     */
+    public Audience followers(long id) {
+        return Audience.query("SELECT resident_id FROM initiative_follow WHERE initiative_id = ?", id);
+    }
+
+    /** The owner and the followers hear of the municipality's answer or a new status, with its text. */
+    private void tellOwnerAndFollowers(long id, Visitor me, String text, String whatKey) {
+        String title = jdbc.sql("SELECT title FROM initiative WHERE id = ?").param(id).query(String.class).single();
+        notifications.record(new Notice(NotificationKind.INITIATIVE_STATUS, title, text, whatKey, "/initiatieven/" + id,
+                        null),
+                Audience.query("""
+                        SELECT owner_id FROM initiative WHERE id = ? AND owner_id IS NOT NULL
+                        UNION SELECT resident_id FROM initiative_follow WHERE initiative_id = ?""", id, id)
+                        .except(me.residentId()));
     }
 
     /**

@@ -3,6 +3,7 @@ package nl.rugzak.platform.participation.initiatives;
 import java.util.List;
 import java.util.Optional;
 
+import nl.rugzak.platform.notifications.NotificationKind;
 import nl.rugzak.platform.moderation.ModeratedContent;
 import nl.rugzak.platform.modules.ModuleActivity;
 import nl.rugzak.platform.participation.ModuleDemo;
@@ -96,6 +97,11 @@ public class InitiativesModule implements ModuleManifest {
                         InitiativeStatus.SUBMITTED, null, null, InitiativeFilter.Order.NEWEST), 0).total()),
                 new WaitingForStaff(EDITORS, "/beheer/initiatieven", "initiatives.waiting.proposals",
                         () -> initiatives.linkProposals().size()));
+    }
+
+    @Override
+    public List<NotificationKind> notificationKinds() {
+        return List.of(NotificationKind.INITIATIVE_STATUS);
     }
 
     @Override

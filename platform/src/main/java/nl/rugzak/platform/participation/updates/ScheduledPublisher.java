@@ -29,8 +29,11 @@ public class ScheduledPublisher {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final UpdateNotices notices;
 
-    ScheduledPublisher(TenantRegistry registry, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+    ScheduledPublisher(TenantRegistry registry, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
+                       UpdateNotices notices) {
+        this.notices = notices;
         this.registry = registry;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
@@ -45,10 +48,15 @@ public class ScheduledPublisher {
                 continue;
             }
             try {
-                int published = TenantContext.call(tenant.id(), () -> transaction.execute(status -> jdbc.sql("""
-                                UPDATE news_update SET status = 'PUBLISHED', updated_at = publish_at
-                                 WHERE status = 'SCHEDULED' AND publish_at <= ?""")
-                        .param(Timestamp.from(clock.instant())).update()));
+                // Followers are told in the same transaction as the publication: both happen, or neither.
+                int published = TenantContext.call(tenant.id(), () -> transaction.execute(status -> {
+                    var ids = jdbc.sql("""
+                                    UPDATE news_update SET status = 'PUBLISHED', updated_at = publish_at
+                                     WHERE status = 'SCHEDULED' AND publish_at <= ? RETURNING id""")
+                            .param(Timestamp.from(clock.instant())).query(Long.class).list();
+                    ids.forEach(notices::published);
+                    return ids.size();
+                }));
                 if (published > 0) {
                     log.info("Published {} scheduled update(s) for {}", published, tenant.id().slug());
                 }

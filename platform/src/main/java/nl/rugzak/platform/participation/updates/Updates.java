@@ -54,10 +54,12 @@ public class Updates {
     private final UpdateRows rows;
     private final Initiatives initiatives;
     private final PolicyTopics topics;
+    private final UpdateNotices notices;
 
     Updates(JdbcClient jdbc, EnabledModules modules, CurrentUser currentUser, TenantWriteGuard writeGuard,
             SafeImages safeImages, ResidentBlocks blocks, PostingRateLimiter rateLimiter, ModerationPolicies policies,
-            UpdateRows rows, Initiatives initiatives, PolicyTopics topics) {
+            UpdateRows rows, Initiatives initiatives, PolicyTopics topics, UpdateNotices notices) {
+        this.notices = notices;
         this.initiatives = initiatives;
         this.topics = topics;
         this.jdbc = jdbc;
@@ -136,13 +138,15 @@ public class Updates {
         values.put("width", image == null ? null : image.width());
         values.put("height", image == null ? null : image.height());
         values.put("now", Timestamp.from(now));
-        return jdbc.sql("""
+        long id = jdbc.sql("""
                         INSERT INTO news_update (topic_id, initiative_id, author_id, author_name, by_staff, title, body,
                           status, publish_at, moderation, image_type, image_bytes, image_alt, image_width, image_height,
                           created_at, updated_at)
                         VALUES (:topic, :initiative, :author, :authorName, :staff, :title, :body, :status, :publishAt,
                           :moderation, :imageType, :imageBytes, :imageAlt, :width, :height, :now, :now) RETURNING id""")
                 .params(values).query(Long.class).single();
+        notices.published(id);
+        return id;
     }
 
     /** A draft or scheduled update goes out now. */
@@ -152,8 +156,10 @@ public class Updates {
         requireManaged(id);
         writeGuard.requireWritable();
         Timestamp now = Timestamp.from(rows.now());
-        jdbc.sql("UPDATE news_update SET status = 'PUBLISHED', publish_at = ?, updated_at = ? WHERE id = ? AND status <> 'PUBLISHED'")
-                .params(now, now, id).update();
+        if (jdbc.sql("UPDATE news_update SET status = 'PUBLISHED', publish_at = ?, updated_at = ? WHERE id = ? AND status <> 'PUBLISHED'")
+                .params(now, now, id).update() > 0) {
+            notices.published(id);
+        }
     }
 
     @Transactional

@@ -3,6 +3,7 @@ package nl.rugzak.platform.participation.updates;
 import java.util.List;
 import java.util.Optional;
 
+import nl.rugzak.platform.notifications.NotificationKind;
 import nl.rugzak.platform.moderation.ModeratedContent;
 import nl.rugzak.platform.modules.ModuleActivity;
 import nl.rugzak.platform.participation.ModuleManifest;
@@ -59,6 +60,11 @@ public class UpdatesModule implements ModuleManifest {
     @Override
     public List<StaffEntry> staffMenu() {
         return List.of(new StaffEntry("/beheer/nieuws", "updates.staff.menu", List.of("editor", "tenant-admin")));
+    }
+
+    @Override
+    public List<NotificationKind> notificationKinds() {
+        return List.of(NotificationKind.FOLLOWED_NEWS);
     }
 
     @Override

@@ -43,6 +43,7 @@ public class SiteHeader extends Header {
             account.add(new Span(getTranslation("site.header.logged-in-as", nameOf(user, authentication))));
             modules.forEach(module -> module.accountMenu().forEach(entry ->
                     account.add(new Anchor(entry.path(), getTranslation(entry.labelKey())))));
+            account.add(new Anchor("/mijn/meldingen", getTranslation("notifications.menu")));
             account.add(new Anchor("/mijn/gegevens", getTranslation("site.header.my-data")));
             if (authentication.hasAnyRole("editor", "moderator", "tenant-admin")) {
                 account.add(new Anchor("/beheer", getTranslation("site.header.staff")));

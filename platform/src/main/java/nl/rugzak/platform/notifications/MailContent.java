@@ -1,0 +1,96 @@
+package nl.rugzak.platform.notifications;
+
+import java.util.List;
+import java.util.Locale;
+
+import nl.rugzak.tenantadmin.mail.MailIdentity;
+import nl.rugzak.tenantadmin.text.Texts;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * The words of one mail, in the recipient's language and signed by the municipality (its identity's footer): a
+ * plain text and an HTML part saying the same, every text from residents or staff escaped in the HTML.
+ */
+record MailContent(String subject, String text, String html) {
+
+    /** One notification as the mail and the in-site list show it. */
+    record Item(NotificationKind kind, String title, String detail, String detailKey, String link) {
+
+        /** From the columns kind, title, detail, detail_key, link starting at {@code first}; empty for a kind no longer known. */
+        static java.util.Optional<Item> read(java.sql.ResultSet rs, int first) throws java.sql.SQLException {
+            var kind = NotificationKind.byId(rs.getString(first));
+            if (kind.isEmpty()) {
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(new Item(kind.get(), rs.getString(first + 1), rs.getString(first + 2),
+                    rs.getString(first + 3), rs.getString(first + 4)));
+        }
+
+        String subject(Locale language) {
+            return Texts.get(language, kind.subjectKey(), title, detail == null ? "" : detail, detailText(language));
+        }
+
+        String body(Locale language) {
+            return Texts.get(language, kind.bodyKey(), title, detail == null ? "" : detail, detailText(language));
+        }
+
+        private String detailText(Locale language) {
+            return detailKey == null || !Texts.has(language, detailKey) ? "" : Texts.get(language, detailKey);
+        }
+    }
+
+    static MailContent single(Locale language, String name, Item item, String link, String unsubscribe,
+                              String settings, MailIdentity identity) {
+        String greeting = Texts.get(language, "notifications.mail.greeting", name);
+        String open = Texts.get(language, "notifications.mail.open");
+        String text = greeting + "\n\n" + item.body(language) + "\n\n" + open + ": " + link + "\n\n"
+                + footer(language, identity, unsubscribe, settings);
+        String html = "<p>" + esc(greeting) + "</p><p>" + esc(item.body(language)) + "</p>"
+                + "<p><a href=\"" + esc(link) + "\">" + esc(open) + "</a></p>"
+                + htmlFooter(language, identity, unsubscribe, settings);
+        return new MailContent(item.subject(language), text, page(language, identity, html));
+    }
+
+    static MailContent digest(Locale language, String name, Delivery period, List<Item> items, List<String> links,
+                              String unsubscribe, String settings, MailIdentity identity) {
+        String prefix = period == Delivery.DAILY ? "notifications.digest.daily" : "notifications.digest.weekly";
+        String subject = Texts.count(language, prefix + ".subject", items.size(), identity.senderName());
+        StringBuilder text = new StringBuilder(Texts.get(language, "notifications.mail.greeting", name))
+                .append("\n\n").append(Texts.get(language, prefix + ".intro")).append("\n\n");
+        StringBuilder html = new StringBuilder("<p>").append(esc(Texts.get(language, "notifications.mail.greeting", name)))
+                .append("</p><p>").append(esc(Texts.get(language, prefix + ".intro"))).append("</p><ul>");
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            text.append("- ").append(item.subject(language)).append("\n  ").append(links.get(i)).append("\n");
+            html.append("<li><a href=\"").append(esc(links.get(i))).append("\">").append(esc(item.subject(language)))
+                    .append("</a></li>");
+        }
+        text.append("\n").append(footer(language, identity, unsubscribe, settings));
+        html.append("</ul>").append(htmlFooter(language, identity, unsubscribe, settings));
+        return new MailContent(subject, text.toString(), page(language, identity, html.toString()));
+    }
+
+    private static String footer(Locale language, MailIdentity identity, String unsubscribe, String settings) {
+        return "-- \n" + identity.footer() + "\n" + Texts.get(language, "notifications.mail.why") + "\n"
+                + Texts.get(language, "notifications.mail.unsubscribe") + ": " + unsubscribe + "\n"
+                + Texts.get(language, "notifications.mail.settings") + ": " + settings;
+    }
+
+    private static String htmlFooter(Locale language, MailIdentity identity, String unsubscribe,
+                                     String settings) {
+        return "<hr><p>" + esc(identity.footer()) + "<br>" + esc(Texts.get(language, "notifications.mail.why"))
+                + "<br><a href=\"" + esc(unsubscribe) + "\">" + esc(Texts.get(language, "notifications.mail.unsubscribe"))
+                + "</a><br><a href=\"" + esc(settings) + "\">" + esc(Texts.get(language, "notifications.mail.settings"))
+                + "</a></p>";
+    }
+
+    private static String page(Locale language, MailIdentity identity, String body) {
+        return "<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
+                + esc(identity.senderName()) + "</title></head><body style=\"font-family:sans-serif;line-height:1.5\">"
+                + "<h1 style=\"font-size:1.25rem\">" + esc(identity.senderName()) + "</h1>" + body + "</body></html>";
+    }
+
+    private static String esc(String text) {
+        return HtmlUtils.htmlEscape(text);
+    }
+}
