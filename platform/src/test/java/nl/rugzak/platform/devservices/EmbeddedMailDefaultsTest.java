@@ -32,7 +32,7 @@ class EmbeddedMailDefaultsTest {
 
     @Test
     void withoutTheEmbeddedServerThereIsNoServerAndNoMailboxRoute() {
-        new ApplicationContextRunner().withUserConfiguration(EmbeddedMailConfiguration.class)
+        new ApplicationContextRunner().withUserConfiguration(EmbeddedMailConfiguration.class, nl.rugzak.platform.devservices.ui.MailboxRoute.class)
                 .withPropertyValues("spring.mail.host=smtp.example.org", "spring.mail.port=25")
                 .run(context -> {
                     assertThat(context).doesNotHaveBean(EmbeddedMailServer.class);

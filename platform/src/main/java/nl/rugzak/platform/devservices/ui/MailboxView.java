@@ -2,11 +2,11 @@ package nl.rugzak.platform.devservices.ui;
 
 import java.util.List;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
@@ -28,7 +28,7 @@ import org.springframework.beans.factory.ObjectProvider;
 /**
  * The embedded default's mailbox: every mail Rugzak and Keycloak sent, so a newcomer can open the verification or
  * invitation link without a real mail server. A mail's HTML is cleaned with jsoup (no scripts, forms or event
- * handlers) before it is shown; its links open in a new tab.
+ * handlers) and shown in a sandboxed frame where no script runs; its links open in a new tab.
  */
 @ControlPlaneView
 @LabMenuEntry(labelKey = "devservices.mailbox.menu", order = 90)
@@ -73,7 +73,14 @@ public class MailboxView extends Main implements BeforeEnterObserver, HasDynamic
         shown.add(new H2(mail.subject()),
                 new Paragraph(getTranslation("devservices.mailbox.from-to", mail.from(), String.join(", ", mail.to()))));
         if (!mail.html().isBlank()) {
-            shown.add(new Html("<div class=\"rugzak-mailbox-mail\">" + safe(mail.html()) + "</div>"));
+            // Twice safe: cleaned by jsoup, and shown in a sandbox where nothing runs; links open a new tab.
+            IFrame frame = new IFrame();
+            frame.setSrcdoc(safe(mail.html()));
+            frame.setSandbox(IFrame.SandboxType.ALLOW_POPUPS, IFrame.SandboxType.ALLOW_POPUPS_TO_ESCAPE_SANDBOX);
+            frame.setTitle(mail.subject());
+            frame.setWidthFull();
+            frame.setHeight("32rem");
+            shown.add(frame);
         } else {
             shown.add(new Pre(mail.text()));
         }
@@ -82,7 +89,7 @@ public class MailboxView extends Main implements BeforeEnterObserver, HasDynamic
     /** Only harmless HTML, with every link opening in a new tab (the mailbox stays where it was). */
     static String safe(String html) {
         Document clean = Jsoup.parseBodyFragment(Jsoup.clean(html, "", SAFE, new Document.OutputSettings().prettyPrint(false)));
-        clean.select("a[href]").forEach(a -> a.attr("target", "_blank").attr("rel", "noopener noreferrer"));
+        clean.select("a[href]").forEach(a -> a.attr("target", "_blank"));
         return clean.body().html();
     }
 
