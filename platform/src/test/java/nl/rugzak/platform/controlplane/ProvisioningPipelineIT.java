@@ -79,15 +79,48 @@ class ProvisioningPipelineIT extends IntegrationTest {
     }
 
     @Test
-    void aNewMunicipalityGoesLiveAndItsFirstAdminCanChooseAPasswordAndLogIn() throws Exception {
-        long run = asLabAdmin(() -> pipeline.start(request("zuiderveen")));
+    void aNewMunicipalityGoesLiveAndItsFirstAdminIsInvitedByMailInItsLanguage() throws Exception {
+        String email = "beheer@zuiderveen.example";
+        long run = asLabAdmin(() -> pipeline.start(new ProvisioningRequest(new NewTenant("zuiderveen",
+                "Gemeente Zuiderveen", "zuiderveen.localhost", List.of(), List.of("en")),
+                new FirstAdmin("Bea", "Heer", email), List.of())));
         ProvisioningRuns.Run finished = awaitEnd(run);
 
         assertThat(finished.status()).isEqualTo(ProvisioningRuns.RunStatus.SUCCEEDED);
-        assertThat(site("zuiderveen.localhost").get("/").body()).contains("<title>Doe mee in Gemeente Zuiderveen</title>");
-        String output = finished.steps().get(ProvisioningStep.FIRST_ADMIN.ordinal()).output();
+        assertThat(finished.steps().get(ProvisioningStep.FIRST_ADMIN.ordinal()).output()).doesNotContain("/uitnodiging/");
+        // An English-only municipality: Keycloak writes the invitation in English, in the municipality's name.
+        var invitation = mailbox().awaitMail(email);
+        assertThat(invitation.subject()).isEqualTo("Invitation: finish your account");
+        assertThat(invitation.html()).contains("You are invited").contains("Gemeente Zuiderveen")
+                .doesNotContain("Voorbeeldstad", "Oosterhaven");
+        assertThat(invitation.from()).contains("Gemeente Zuiderveen").contains("noreply@zuiderveen.localhost");
+
+        Browser admin = browser();
+        String link = nl.rugzak.platform.support.TestMailbox.links(invitation).stream()
+                .filter(l -> l.contains("action-token")).findFirst().orElseThrow();
+        var choose = admin.follow(link);
+        for (int i = 0; i < 3 && !choose.body().contains("name=\"password-new\""); i++) {
+            var proceed = java.util.regex.Pattern.compile("href=\"([^\"]*login-actions/action-token[^\"]*)\"").matcher(choose.body());
+            assertThat(proceed.find()).as("a link to go on at " + choose.uri()).isTrue();
+            choose = admin.follow(choose.uri().resolve(proceed.group(1).replace("&amp;", "&")).toString());
+        }
+        var action = java.util.regex.Pattern.compile("<form[^>]*action=\"([^\"]+)\"").matcher(choose.body());
+        assertThat(action.find()).isTrue();
+        admin.post(action.group(1).replace("&amp;", "&"), java.util.Map.of("password-new", "een-goed-wachtwoord",
+                "password-confirm", "een-goed-wachtwoord"));
+
+        Browser loggingIn = browser();
+        loggingIn.logIn("zuiderveen.localhost:" + port, email, "een-goed-wachtwoord");
+        assertThat(loggingIn.get("http://zuiderveen.localhost:" + port + "/api/me").body()).contains("tenant-admin");
+    }
+
+    @Test
+    void withoutMailAnInvitationLinkWorksOnceOnlyOnItsOwnSiteAndOnlyWithAStrongPassword() throws Exception {
+        long run = asLabAdmin(() -> pipeline.start(request("noordveen")));
+        assertThat(awaitEnd(run).status()).isEqualTo(ProvisioningRuns.RunStatus.SUCCEEDED);
+        TenantId id = new TenantId("noordveen");
+        String output = invitations.invite(registry.find(id).orElseThrow(), "Nico", "Noord", "nico@noordveen.example");
         String token = output.substring(output.indexOf("/uitnodiging/") + "/uitnodiging/".length()).trim();
-        TenantId id = new TenantId("zuiderveen");
 
         assertThatThrownBy(() -> invitations.accept(new TenantId("voorbeeld"), token, "een-goed-wachtwoord"))
                 .hasMessageContaining("werkt niet");
@@ -96,8 +129,8 @@ class ProvisioningPipelineIT extends IntegrationTest {
         assertThatThrownBy(() -> invitations.accept(id, token, "nog-een-wachtwoord")).hasMessageContaining("werkt niet");
 
         Browser admin = browser();
-        admin.logIn("zuiderveen.localhost:" + port, "beheer@zuiderveen.example", "een-goed-wachtwoord");
-        assertThat(admin.get("http://zuiderveen.localhost:" + port + "/api/me").body()).contains("tenant-admin");
+        admin.logIn("noordveen.localhost:" + port, "nico@noordveen.example", "een-goed-wachtwoord");
+        assertThat(admin.get("http://noordveen.localhost:" + port + "/api/me").body()).contains("tenant-admin");
     }
 
     @Test

@@ -63,6 +63,11 @@ public abstract class IntegrationTest {
         return new AsUser(application);
     }
 
+    /** What the application mailed (the embedded SMTP server); see {@link TestMailbox}. */
+    protected TestMailbox mailbox() {
+        return new TestMailbox(application);
+    }
+
     protected Browser browser() {
         return new Browser(port);
     }

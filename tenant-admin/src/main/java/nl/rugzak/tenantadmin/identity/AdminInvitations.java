@@ -21,9 +21,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * A one-time link with which a municipality's first admin chooses a password, so no mail server is needed: the lab
- * admin sees the link and passes it on. Only a hash of the token is kept; a link works once, for seven days, and only
- * on its own municipality's site.
+ * Invitations of a municipality's first admin and its staff. Where Keycloak can mail (the embedded default, or a
+ * deployment with an SMTP server) the invitee gets Keycloak's own mail: set a password, verify the address, in the
+ * municipality's language and house style ({@link #inviteByMail}). Without mail a one-time link remains, which the
+ * lab admin sees and passes on: only a hash of its token is kept; it works once, for seven days, and only on its own
+ * municipality's site.
  */
 @Service
 public class AdminInvitations {
@@ -47,6 +49,33 @@ public class AdminInvitations {
         this.siteUrls = siteUrls;
         this.jdbc = jdbc;
         this.controlPlane = controlPlane;
+    }
+
+    /** What the invitation mail asks for: a password of one's own, and proof of the address. */
+    static final List<String> INVITATION_ACTIONS = List.of("UPDATE_PASSWORD", "VERIFY_EMAIL");
+
+    /**
+     * Creates (or finds) the person in the tenant's realm with these roles and has Keycloak mail them an invitation
+     * (set password, verify e-mail) in the municipality's language, valid for seven days.
+     */
+    public void inviteByMail(Tenant tenant, String firstName, String lastName, String email, List<String> roles) {
+        if (!realms.canMail()) {
+            throw new IllegalStateException("Keycloak has no mail server; use the invitation link instead");
+        }
+        String realm = TenantRealms.realmOf(tenant.id());
+        String userId = realms.users().ensure(realm, new RealmUsers.Person(email, email, firstName, lastName, null, roles));
+        realms.users().sendInvitation(realm, userId, TenantRealms.defaultLocale(tenant), RealmSpec.CLIENT_ID,
+                (int) VALID_FOR.toSeconds(), INVITATION_ACTIONS);
+    }
+
+    /** A new staff member of the municipality (editor, moderator, tenant-admin), invited by mail. */
+    public void inviteStaff(Tenant tenant, String firstName, String lastName, String email, List<String> staffRoles) {
+        if (staffRoles.isEmpty() || !TenantRealms.STAFF_ROLES.containsAll(staffRoles)) {
+            throw new IllegalArgumentException("Not staff roles: " + staffRoles);
+        }
+        List<String> roles = new java.util.ArrayList<>(List.of("resident"));
+        roles.addAll(staffRoles);
+        inviteByMail(tenant, firstName, lastName, email, roles);
     }
 
     /** Creates (or finds) the admin in the tenant's realm and returns a fresh set-password link; older links stop working. */

@@ -40,6 +40,7 @@ public class RealmProvisioner {
         String secret = ensureClient(realm, spec, knownSecret);
         ensureNoPasswordGrant(realm);
         TwoFactorLogin.ensure(realm);
+        ensureMailBranding(realm, spec);
         return new ProvisionedClient(spec.realm(), RealmSpec.CLIENT_ID, secret);
     }
 
@@ -75,8 +76,12 @@ public class RealmProvisioner {
         realm.setDisplayName(spec.displayName());
         realm.setEnabled(true);
         realm.setRegistrationAllowed(spec.selfRegistration() && mail.configured());
+        // Keycloak asks for the verified address before it lets anyone in ("Verify your e-mail" page, in the
+        // realm's language): an unverified account never gets a session, so it cannot post anything.
         realm.setVerifyEmail(mail.configured());
-        realm.setResetPasswordAllowed(true);
+        // "Wachtwoord vergeten?" only where a reset mail can actually go out.
+        realm.setResetPasswordAllowed(mail.configured());
+        realm.setEmailTheme(RealmSpec.EMAIL_THEME);
         realm.setSmtpServer(mail.configured() ? mail.smtpServer() : Map.of());
         realm.setRememberMe(true);
         realm.setLoginWithEmailAllowed(true);
@@ -109,6 +114,43 @@ public class RealmProvisioner {
         attributes.putAll(spec.branding());
         realm.setAttributes(attributes);
         return realm;
+    }
+
+    /** Realm localization keys Rugzak's e-mail theme reads (mail templates see no realm attributes). */
+    static final String MAIL_NAME = "rugzakName";
+    static final String MAIL_LOGO = "rugzakLogoUrl";
+    static final String MAIL_COLOUR = "rugzakPrimaryColour";
+    static final String MAIL_CONTRAST = "rugzakPrimaryContrast";
+    static final String MAIL_FOOTER = "rugzakFooter";
+
+    /** What the e-mail theme shows around each mail: the municipality's name, logo, colours and footer. */
+    static Map<String, String> mailBranding(RealmSpec spec, RealmMail mail) {
+        Map<String, String> texts = new HashMap<>();
+        texts.put(MAIL_NAME, mail.fromName().isEmpty() ? spec.displayName() : mail.fromName());
+        texts.put(MAIL_LOGO, spec.branding().getOrDefault(RealmBranding.LOGO_URL, ""));
+        texts.put(MAIL_COLOUR, spec.branding().getOrDefault(RealmBranding.PRIMARY_COLOUR, ""));
+        texts.put(MAIL_CONTRAST, spec.branding().getOrDefault(RealmBranding.PRIMARY_CONTRAST, ""));
+        texts.put(MAIL_FOOTER, mail.footer());
+        return texts;
+    }
+
+    /** Sets the theme's texts in every language of the realm; an empty value is removed so the theme's default shows. */
+    private void ensureMailBranding(RealmResource realm, RealmSpec spec) {
+        Map<String, String> wanted = mailBranding(spec, mail);
+        for (String locale : spec.locales()) {
+            Map<String, String> present = realm.localization().getRealmLocalizationTexts(locale);
+            Map<String, String> set = new HashMap<>();
+            wanted.forEach((key, value) -> {
+                if (!value.isBlank()) {
+                    set.put(key, value);
+                } else if (present.containsKey(key)) {
+                    realm.localization().deleteRealmLocalizationText(locale, key);
+                }
+            });
+            if (!set.isEmpty()) {
+                realm.localization().createOrUpdateRealmLocalizationTexts(locale, set);
+            }
+        }
     }
 
     /** Five failed logins lock an account for a minute, growing to 15 minutes; a day without failures forgets them. */

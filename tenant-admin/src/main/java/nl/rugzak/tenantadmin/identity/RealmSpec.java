@@ -19,6 +19,9 @@ public record RealmSpec(String realm, String displayName, List<String> locales, 
     /** Rugzak's Keycloak login theme (themes/src/main/resources/keycloak-themes/rugzak). */
     public static final String LOGIN_THEME = "rugzak";
 
+    /** Rugzak's Keycloak e-mail theme (themes/src/main/resources/keycloak-themes/rugzak/email). */
+    public static final String EMAIL_THEME = "rugzak";
+
     public static final String CLIENT_ID = "rugzak-platform";
 
     /** The platform's registration id for a realm; it is part of the callback path, so each realm has its own. */

@@ -38,6 +38,26 @@ public class RealmUsers {
     }
 
     /**
+     * Has Keycloak mail the user a link to do these actions (e.g. set a password, verify the address) in the given
+     * language. A user who never had a password counts as unverified until the link is used. After the actions the
+     * page offers the way back to the client's site.
+     */
+    public void sendInvitation(String realmName, String userId, String locale, String clientId, int validSeconds,
+                               List<String> actions) {
+        var user = server.admin().realm(realmName).users().get(userId);
+        UserRepresentation change = user.toRepresentation();
+        java.util.Map<String, List<String>> attributes = change.getAttributes() == null
+                ? new java.util.HashMap<>() : new java.util.HashMap<>(change.getAttributes());
+        attributes.put("locale", List.of(locale));
+        change.setAttributes(attributes);
+        if (user.credentials().stream().noneMatch(c -> CredentialRepresentation.PASSWORD.equals(c.getType()))) {
+            change.setEmailVerified(false);
+        }
+        user.update(change);
+        user.executeActionsEmail(clientId, null, validSeconds, actions);
+    }
+
+    /**
      * Deletes a user (a resident erasing their account). A user that is already gone counts as deleted, so a retry
      * after a failed commit succeeds; any other refusal throws.
      */

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import nl.rugzak.tenantadmin.mail.MailIdentities;
+import nl.rugzak.tenantadmin.mail.MailIdentity;
 import nl.rugzak.tenantadmin.registry.Tenant;
 import nl.rugzak.tenantadmin.registry.TenantDomain;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
@@ -35,10 +37,12 @@ public class TenantRealms {
     private final String adminHost;
     private final ObjectProvider<RealmBranding> branding;
     private final RealmMail mail;
+    private final MailIdentities mailIdentities;
 
     public TenantRealms(ObjectProvider<KeycloakServer> server, IdentityClientStore clients, SiteUrls siteUrls,
                         @Value("${rugzak.admin-host:admin.localhost}") String adminHost,
-                        ObjectProvider<RealmBranding> branding, RealmMail mail) {
+                        ObjectProvider<RealmBranding> branding, RealmMail mail, MailIdentities mailIdentities) {
+        this.mailIdentities = mailIdentities;
         this.branding = branding;
         this.mail = mail;
         this.server = server;
@@ -70,20 +74,32 @@ public class TenantRealms {
                 .map(TenantDomain::host).map(siteUrls::baseUrl).toList();
         RealmBranding themes = branding.getIfAvailable();
         Map<String, String> attributes = themes == null || sites.isEmpty() ? Map.of() : themes.attributes(tenant, sites.getFirst());
+        // Keycloak's mail goes out as the municipality signs its mail (sender, From, Reply-To, footer).
         return provision(new RealmSpec(realmOf(tenant.id()), tenant.displayName(), tenant.locales(), sites,
-                TENANT_ROLES, "resident", true, STAFF_ROLES, attributes));
+                TENANT_ROLES, "resident", true, STAFF_ROLES, attributes), mail.signedBy(mailIdentities.of(tenant.id())));
+    }
+
+    /** The realm's default language: the one Keycloak writes invitations in. */
+    public static String defaultLocale(Tenant tenant) {
+        return tenant.locales().contains("nl") ? "nl" : tenant.locales().getFirst();
+    }
+
+    /** Whether Keycloak can send mail (invitations, verification, password reset) at all. */
+    public boolean canMail() {
+        return mail.configured();
     }
 
     public ProvisionedClient provisionLab() {
         return provision(new RealmSpec(LAB_REALM, "Co-creatie Lab", List.of("nl", "en"),
                 List.of(siteUrls.baseUrl(adminHost)), List.of(LAB_ADMIN_ROLE), null, false,
                 // Everyone in the lab's realm, through the realm's default roles, not only today's lab admins.
-                List.of(LAB_ADMIN_ROLE, "default-roles-" + LAB_REALM), Map.of()));
+                List.of(LAB_ADMIN_ROLE, "default-roles-" + LAB_REALM), Map.of()),
+                mail.signedBy(new MailIdentity("Co-creatie Lab", mail.from(), "", "Co-creatie Lab")));
     }
 
-    private ProvisionedClient provision(RealmSpec spec) {
+    private ProvisionedClient provision(RealmSpec spec, RealmMail signed) {
         String knownSecret = clients.find(spec.realm()).map(ProvisionedClient::clientSecret).orElse(null);
-        ProvisionedClient client = new RealmProvisioner(server(), mail).provision(spec, knownSecret);
+        ProvisionedClient client = new RealmProvisioner(server(), signed).provision(spec, knownSecret);
         clients.save(client);
         return client;
     }

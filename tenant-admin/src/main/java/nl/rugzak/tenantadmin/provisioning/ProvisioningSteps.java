@@ -29,6 +29,7 @@ class ProvisioningSteps {
     /** Notes are kept with the run and shown in the lab admin's language, so a note is a text key or a link. */
     static final String NO_KEYCLOAK_LOGIN = "provisioning.note.no-keycloak-login";
     static final String NO_KEYCLOAK_ADMIN = "provisioning.note.no-keycloak-admin";
+    static final String ADMIN_MAILED = "provisioning.note.admin-mailed";
 
     private final TenantRegistryStore store;
     private final TenantRegistry registry;
@@ -116,8 +117,12 @@ class ProvisioningSteps {
         if (!realms.enabled()) {
             return NO_KEYCLOAK_ADMIN;
         }
-        String link = invitations.invite(tenant(id), admin.firstName(), admin.lastName(), admin.email());
-        return link;
+        if (realms.canMail()) {
+            invitations.inviteByMail(tenant(id), admin.firstName(), admin.lastName(), admin.email(),
+                    List.of("resident", "tenant-admin"));
+            return ADMIN_MAILED;
+        }
+        return invitations.invite(tenant(id), admin.firstName(), admin.lastName(), admin.email());
     }
 
     private Tenant tenant(TenantId id) {

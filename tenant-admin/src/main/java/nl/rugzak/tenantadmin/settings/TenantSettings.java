@@ -8,6 +8,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import nl.rugzak.tenantadmin.audit.AuditLog;
 import nl.rugzak.tenantadmin.audit.LabActor;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
+import nl.rugzak.tenantadmin.mail.MailIdentity;
+import nl.rugzak.tenantadmin.mail.MailIdentityStore;
 import nl.rugzak.tenantadmin.modules.ModuleCatalogue;
 import nl.rugzak.tenantadmin.provisioning.TenantCreation;
 import nl.rugzak.tenantadmin.registry.Tenant;
@@ -39,9 +41,12 @@ public class TenantSettings {
     private final TenantRealms realms;
     private final ModuleCatalogue catalogue;
     private final AuditLog audit;
+    private final MailIdentityStore mailIdentities;
 
     public TenantSettings(TenantRegistry registry, TenantRegistryStore store, TenantCreation creation,
-                          TenantRealms realms, ModuleCatalogue catalogue, AuditLog audit) {
+                          TenantRealms realms, ModuleCatalogue catalogue, AuditLog audit,
+                          MailIdentityStore mailIdentities) {
+        this.mailIdentities = mailIdentities;
         this.registry = registry;
         this.store = store;
         this.creation = creation;
@@ -117,6 +122,43 @@ public class TenantSettings {
             }
             store.setContact(id, new Tenant.Contact(email, phone));
         }, false);
+    }
+
+    /**
+     * How the municipality signs its mail (Keycloak's and Rugzak's own). Empty Reply-To and footer mean "the default";
+     * the realm follows straight away, so Keycloak's next mail already uses the new sender.
+     */
+    @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
+    public void setMailIdentity(TenantId id, MailIdentity identity) {
+        String sender = trim(identity.senderName());
+        String from = trim(identity.fromAddress());
+        String replyTo = blankToNull(identity.replyTo());
+        String footer = blankToNull(identity.footer());
+        change(id, "tenant.mail-identity", sender + " <" + from + "> reply-to " + replyTo, tenant -> {
+            // Header values: a line break would let a name add its own mail headers.
+            if (sender.isEmpty() || sender.length() > 80 || sender.chars().anyMatch(Character::isISOControl)
+                    || sender.matches(".*[<>\"].*")) {
+                throw new SettingsException("settings.mail.sender-invalid");
+            }
+            if (!isAddress(from)) {
+                throw new SettingsException("settings.mail.from-invalid");
+            }
+            if (replyTo != null && !isAddress(replyTo)) {
+                throw new SettingsException("settings.mail.reply-to-invalid");
+            }
+            if (footer != null && footer.length() > 500) {
+                throw new SettingsException("settings.mail.footer-too-long");
+            }
+            mailIdentities.save(id, new MailIdentity(sender, from, replyTo, footer));
+        }, true);
+    }
+
+    private static boolean isAddress(String email) {
+        return email != null && email.length() <= 254 && email.matches("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
+    }
+
+    private static String trim(String value) {
+        return value == null ? "" : value.trim();
     }
 
     /** The enabled modules, in the order the site shows them. */

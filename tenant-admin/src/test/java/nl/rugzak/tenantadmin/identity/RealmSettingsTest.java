@@ -40,4 +40,26 @@ class RealmSettingsTest {
         assertThat(RealmProvisioner.realmSettings(lab, mail).isRegistrationAllowed()).isFalse();
         assertThat(mail.smtpServer()).containsEntry("auth", "false").containsEntry("from", "noreply@smtp.example");
     }
+
+    @Test
+    void keycloaksMailGoesOutAsTheMunicipalitySignsItsMailInItsHouseStyle() {
+        var mail = new RealmMail("smtp.example", 587, "", "", true, "").signedBy(new nl.rugzak.tenantadmin.mail.MailIdentity(
+                "Participatie Voorbeeldstad", "participatie@voorbeeld.example", "balie@voorbeeld.example", "Postbus 1"));
+        var realm = RealmProvisioner.realmSettings(MUNICIPALITY, mail);
+        assertThat(realm.getSmtpServer()).containsEntry("from", "participatie@voorbeeld.example")
+                .containsEntry("fromDisplayName", "Participatie Voorbeeldstad").containsEntry("replyTo", "balie@voorbeeld.example");
+        assertThat(realm.getEmailTheme()).isEqualTo(RealmSpec.EMAIL_THEME);
+        assertThat(realm.isResetPasswordAllowed()).isTrue();
+        assertThat(RealmProvisioner.realmSettings(MUNICIPALITY, RealmMail.NONE).isResetPasswordAllowed())
+                .as("no reset link where no reset mail can go out").isFalse();
+
+        var branded = new RealmSpec("voorbeeld", "Gemeente Voorbeeldstad", List.of("nl", "en"), List.of("https://voorbeeld.example"),
+                TenantRealms.TENANT_ROLES, "resident", true, TenantRealms.STAFF_ROLES,
+                java.util.Map.of(RealmBranding.PRIMARY_COLOUR, "#005a9c", RealmBranding.LOGO_URL, "https://voorbeeld.example/logo.png"));
+        assertThat(RealmProvisioner.mailBranding(branded, mail))
+                .containsEntry(RealmProvisioner.MAIL_NAME, "Participatie Voorbeeldstad")
+                .containsEntry(RealmProvisioner.MAIL_COLOUR, "#005a9c")
+                .containsEntry(RealmProvisioner.MAIL_LOGO, "https://voorbeeld.example/logo.png")
+                .containsEntry(RealmProvisioner.MAIL_FOOTER, "Postbus 1");
+    }
 }

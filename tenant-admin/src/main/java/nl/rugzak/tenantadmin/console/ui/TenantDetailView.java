@@ -19,6 +19,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -34,6 +35,8 @@ import nl.rugzak.tenantadmin.billing.ui.BillingSummary;
 import nl.rugzak.tenantadmin.exchange.TenantExchange;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
 import nl.rugzak.tenantadmin.lifecycle.LifecycleException;
+import nl.rugzak.tenantadmin.mail.MailIdentities;
+import nl.rugzak.tenantadmin.mail.MailIdentity;
 import nl.rugzak.tenantadmin.lifecycle.TenantLifecycle;
 import nl.rugzak.tenantadmin.modules.ModuleCatalogue;
 import nl.rugzak.tenantadmin.modules.ui.ModuleChooser;
@@ -56,11 +59,14 @@ public class TenantDetailView extends Main implements BeforeEnterObserver, HasDy
     private final TenantExchange exchange;
     private final ModuleCatalogue catalogue;
     private final TenantBilling billing;
+    private final MailIdentities mailIdentities;
     final Paragraph message = new Paragraph();
     private TenantId id;
 
     public TenantDetailView(TenantRegistry registry, TenantLifecycle lifecycle, TenantSettings settings,
-                            TenantExchange exchange, ModuleCatalogue catalogue, TenantBilling billing) {
+                            TenantExchange exchange, ModuleCatalogue catalogue, TenantBilling billing,
+                            MailIdentities mailIdentities) {
+        this.mailIdentities = mailIdentities;
         this.catalogue = catalogue;
         this.registry = registry;
         this.lifecycle = lifecycle;
@@ -93,7 +99,7 @@ public class TenantDetailView extends Main implements BeforeEnterObserver, HasDy
         add(new Paragraph(getTranslation("console.detail.last-export", tenant.lastExportAt() == null
                 ? getTranslation("console.detail.never") : Dates.shortMoment(tenant.lastExportAt(), getLocale()))));
         add(lifecycleActions(tenant), BillingSummary.of(billing, id), domains(tenant), modules(tenant),
-                languagesAndContact(tenant));
+                languagesAndContact(tenant), mailIdentity(tenant));
         add(new com.vaadin.flow.router.RouterLink(getTranslation("console.detail.edit-theme"), nl.rugzak.tenantadmin.theming.ui.LabThemeView.class,
                 new com.vaadin.flow.router.RouteParameters("slug", tenant.id().slug())));
     }
@@ -194,6 +200,26 @@ public class TenantDetailView extends Main implements BeforeEnterObserver, HasDy
         Button saveContact = new Button(getTranslation("console.detail.save-contact"), click -> run(() -> settings.setContact(id,
                 new Tenant.Contact(email.getValue(), phone.getValue())), getTranslation("console.detail.contact-saved")));
         return new Div(new H2(getTranslation("console.detail.languages-and-contact")), languages, saveLanguages, email, phone, saveContact);
+    }
+
+    /** How the municipality signs its mail; the fields show what mail uses now (the defaults until the lab sets them). */
+    private Div mailIdentity(Tenant tenant) {
+        MailIdentity current = mailIdentities.of(tenant.id());
+        TextField sender = new TextField(getTranslation("console.detail.mail-sender"));
+        sender.setValue(current.senderName());
+        EmailField from = new EmailField(getTranslation("console.detail.mail-from"));
+        from.setValue(current.fromAddress());
+        EmailField replyTo = new EmailField(getTranslation("console.detail.mail-reply-to"));
+        replyTo.setValue(current.replyTo() == null ? "" : current.replyTo());
+        TextArea footer = new TextArea(getTranslation("console.detail.mail-footer"));
+        footer.setValue(current.footer() == null ? "" : current.footer());
+        footer.setWidthFull();
+        Button save = new Button(getTranslation("console.detail.save-mail"), click -> run(() -> settings.setMailIdentity(id,
+                new MailIdentity(sender.getValue(), from.getValue(), replyTo.getValue(), footer.getValue())),
+                getTranslation("console.detail.mail-saved")));
+        save.setId("save-mail-identity");
+        return new Div(new H2(getTranslation("console.detail.mail")), new Paragraph(getTranslation("console.detail.mail-intro")),
+                sender, from, replyTo, footer, save);
     }
 
     private Button action(String label, Runnable work, String done) {
