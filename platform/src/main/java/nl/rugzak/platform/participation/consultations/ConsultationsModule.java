@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.rugzak.platform.moderation.ModeratedContent;
+import nl.rugzak.platform.notifications.NotificationKind;
 import nl.rugzak.platform.participation.ModuleDemo;
 import nl.rugzak.platform.participation.ModuleManifest;
 import nl.rugzak.platform.participation.PersonalData;
@@ -83,6 +84,11 @@ public class ConsultationsModule implements ModuleManifest {
     public List<WaitingForStaff> waitingForStaff() {
         return List.of(new WaitingForStaff(EDITORS, "/beheer/inspraak", "consultations.waiting.unanswered",
                 processing::waitingForAnswer));
+    }
+
+    @Override
+    public List<NotificationKind> notificationKinds() {
+        return List.of(NotificationKind.REACTIENOTA_PUBLISHED);
     }
 
     @Override

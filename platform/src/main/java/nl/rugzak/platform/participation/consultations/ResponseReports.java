@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
 import nl.rugzak.platform.content.NotFoundException;
 import nl.rugzak.platform.content.TextLimits;
 import nl.rugzak.platform.modules.EnabledModules;
+import nl.rugzak.platform.notifications.Audience;
+import nl.rugzak.platform.notifications.Notice;
+import nl.rugzak.platform.notifications.NotificationKind;
+import nl.rugzak.platform.notifications.Notifications;
 import nl.rugzak.platform.participation.consultations.internal.ReportDocx;
 import nl.rugzak.platform.participation.consultations.internal.ReportPdf;
 import nl.rugzak.platform.participation.topics.PolicyTopics;
@@ -44,9 +48,12 @@ public class ResponseReports {
     private final TenantRegistry registry;
     private final ThemeStore themes;
     private final Clock clock;
+    private final Notifications notifications;
 
     ResponseReports(JdbcClient jdbc, EnabledModules modules, TenantWriteGuard writeGuard, Consultations consultations,
-                    PolicyTopics topics, TenantRegistry registry, ThemeStore themes, Clock clock) {
+                    PolicyTopics topics, TenantRegistry registry, ThemeStore themes, Clock clock,
+                    Notifications notifications) {
+        this.notifications = notifications;
         this.jdbc = jdbc;
         this.modules = modules;
         this.writeGuard = writeGuard;
@@ -122,6 +129,12 @@ public class ResponseReports {
             throw InvalidConsultationException.at("form", "consultations.report.unanswered", unanswered);
         }
         store(consultationId);
+        // Once per consultation: a corrected report replaces the file but does not mail everyone again.
+        notifications.record(
+                Notice.of(NotificationKind.REACTIENOTA_PUBLISHED, consultation.title(), "/inspraak/" + consultationId)
+                        .once("reactienota:" + consultationId),
+                Audience.query("SELECT DISTINCT resident_id FROM consultation_reaction"
+                        + " WHERE consultation_id = ? AND resident_id IS NOT NULL", consultationId));
     }
 
     /** Renders and stores the report as published now; the checks are the caller's. */

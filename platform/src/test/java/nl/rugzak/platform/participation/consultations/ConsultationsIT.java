@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -18,6 +19,7 @@ import java.util.concurrent.Future;
 
 import nl.rugzak.platform.content.NotFoundException;
 import nl.rugzak.platform.mydata.PersonalDataHolder;
+import nl.rugzak.platform.notifications.NotificationList;
 import nl.rugzak.platform.participation.topics.PolicyTopics;
 import nl.rugzak.platform.participation.topics.TopicDraft;
 import nl.rugzak.platform.participation.topics.TopicStatus;
@@ -45,6 +47,8 @@ class ConsultationsIT extends IntegrationTest {
 
     static final String PARAGRAPH = "Elk kind heeft binnen 300 meter een speelplek.";
 
+    @Autowired
+    NotificationList notificationList;
     @Autowired
     MovableClock clock;
     @Autowired
@@ -175,6 +179,11 @@ class ConsultationsIT extends IntegrationTest {
         assertThat(users.as("voorbeeld", "bewoner", () -> consultations.view(id)).phase())
                 .isEqualTo(ConsultationPhase.REPORT_PUBLISHED);
         assertThat(users.as("voorbeeld", "inspreker", () -> reactions.reactedOn())).extracting(Consultation::id).contains(id);
+        // Who reacted hears of the report; a neighbour who did not react does not.
+        assertThat(users.as("voorbeeld", "inspreker", () -> notificationList.mine(Locale.forLanguageTag("nl"))))
+                .filteredOn(n -> n.link().endsWith("/inspraak/" + id)).hasSize(1);
+        assertThat(users.as("voorbeeld", "buurvrouw", () -> notificationList.mine(Locale.forLanguageTag("nl"))))
+                .noneMatch(n -> n.link().endsWith("/inspraak/" + id));
 
         // The PDF: answers in, the private name out, tagged, in Dutch.
         byte[] pdf = users.as("voorbeeld", "bewoner", () -> reports.published(id, ResponseReports.Format.PDF)).orElseThrow();
