@@ -97,8 +97,10 @@ class PollsBenchmark extends IntegrationTest {
     /** One part of the report; a part that fails says so in the report and the others still run. */
     private static String part(String name, Callable<String> measure) {
         try {
-            return measure.call();
-        } catch (Exception e) {
+            String text = measure.call();
+            System.out.println(text);
+            return text;
+        } catch (Exception | AssertionError e) {
             e.printStackTrace();
             return "## " + name + "\n\nNot measured: the run failed with " + e + "\n";
         }
@@ -427,7 +429,6 @@ class PollsBenchmark extends IntegrationTest {
             if (open.stream().anyMatch(ui -> ui.getChildren().findAny().isEmpty())) {
                 throw new IllegalStateException("A UI did not open " + route);
             }
-            open.forEach(session::removeUI);
         });
         StringBuilder grown = new StringBuilder("Heap per UI on " + route + " (" + name + "), bytes per UI by class:\n");
         histograms[1].entrySet().stream()
