@@ -201,6 +201,7 @@ final class VaadinPages {
             String tag;
             String text;
             final List<Integer> children = new ArrayList<>();
+            final List<Integer> virtualChildren = new ArrayList<>();
             final Map<String, JsonNode> properties = new HashMap<>();
             final Map<String, JsonNode> attributes = new HashMap<>();
             final Map<String, JsonNode> listeners = new HashMap<>();
@@ -255,20 +256,22 @@ final class VaadinPages {
                         default -> {
                         }
                     }
-                } else if ("splice".equals(type) && feature == 2) {
+                } else if ("splice".equals(type) && (feature == 2 || feature == 24)) {
+                    // 24: virtual children; the view's wrapper hangs under the UI's body as one of them.
+                    List<Integer> list = feature == 2 ? node.children : node.virtualChildren;
                     int index = change.get("index").asInt();
                     int removed = change.has("remove") ? change.get("remove").asInt() : 0;
-                    for (int i = 0; i < removed && index < node.children.size(); i++) {
-                        node.children.remove(index);
+                    for (int i = 0; i < removed && index < list.size(); i++) {
+                        list.remove(index);
                     }
                     if (change.has("addNodes")) {
                         int at = index;
                         for (JsonNode added : change.get("addNodes")) {
-                            node.children.add(at++, added.asInt());
+                            list.add(at++, added.asInt());
                         }
                     }
-                } else if ("clear".equals(type) && feature == 2) {
-                    node.children.clear();
+                } else if ("clear".equals(type) && (feature == 2 || feature == 24)) {
+                    (feature == 2 ? node.children : node.virtualChildren).clear();
                 }
             }
         }
@@ -305,6 +308,12 @@ final class VaadinPages {
         private void collect(Node node, Predicate<Node> test, List<Node> found) {
             if (test.test(node)) {
                 found.add(node);
+            }
+            for (int child : node.virtualChildren) {
+                Node c = nodes.get(child);
+                if (c != null) {
+                    collect(c, test, found);
+                }
             }
             for (int child : node.children) {
                 Node c = nodes.get(child);
