@@ -105,7 +105,7 @@ public class PollOptionImages {
 
     private void lockWithoutVotes(long pollId) {
         boolean voted = jdbc.sql("""
-                        SELECT voter_count > 0 OR EXISTS (SELECT 1 FROM poll_vote WHERE poll_id = p.id)
+                        SELECT EXISTS (SELECT 1 FROM poll_vote WHERE poll_id = p.id)
                           FROM poll p WHERE p.id = ? FOR UPDATE""").param(pollId).query(Boolean.class).single();
         if (voted) {
             throw new InvalidPollException("polls.rules-frozen");

@@ -102,11 +102,14 @@ class PollsDemo implements ModuleDemo {
             for (int position : patterns[i % patterns.length]) {
                 jdbc.sql("INSERT INTO poll_vote_choice (vote_id, option_id) VALUES (?, ?)")
                         .params(vote, options.get(position)).update();
-                jdbc.sql("UPDATE poll_option SET vote_count = vote_count + 1 WHERE id = ?")
-                        .param(options.get(position)).update();
+                jdbc.sql("""
+                                INSERT INTO poll_count (poll_id, option_id, shard, votes) VALUES (?, ?, 0, 1)
+                                ON CONFLICT (poll_id, option_id, shard) DO UPDATE SET votes = poll_count.votes + 1""")
+                        .params(pollId, options.get(position)).update();
             }
         }
-        jdbc.sql("UPDATE poll SET voter_count = ? WHERE id = ?").params(voters.size(), pollId).update();
+        jdbc.sql("INSERT INTO poll_count (poll_id, option_id, shard, votes) VALUES (?, 0, 0, ?)")
+                .params(pollId, voters.size()).update();
     }
 
     private void survey(Instant now, List<Long> voters) {

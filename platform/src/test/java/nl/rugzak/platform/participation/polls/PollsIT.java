@@ -351,7 +351,7 @@ class PollsIT extends IntegrationTest {
                 .isInstanceOfAny(NotFoundException.class, InvalidPollException.class);
         assertThat(anonymous("oosterhaven", () -> sharing.describe("/peilingen/" + id)).map(meta -> meta.title()))
                 .isNotEqualTo(java.util.Optional.of("Alleen voor Voorbeeldstad"));
-        assertThat(count("voorbeeld", "SELECT voter_count FROM poll WHERE id = ?", id)).isZero();
+        assertThat(count("voorbeeld", "SELECT coalesce(sum(votes), 0) FROM poll_count WHERE poll_id = ? AND option_id = 0", id)).isZero();
     }
 
     @Test

@@ -122,7 +122,11 @@ public class PollVoting extends Section {
                 boxes.setHelperText(getTranslation("polls.page.choose-many", poll.maxChoices()));
             }
             boxes.setItems(poll.options());
-            boxes.setRenderer(new ComponentRenderer<>(this::optionLabel));
+            if (withImages()) {
+                boxes.setRenderer(new ComponentRenderer<>(this::optionLabel));
+            } else {
+                boxes.setItemLabelGenerator(PollOption::label);
+            }
             boxes.setValue(Set.copyOf(poll.options().stream().filter(o -> poll.myChoices().contains(o.id())).toList()));
             vote.addClickListener(click -> cast(boxes.getValue().stream().map(PollOption::id).toList()));
             choice = boxes;
@@ -130,7 +134,11 @@ public class PollVoting extends Section {
             RadioButtonGroup<PollOption> radios = new RadioButtonGroup<>();
             radios.setLabel(onItsPage ? getTranslation("polls.page.choose-one") : poll.question());
             radios.setItems(poll.options());
-            radios.setRenderer(new ComponentRenderer<>(this::optionLabel));
+            if (withImages()) {
+                radios.setRenderer(new ComponentRenderer<>(this::optionLabel));
+            } else {
+                radios.setItemLabelGenerator(PollOption::label);
+            }
             poll.options().stream().filter(o -> poll.myChoices().contains(o.id())).findFirst().ifPresent(radios::setValue);
             vote.addClickListener(click -> cast(radios.getValue() == null ? List.of() : List.of(radios.getValue().id())));
             choice = radios;
@@ -138,6 +146,11 @@ public class PollVoting extends Section {
         choice.addClassName("rugzak-poll-choice");
         vote.addClickShortcut(Key.ENTER).listenOn(choice);
         voteArea.add(choice, vote);
+    }
+
+    /** Text-only options are plain labels: a rendered component per option costs every open page heap. */
+    private boolean withImages() {
+        return poll.options().stream().anyMatch(PollOption::hasImage);
     }
 
     private Component optionLabel(PollOption option) {
@@ -152,10 +165,12 @@ public class PollVoting extends Section {
 
     private void cast(List<Long> choices) {
         boolean changing = poll.voted();
-        boolean done = feedback.attempt(() -> polls.vote(poll.id(), choices),
+        Poll[] after = new Poll[1];
+        boolean done = feedback.attempt(() -> after[0] = polls.vote(poll.id(), choices),
                 getTranslation(changing ? "polls.page.vote-changed" : "polls.page.vote-thanks"));
         if (done) {
-            reload();
+            // The vote's own answer is the poll as the voter now sees it: no second read.
+            poll = after[0];
             showVoting();
             showResults();
             getUI().ifPresent(this::followLiveResults);
