@@ -56,9 +56,11 @@ public class Polls {
     private final TenantWriteGuard writeGuard;
     private final PollPlaces places;
     private final Clock clock;
+    private final PollResultNotices resultNotices;
 
     Polls(JdbcClient jdbc, EnabledModules modules, CurrentUser currentUser, TenantWriteGuard writeGuard,
-          PollPlaces places, Clock clock) {
+          PollPlaces places, Clock clock, PollResultNotices resultNotices) {
+        this.resultNotices = resultNotices;
         this.jdbc = jdbc;
         this.modules = modules;
         this.currentUser = currentUser;
@@ -194,6 +196,7 @@ public class Polls {
         }
         jdbc.sql("UPDATE poll SET closed_at = ?, updated_at = ? WHERE id = ?")
                 .params(ts(clock.instant()), ts(clock.instant()), id).update();
+        resultNotices.resultsOut(id, row.question());
     }
 
     /** Archives a closed poll: it leaves the lists, its page and results stay. */

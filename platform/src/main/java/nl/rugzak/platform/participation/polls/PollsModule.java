@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.rugzak.platform.modules.ModuleActivity;
+import nl.rugzak.platform.notifications.NotificationKind;
 import nl.rugzak.platform.participation.ModuleDemo;
 import nl.rugzak.platform.participation.ModuleManifest;
 import nl.rugzak.platform.participation.PersonalData;
@@ -65,6 +66,11 @@ public class PollsModule implements ModuleManifest {
     public List<StaffEntry> staffMenu() {
         return List.of(new StaffEntry("/beheer/peilingen", "polls.staff.menu", EDITORS),
                 new StaffEntry("/beheer/vragenlijsten", "polls.staff.surveys-menu", EDITORS));
+    }
+
+    @Override
+    public List<NotificationKind> notificationKinds() {
+        return List.of(NotificationKind.POLL_RESULTS);
     }
 
     @Override

@@ -26,6 +26,7 @@ import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import nl.rugzak.platform.notifications.NotificationList;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -46,6 +47,10 @@ class PollsIT extends IntegrationTest {
     PollsPersonalData personalData;
     @Autowired
     MovableClock clock;
+    @Autowired
+    PollResultNotices resultNotices;
+    @Autowired
+    NotificationList notifications;
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -446,5 +451,38 @@ class PollsIT extends IntegrationTest {
 
     long count(String realm, String sql, Object... params) {
         return TenantContext.call(new TenantId(realm), () -> jdbc.sql(sql).params(params).query(Long.class).single());
+    }
+
+    @Test
+    void votersHearOnceThatTheResultsAreOutWhetherStaffCloseThePollOrItsTimePasses() {
+        long closedByStaff = openPoll("voorbeeld", draft("Komt er een zebrapad bij de school?",
+                ResultsVisibility.AFTER_CLOSING, false, "Ja", "Nee"));
+        long closedByTime = openPoll("voorbeeld", draft("Welke boom komt op het plein?",
+                ResultsVisibility.AFTER_CLOSING, false, "Linde", "Eik"));
+        long ja = option("voorbeeld", "stemmer", closedByStaff, 0);
+        long linde = option("voorbeeld", "stemmer", closedByTime, 0);
+        users.run("voorbeeld", "stemmer", () -> polls.vote(closedByStaff, List.of(ja)));
+        users.run("voorbeeld", "stemmer", () -> polls.vote(closedByTime, List.of(linde)));
+        assertThat(toldAbout("voorbeeld", "stemmer", closedByStaff)).isZero();
+
+        users.run("voorbeeld", "redacteur", () -> polls.close(closedByStaff));
+        assertThat(toldAbout("voorbeeld", "stemmer", closedByStaff)).isEqualTo(1);
+        assertThat(toldAbout("voorbeeld", "buurvrouw", closedByStaff)).isZero();
+        assertThat(toldAbout("oosterhaven", "stemmer", closedByStaff)).isZero();
+
+        // Nobody closes the second one: its time passes, and the job (run twice, as two instances would) tells once.
+        anonymous("voorbeeld", resultNotices::tellClosedByTime);
+        assertThat(toldAbout("voorbeeld", "stemmer", closedByTime)).isZero();
+        clock.advance(Duration.ofDays(2).plusHours(1));
+        anonymous("voorbeeld", resultNotices::tellClosedByTime);
+        anonymous("voorbeeld", resultNotices::tellClosedByTime);
+        assertThat(toldAbout("voorbeeld", "stemmer", closedByTime)).isEqualTo(1);
+        assertThat(toldAbout("voorbeeld", "stemmer", closedByStaff)).isEqualTo(1);
+        assertThat(toldAbout("voorbeeld", "buurvrouw", closedByTime)).isZero();
+    }
+
+    long toldAbout(String realm, String who, long poll) {
+        return users.as(realm, who, () -> notifications.mine(Locale.of("nl"))).stream()
+                .filter(n -> n.link().endsWith("/peilingen/" + poll)).count();
     }
 }
