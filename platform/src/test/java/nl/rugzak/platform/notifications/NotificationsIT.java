@@ -127,6 +127,8 @@ class NotificationsIT extends NotificationsIntegrationTest {
     @Autowired
     PublicUrls urls;
     @Autowired
+    nl.rugzak.platform.moderation.ModerationPolicies policies;
+    @Autowired
     nl.rugzak.tenantadmin.theming.ThemeStore themeStore;
     @Autowired
     nl.rugzak.tenantadmin.theming.TenantThemes themes;
@@ -542,6 +544,44 @@ class NotificationsIT extends NotificationsIntegrationTest {
             return out.toByteArray();
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aReplyHeldForModerationTellsTheCommentsAuthorOnceWhenApproved() throws Exception {
+        String marker = marker();
+        ContentRef item = users.as("voorbeeld", "redacteur", () -> items.create("Fietspad " + marker,
+                users.account("voorbeeld", "redacteur").subject(), "Roos Redacteur", Visibility.VISIBLE));
+        CommentView question = users.as("voorbeeld", "bewoner", () -> comments.post(item, "Komt er verlichting?"));
+        users.run("voorbeeld", "moderator", () -> policies.setCommentsPremoderated(FixtureItems.MODULE, true));
+        try {
+            CommentView held = users.as("voorbeeld", "volger", () -> comments.reply(question.id(), "Graag ook bankjes."));
+            assertThat(held.visibility()).isEqualTo(Visibility.PENDING);
+            sender.sendDue();
+            assertThat(mailsTo(email("voorbeeld", "bewoner"), marker)).as("nothing while it waits").isEmpty();
+            assertThat(users.as("voorbeeld", "bewoner", () -> list.mine(Locale.forLanguageTag("nl"))))
+                    .noneSatisfy(entry -> assertThat(entry.subject()).contains(marker));
+
+            users.run("voorbeeld", "moderator", () -> moderation.approve(held.ref()));
+            sender.sendDue();
+            List<MimeMessage> mails = mailsTo(email("voorbeeld", "bewoner"), marker);
+            assertThat(mails).hasSize(1);
+            assertThat(mails.getFirst().getSubject()).contains("Fietspad " + marker);
+            assertThat(text(mails.getFirst())).contains("Graag ook bankjes.");
+            assertThat(mailsTo(email("voorbeeld", "volger"), marker)).as("the replier is not told").isEmpty();
+
+            // Edited under pre-moderation it waits again; approved again it tells nobody a second time.
+            users.as("voorbeeld", "volger", () -> comments.edit(held.id(), "Graag ook bankjes en bomen."));
+            users.run("voorbeeld", "moderator", () -> moderation.approve(held.ref()));
+            users.run("voorbeeld", "moderator", () -> moderation.approve(held.ref()));
+            sender.sendDue();
+            assertThat(mailsTo(email("voorbeeld", "bewoner"), marker)).hasSize(1);
+            assertThat(users.as("voorbeeld", "bewoner", () -> list.mine(Locale.forLanguageTag("nl"))))
+                    .filteredOn(entry -> entry.subject().contains(marker)).hasSize(1);
+            // Oosterhaven's resident of the same name hears nothing of it.
+            assertThat(mailsTo(email("oosterhaven", "bewoner"), marker)).isEmpty();
+        } finally {
+            users.run("voorbeeld", "moderator", () -> policies.setCommentsPremoderated(FixtureItems.MODULE, false));
         }
     }
 
