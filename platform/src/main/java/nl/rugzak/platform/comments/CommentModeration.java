@@ -19,9 +19,11 @@ class CommentModeration implements ModeratedContent {
     private final CommentStore store;
     private final SafeMarkdown markdown;
     private final ModeratedModules modules;
+    private final ReplyNotices replyNotices;
 
-    CommentModeration(CommentStore store, SafeMarkdown markdown, ModeratedModules modules) {
+    CommentModeration(CommentStore store, SafeMarkdown markdown, ModeratedModules modules, ReplyNotices replyNotices) {
         this.store = store;
+        this.replyNotices = replyNotices;
         this.markdown = markdown;
         this.modules = modules;
     }
@@ -46,6 +48,11 @@ class CommentModeration implements ModeratedContent {
     @Override
     public void changeVisibility(long itemId, Visibility visibility) {
         store.changeVisibility(itemId, visibility);
+    }
+
+    @Override
+    public void approved(long itemId) {
+        replyNotices.approved(itemId);
     }
 
     private ModeratedItem item(CommentStore.Row row) {

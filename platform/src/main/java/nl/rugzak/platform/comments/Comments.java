@@ -26,10 +26,6 @@ import nl.rugzak.platform.moderation.ModerationPolicies;
 import nl.rugzak.platform.moderation.Reports;
 import nl.rugzak.platform.moderation.ResidentBlocks;
 import nl.rugzak.platform.moderation.Visibility;
-import nl.rugzak.platform.notifications.Audience;
-import nl.rugzak.platform.notifications.Notice;
-import nl.rugzak.platform.notifications.NotificationKind;
-import nl.rugzak.platform.notifications.Notifications;
 import nl.rugzak.platform.residents.ResidentProfiles;
 import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
@@ -61,14 +57,14 @@ public class Comments {
     private final PostingRateLimiter rateLimiter;
     private final SafeMarkdown markdown;
     private final TenantWriteGuard writeGuard;
-    private final Notifications notifications;
+    private final ReplyNotices replyNotices;
     private final Clock clock;
 
     public Comments(CommentStore store, Actors actors, ResidentProfiles residents, ModeratedModules modules,
                     ModerationPolicies policies, ModerationLog moderationLog, ResidentBlocks blocks, Reports reports,
                     PostingRateLimiter rateLimiter, SafeMarkdown markdown, TenantWriteGuard writeGuard,
-                    Notifications notifications, Clock clock) {
-        this.notifications = notifications;
+                    ReplyNotices replyNotices, Clock clock) {
+        this.replyNotices = replyNotices;
         this.store = store;
         this.actors = actors;
         this.residents = residents;
@@ -164,8 +160,7 @@ public class Comments {
         // A pre-moderated reply is not public yet: its author is the only one who may read it.
         if (reply.visibility() == Visibility.VISIBLE) {
             long replier = residents.ensure(actor.subject(), actor.displayName());
-            notifications.record(Notice.of(NotificationKind.COMMENT_REPLY, item.title(), item.link()).withDetail(body),
-                    Audience.resident(parent.authorId()).except(replier));
+            replyNotices.replied(item, reply.id(), body, parent.authorId(), replier);
         }
         return reply;
     }

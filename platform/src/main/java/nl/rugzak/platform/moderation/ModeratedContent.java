@@ -21,4 +21,12 @@ public interface ModeratedContent {
 
     /** Called by {@link Moderation} only, inside its transaction; the decision is recorded there. */
     void changeVisibility(long itemId, Visibility visibility);
+
+    /**
+     * Called by {@link Moderation} only, inside its transaction, after a moderator approved an item that waited for
+     * approval (it is visible now): the module records the notifications it would have recorded had the item been
+     * public when posted. Use {@code Notice.once} keys shared with the posting path, so nobody is told twice.
+     */
+    default void approved(long itemId) {
+    }
 }

@@ -220,6 +220,9 @@ public class Moderation {
             throw new NotFoundException(ref.toString());
         }
         module.changeVisibility(ref.itemId(), visibility);
+        if (kind == ModerationActionKind.APPROVE && item.get().visibility() == Visibility.PENDING) {
+            module.approved(ref.itemId());
+        }
         Long author = authorId(item);
         log.record(kind, ref, author, moderator, reason);
         // The author hears of a decision that comes with a reason (hidden, or visible again), with that reason.

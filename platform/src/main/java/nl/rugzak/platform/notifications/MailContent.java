@@ -40,19 +40,19 @@ record MailContent(String subject, String text, String html) {
     }
 
     static MailContent single(Locale language, String name, Item item, String link, String unsubscribe,
-                              String settings, MailIdentity identity) {
+                              String settings, MailIdentity identity, MailStyle style) {
         String greeting = Texts.get(language, "notifications.mail.greeting", name);
         String open = Texts.get(language, "notifications.mail.open");
         String text = greeting + "\n\n" + item.body(language) + "\n\n" + open + ": " + link + "\n\n"
                 + footer(language, identity, unsubscribe, settings);
         String html = "<p>" + esc(greeting) + "</p><p>" + esc(item.body(language)) + "</p>"
-                + "<p><a href=\"" + esc(link) + "\">" + esc(open) + "</a></p>"
-                + htmlFooter(language, identity, unsubscribe, settings);
-        return new MailContent(item.subject(language), text, page(language, identity, html));
+                + "<p>" + a(style, link, open) + "</p>"
+                + htmlFooter(language, identity, unsubscribe, settings, style);
+        return new MailContent(item.subject(language), text, page(language, identity, style, html));
     }
 
     static MailContent digest(Locale language, String name, Delivery period, List<Item> items, List<String> links,
-                              String unsubscribe, String settings, MailIdentity identity) {
+                              String unsubscribe, String settings, MailIdentity identity, MailStyle style) {
         String prefix = period == Delivery.DAILY ? "notifications.digest.daily" : "notifications.digest.weekly";
         String subject = Texts.count(language, prefix + ".subject", items.size(), identity.senderName());
         StringBuilder text = new StringBuilder(Texts.get(language, "notifications.mail.greeting", name))
@@ -62,12 +62,11 @@ record MailContent(String subject, String text, String html) {
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             text.append("- ").append(item.subject(language)).append("\n  ").append(links.get(i)).append("\n");
-            html.append("<li><a href=\"").append(esc(links.get(i))).append("\">").append(esc(item.subject(language)))
-                    .append("</a></li>");
+            html.append("<li>").append(a(style, links.get(i), item.subject(language))).append("</li>");
         }
         text.append("\n").append(footer(language, identity, unsubscribe, settings));
-        html.append("</ul>").append(htmlFooter(language, identity, unsubscribe, settings));
-        return new MailContent(subject, text.toString(), page(language, identity, html.toString()));
+        html.append("</ul>").append(htmlFooter(language, identity, unsubscribe, settings, style));
+        return new MailContent(subject, text.toString(), page(language, identity, style, html.toString()));
     }
 
     private static String footer(Locale language, MailIdentity identity, String unsubscribe, String settings) {
@@ -77,17 +76,31 @@ record MailContent(String subject, String text, String html) {
     }
 
     private static String htmlFooter(Locale language, MailIdentity identity, String unsubscribe,
-                                     String settings) {
+                                     String settings, MailStyle style) {
         return "<hr><p>" + esc(identity.footer()) + "<br>" + esc(Texts.get(language, "notifications.mail.why"))
-                + "<br><a href=\"" + esc(unsubscribe) + "\">" + esc(Texts.get(language, "notifications.mail.unsubscribe"))
-                + "</a><br><a href=\"" + esc(settings) + "\">" + esc(Texts.get(language, "notifications.mail.settings"))
-                + "</a></p>";
+                + "<br>" + a(style, unsubscribe, Texts.get(language, "notifications.mail.unsubscribe"))
+                + "<br>" + a(style, settings, Texts.get(language, "notifications.mail.settings")) + "</p>";
     }
 
-    private static String page(Locale language, MailIdentity identity, String body) {
+    /**
+     * The page around the words: a heading bar in the municipality's primary colour with its logo and name. Styles
+     * are inline because many mail programs drop style sheets; every value in them is a parsed colour or an escaped URL.
+     */
+    private static String page(Locale language, MailIdentity identity, MailStyle style, String body) {
+        String name = esc(identity.senderName());
+        String logo = style.logoUrl()
+                .map(url -> "<img src=\"" + esc(url) + "\" alt=\"" + name
+                        + "\" style=\"max-height:48px;max-width:200px;vertical-align:middle;margin-right:12px\">")
+                .orElse("");
         return "<!DOCTYPE html><html lang=\"" + language.getLanguage() + "\"><head><meta charset=\"utf-8\"><title>"
-                + esc(identity.senderName()) + "</title></head><body style=\"font-family:sans-serif;line-height:1.5\">"
-                + "<h1 style=\"font-size:1.25rem\">" + esc(identity.senderName()) + "</h1>" + body + "</body></html>";
+                + name + "</title></head><body style=\"margin:0;font-family:sans-serif;line-height:1.5;" + style.body()
+                + "\"><div style=\"padding:12px 16px;" + style.bar() + "\">" + logo
+                + "<h1 style=\"display:inline;font-size:1.25rem;vertical-align:middle;" + style.bar() + "\">" + name
+                + "</h1></div><div style=\"padding:0 16px\">" + body + "</div></body></html>";
+    }
+
+    private static String a(MailStyle style, String href, String words) {
+        return "<a href=\"" + esc(href) + "\" style=\"" + style.link() + "\">" + esc(words) + "</a>";
     }
 
     private static String esc(String text) {

@@ -21,6 +21,7 @@ import nl.rugzak.tenantadmin.registry.Tenant;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantStatus;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import nl.rugzak.tenantadmin.theming.ThemeStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -51,6 +52,7 @@ public class NotificationSender {
     private final TenantRegistry registry;
     private final ObjectProvider<JavaMailSender> mailSenders;
     private final MailIdentities identities;
+    private final ThemeStore themes;
     private final PublicUrls urls;
     private final UnsubscribeLinks unsubscribeLinks;
     private final NotificationPreferences preferences;
@@ -65,7 +67,7 @@ public class NotificationSender {
     private final Duration lease;
 
     NotificationSender(JdbcClient jdbc, TenantRegistry registry, ObjectProvider<JavaMailSender> mailSenders,
-                       MailIdentities identities, PublicUrls urls, UnsubscribeLinks unsubscribeLinks,
+                       MailIdentities identities, ThemeStore themes, PublicUrls urls, UnsubscribeLinks unsubscribeLinks,
                        NotificationPreferences preferences, PlatformTransactionManager transactions, Clock clock,
                        @Value("${rugzak.notifications.mails-per-second:10}") int mailsPerSecond,
                        @Value("${rugzak.notifications.batch:100}") int batch,
@@ -77,6 +79,7 @@ public class NotificationSender {
         this.registry = registry;
         this.mailSenders = mailSenders;
         this.identities = identities;
+        this.themes = themes;
         this.urls = urls;
         this.unsubscribeLinks = unsubscribeLinks;
         this.preferences = preferences;
@@ -200,19 +203,20 @@ public class NotificationSender {
         Locale language = preferences.languageOf(out.residentId());
         MailIdentity identity = identities.of(tenant.id());
         String settings = absolute("/mijn/meldingen");
+        MailStyle style = MailStyle.of(themes.published(tenant.id()), absolute(""));
         MailContent content;
         UnsubscribeScope scope;
         if ("IMMEDIATE".equals(out.period())) {
             MailContent.Item item = items.getFirst();
             scope = UnsubscribeScope.of(item.kind());
             content = MailContent.single(language, out.name(), item, absolute(item.link()),
-                    absolute(unsubscribeLinks.path(tenant.id(), out.residentId(), scope)), settings, identity);
+                    absolute(unsubscribeLinks.path(tenant.id(), out.residentId(), scope)), settings, identity, style);
         } else {
             Delivery period = Delivery.valueOf(out.period());
             scope = UnsubscribeScope.digest(period);
             content = MailContent.digest(language, out.name(), period, items,
                     items.stream().map(item -> absolute(item.link())).toList(),
-                    absolute(unsubscribeLinks.path(tenant.id(), out.residentId(), scope)), settings, identity);
+                    absolute(unsubscribeLinks.path(tenant.id(), out.residentId(), scope)), settings, identity, style);
         }
         String unsubscribe = absolute(unsubscribeLinks.path(tenant.id(), out.residentId(), scope));
         MimeMessage message = mail.createMimeMessage();

@@ -61,6 +61,8 @@ import nl.rugzak.tenantadmin.mail.MailIdentity;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
+import nl.rugzak.tenantadmin.theming.ThemeAssetKind;
+import nl.rugzak.tenantadmin.theming.ThemeDraft;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
@@ -124,6 +126,12 @@ class NotificationsIT extends NotificationsIntegrationTest {
     ObjectProvider<JavaMailSender> mailSenders;
     @Autowired
     PublicUrls urls;
+    @Autowired
+    nl.rugzak.platform.moderation.ModerationPolicies policies;
+    @Autowired
+    nl.rugzak.tenantadmin.theming.ThemeStore themeStore;
+    @Autowired
+    nl.rugzak.tenantadmin.theming.TenantThemes themes;
     @Autowired
     UnsubscribeLinks unsubscribeLinks;
     @Autowired
@@ -463,6 +471,121 @@ class NotificationsIT extends NotificationsIntegrationTest {
                 .isEqualTo(identities.of(OOSTERHAVEN).fromAddress());
         assertThat(text(theirs.getFirst()) + header(theirs.getFirst(), "List-Unsubscribe"))
                 .doesNotContainIgnoringCase("voorbeeld");
+    }
+
+    @Test
+    void eachMunicipalitysMailCarriesItsOwnLogoAndColoursAndNoneOfTheOthers() throws Exception {
+        var voorbeeldBefore = themeStore.published(VOORBEELD).orElseThrow();
+        var oosterhavenBefore = themeStore.published(OOSTERHAVEN).orElseThrow();
+        try {
+            String voorbeeldLogo = publishLogo(VOORBEELD, 8);
+            String oosterhavenLogo = publishLogo(OOSTERHAVEN, 9);
+            String voorbeeldPrimary = themeStore.published(VOORBEELD).orElseThrow().tokens().primary().css();
+            String oosterhavenPrimary = themeStore.published(OOSTERHAVEN).orElseThrow().tokens().primary().css();
+            assertThat(voorbeeldPrimary).isNotEqualTo(oosterhavenPrimary);
+
+            String here = marker();
+            replyTo("bewoner", "Plein " + here);
+            String there = marker();
+            ContentRef item = users.as("oosterhaven", "redacteur", () -> items.create("Kade " + there,
+                    users.account("oosterhaven", "redacteur").subject(), "R", Visibility.VISIBLE));
+            CommentView question = users.as("oosterhaven", "bewoner", () -> comments.post(item, "Wanneer?"));
+            users.as("oosterhaven", "redacteur", () -> comments.reply(question.id(), "Morgen."));
+            sender.sendDue();
+
+            MimeMessage voorbeeld = mailsTo(email("voorbeeld", "bewoner"), here).getFirst();
+            String html = html(voorbeeld);
+            assertThat(html).contains("src=\"" + voorbeeldLogo + "\"", "background:" + voorbeeldPrimary,
+                            "alt=\"Gemeente Voorbeeldstad\"")
+                    .doesNotContain(oosterhavenLogo, oosterhavenPrimary).doesNotContainIgnoringCase("oosterhaven");
+            assertThat(voorbeeldLogo).startsWith("http://voorbeeld.localhost:");
+            // The plain text stays plain: no logo, no colours.
+            assertThat(text(voorbeeld)).doesNotContain(voorbeeldLogo, voorbeeldPrimary);
+
+            MimeMessage oosterhaven = mailsTo(email("oosterhaven", "bewoner"), there).getFirst();
+            assertThat(html(oosterhaven)).contains("src=\"" + oosterhavenLogo + "\"", "background:" + oosterhavenPrimary)
+                    .doesNotContain(voorbeeldLogo, voorbeeldPrimary).doesNotContainIgnoringCase("voorbeeld");
+
+            // A digest wears the same house style.
+            String digestMarker = marker();
+            long topic = users.as("voorbeeld", "redacteur", () -> topics.create(new TopicDraft("Straat " + digestMarker,
+                    "Veiliger oversteken.", "", "", TopicStatus.EXPLORING, null, null)).id());
+            users.run("voorbeeld", "volger", () -> following.followTopic(topic, true));
+            users.run("voorbeeld", "redacteur", () -> updates.post(UpdateDraft.now(UpdateTarget.topic(topic),
+                    "Zebrapad " + digestMarker, "Komt er.")));
+            clock.advance(Duration.ofDays(1));
+            TenantContext.call(VOORBEELD, digests::buildDue);
+            sender.sendDue();
+            MimeMessage digest = NotificationMailbox.received().stream()
+                    .filter(mail -> text(mail) != null && text(mail).contains(digestMarker)
+                            && recipient(mail).equalsIgnoreCase(email("voorbeeld", "volger")))
+                    .findFirst().orElseThrow();
+            assertThat(html(digest)).contains("src=\"" + voorbeeldLogo + "\"", "background:" + voorbeeldPrimary)
+                    .doesNotContain(oosterhavenLogo, oosterhavenPrimary);
+        } finally {
+            asUser().run(() -> themes.revert(VOORBEELD, voorbeeldBefore.version()), "lab-admin");
+            asUser().run(() -> themes.revert(OOSTERHAVEN, oosterhavenBefore.version()), "lab-admin");
+        }
+    }
+
+    /** Publishes the tenant's theme with a new logo; returns the logo's URL as the Keycloak mail theme has it. */
+    private String publishLogo(TenantId tenant, int size) {
+        var before = themeStore.published(tenant).orElseThrow();
+        var logo = asUser().withRoles(() -> themes.upload(tenant, ThemeAssetKind.LOGO, png(size)), "lab-admin");
+        asUser().run(() -> {
+            themes.saveDraft(tenant, new ThemeDraft(before.tokens(), Map.of(ThemeAssetKind.LOGO, logo.sha256())));
+            themes.publishDraft(tenant);
+        }, "lab-admin");
+        return TenantContext.call(tenant, () -> urls.absolute(logo.path()).orElseThrow());
+    }
+
+    private static byte[] png(int size) {
+        try {
+            var out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(size, size,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void aReplyHeldForModerationTellsTheCommentsAuthorOnceWhenApproved() throws Exception {
+        String marker = marker();
+        ContentRef item = users.as("voorbeeld", "redacteur", () -> items.create("Fietspad " + marker,
+                users.account("voorbeeld", "redacteur").subject(), "Roos Redacteur", Visibility.VISIBLE));
+        CommentView question = users.as("voorbeeld", "bewoner", () -> comments.post(item, "Komt er verlichting?"));
+        users.run("voorbeeld", "moderator", () -> policies.setCommentsPremoderated(FixtureItems.MODULE, true));
+        try {
+            CommentView held = users.as("voorbeeld", "volger", () -> comments.reply(question.id(), "Graag ook bankjes."));
+            assertThat(held.visibility()).isEqualTo(Visibility.PENDING);
+            sender.sendDue();
+            assertThat(mailsTo(email("voorbeeld", "bewoner"), marker)).as("nothing while it waits").isEmpty();
+            assertThat(users.as("voorbeeld", "bewoner", () -> list.mine(Locale.forLanguageTag("nl"))))
+                    .noneSatisfy(entry -> assertThat(entry.subject()).contains(marker));
+
+            users.run("voorbeeld", "moderator", () -> moderation.approve(held.ref()));
+            sender.sendDue();
+            List<MimeMessage> mails = mailsTo(email("voorbeeld", "bewoner"), marker);
+            assertThat(mails).hasSize(1);
+            assertThat(mails.getFirst().getSubject()).contains("Fietspad " + marker);
+            assertThat(text(mails.getFirst())).contains("Graag ook bankjes.");
+            assertThat(mailsTo(email("voorbeeld", "volger"), marker)).as("the replier is not told").isEmpty();
+
+            // Edited under pre-moderation it waits again; approved again it tells nobody a second time.
+            users.as("voorbeeld", "volger", () -> comments.edit(held.id(), "Graag ook bankjes en bomen."));
+            users.run("voorbeeld", "moderator", () -> moderation.approve(held.ref()));
+            users.run("voorbeeld", "moderator", () -> moderation.approve(held.ref()));
+            sender.sendDue();
+            assertThat(mailsTo(email("voorbeeld", "bewoner"), marker)).hasSize(1);
+            assertThat(users.as("voorbeeld", "bewoner", () -> list.mine(Locale.forLanguageTag("nl"))))
+                    .filteredOn(entry -> entry.subject().contains(marker)).hasSize(1);
+            // Oosterhaven's resident of the same name hears nothing of it.
+            assertThat(mailsTo(email("oosterhaven", "bewoner"), marker)).isEmpty();
+        } finally {
+            users.run("voorbeeld", "moderator", () -> policies.setCommentsPremoderated(FixtureItems.MODULE, false));
+        }
     }
 
     @Test

@@ -110,13 +110,22 @@ public abstract class NotificationsIntegrationTest {
 
     /** The plain-text part. */
     static String text(Part part) {
+        return part(part, "text/plain");
+    }
+
+    /** The HTML part, or null. */
+    static String html(Part part) {
+        return part(part, "text/html");
+    }
+
+    private static String part(Part part, String type) {
         try {
-            if (part.isMimeType("text/plain")) {
+            if (part.isMimeType(type)) {
                 return (String) part.getContent();
             }
             if (part.getContent() instanceof Multipart multipart) {
                 for (int i = 0; i < multipart.getCount(); i++) {
-                    String found = text(multipart.getBodyPart(i));
+                    String found = part(multipart.getBodyPart(i), type);
                     if (found != null) {
                         return found;
                     }

@@ -24,7 +24,8 @@ public final class Senders {
                                             Duration firstRetry) {
         return new NotificationSender(context.getBean(JdbcClient.class), context.getBean(TenantRegistry.class),
                 context.getBeanProvider(ResolvableType.forClass(org.springframework.mail.javamail.JavaMailSender.class)),
-                context.getBean(MailIdentities.class), context.getBean(PublicUrls.class),
+                context.getBean(MailIdentities.class), context.getBean(nl.rugzak.tenantadmin.theming.ThemeStore.class),
+                context.getBean(PublicUrls.class),
                 context.getBean(UnsubscribeLinks.class), context.getBean(NotificationPreferences.class),
                 context.getBean(PlatformTransactionManager.class), context.getBean(Clock.class), perSecond, batch,
                 maxAttempts, firstRetry, Duration.ofHours(1), Duration.ofMinutes(5));
