@@ -171,6 +171,8 @@ class ArchitectureTest {
             java.util.Map.entry("initiatives -> topics", "initiatives feed into policy topics: links, topic pages"),
             java.util.Map.entry("updates -> initiatives", "news on an initiative: who may post, whether it is public, its title"),
             java.util.Map.entry("updates -> topics", "news on a topic and following topics"),
+            java.util.Map.entry("updates -> projects", "news on a project: whether it is public, its title, its followers "
+                    + "(ProjectFollowing), its part of the project page (ProjectPageSection)"),
             java.util.Map.entry("events -> topics", "an event may be about a policy topic: checked with PolicyTopics.exists, shown on its page"),
             java.util.Map.entry("consultations -> topics", "a consultation belongs to a policy topic: whether it exists, its title in the report"),
             java.util.Map.entry("polls -> topics", "polls placed on a topic: its title, topic contributions and the topic page's section"),

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import nl.rugzak.platform.modules.ModuleActivity;
+import nl.rugzak.platform.notifications.NotificationKind;
 import nl.rugzak.platform.participation.ModuleDemo;
 import nl.rugzak.platform.participation.ModuleManifest;
 import nl.rugzak.platform.participation.PersonalData;
@@ -65,6 +66,11 @@ public class ProjectsModule implements ModuleManifest {
     public List<StaffEntry> staffMenu() {
         return List.of(new StaffEntry("/beheer/projecten", "projects.staff.menu", List.of("editor", "tenant-admin")),
                 new StaffEntry("/beheer/projecten/postcodes", "projects.staff.postcodes", List.of("tenant-admin")));
+    }
+
+    @Override
+    public List<NotificationKind> notificationKinds() {
+        return List.of(NotificationKind.FOLLOWED_NEWS);
     }
 
     @Override

@@ -9,7 +9,10 @@ import nl.rugzak.platform.mydata.PersonalRows;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Projects keep one thing about a resident: whether they confirmed a postcode here (and it, if they allowed it). */
+/**
+ * Projects keep two things about a resident: whether they confirmed a postcode here (and it, if they allowed it), and
+ * which projects they follow.
+ */
 @Component
 class ProjectsPersonalData implements PersonalDataHolder {
 
@@ -26,11 +29,17 @@ class ProjectsPersonalData implements PersonalDataHolder {
                         SELECT local AS woont_in_gemeente, postcode, confirmed_at AS bevestigd_op
                           FROM project_local_resident WHERE resident_id = ?""")
                 .param(residentId).query().listOfRows()));
+        sections.put("gevolgde_projecten", PersonalRows.of(jdbc.sql("""
+                        SELECT p.title AS project, f.created_at AS sinds
+                          FROM project_follow f JOIN project p ON p.id = f.project_id
+                         WHERE f.resident_id = ? ORDER BY f.created_at""")
+                .param(residentId).query().listOfRows()));
         return sections;
     }
 
     @Override
     public void erase(Erasure erasure) {
+        jdbc.sql("DELETE FROM project_follow WHERE resident_id = ?").param(erasure.residentId()).update();
         jdbc.sql("DELETE FROM project_local_resident WHERE resident_id = ?").param(erasure.residentId()).update();
     }
 }

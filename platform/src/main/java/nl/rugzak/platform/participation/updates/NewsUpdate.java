@@ -31,6 +31,7 @@ public record NewsUpdate(long id, UpdateTarget target, String targetTitle, Strin
             case SITE -> null;
             case TOPIC -> "/themas/" + target.id();
             case INITIATIVE -> "/initiatieven/" + target.id();
+            case PROJECT -> "/projecten/" + target.id();
         };
     }
 }

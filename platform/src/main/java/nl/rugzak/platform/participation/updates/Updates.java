@@ -1,6 +1,7 @@
 package nl.rugzak.platform.participation.updates;
 
 import nl.rugzak.platform.participation.initiatives.Initiatives;
+import nl.rugzak.platform.participation.projects.ProjectFollowing;
 import nl.rugzak.platform.participation.topics.PolicyTopics;
 
 import java.sql.Timestamp;
@@ -55,10 +56,13 @@ public class Updates {
     private final Initiatives initiatives;
     private final PolicyTopics topics;
     private final UpdateNotices notices;
+    private final ProjectFollowing projects;
 
     Updates(JdbcClient jdbc, EnabledModules modules, CurrentUser currentUser, TenantWriteGuard writeGuard,
             SafeImages safeImages, ResidentBlocks blocks, PostingRateLimiter rateLimiter, ModerationPolicies policies,
-            UpdateRows rows, Initiatives initiatives, PolicyTopics topics, UpdateNotices notices) {
+            UpdateRows rows, Initiatives initiatives, PolicyTopics topics, UpdateNotices notices,
+            ProjectFollowing projects) {
+        this.projects = projects;
         this.notices = notices;
         this.initiatives = initiatives;
         this.topics = topics;
@@ -124,6 +128,7 @@ public class Updates {
         Map<String, Object> values = new HashMap<>();
         values.put("topic", draft.target().kind() == UpdateTarget.Kind.TOPIC ? draft.target().id() : null);
         values.put("initiative", draft.target().kind() == UpdateTarget.Kind.INITIATIVE ? draft.target().id() : null);
+        values.put("project", draft.target().kind() == UpdateTarget.Kind.PROJECT ? draft.target().id() : null);
         values.put("author", me.residentId());
         values.put("authorName", me.displayName());
         values.put("staff", staff);
@@ -139,10 +144,10 @@ public class Updates {
         values.put("height", image == null ? null : image.height());
         values.put("now", Timestamp.from(now));
         long id = jdbc.sql("""
-                        INSERT INTO news_update (topic_id, initiative_id, author_id, author_name, by_staff, title, body,
+                        INSERT INTO news_update (topic_id, initiative_id, project_id, author_id, author_name, by_staff, title, body,
                           status, publish_at, moderation, image_type, image_bytes, image_alt, image_width, image_height,
                           created_at, updated_at)
-                        VALUES (:topic, :initiative, :author, :authorName, :staff, :title, :body, :status, :publishAt,
+                        VALUES (:topic, :initiative, :project, :author, :authorName, :staff, :title, :body, :status, :publishAt,
                           :moderation, :imageType, :imageBytes, :imageAlt, :width, :height, :now, :now) RETURNING id""")
                 .params(values).query(Long.class).single();
         notices.published(id);
@@ -197,6 +202,7 @@ public class Updates {
             case SITE -> "";
             case TOPIC -> " AND u.topic_id = :target";
             case INITIATIVE -> " AND u.initiative_id = :target";
+            case PROJECT -> " AND u.project_id = :target";
         };
         var query = jdbc.sql(UpdateRows.select() + " WHERE " + UpdateRows.PUBLIC + where
                         + " ORDER BY u.publish_at DESC, u.id DESC LIMIT :limit")
@@ -238,6 +244,7 @@ public class Updates {
             case TOPIC -> modules.isEnabled(TopicsModule.ID) ? topics.titleOf(target.id()) : Optional.empty();
             case INITIATIVE -> modules.isEnabled(InitiativesModule.ID) ? initiatives.publicTitle(target.id())
                     : Optional.empty();
+            case PROJECT -> projects.publicTitle(target.id());
         };
     }
 
@@ -262,6 +269,13 @@ public class Updates {
             case TOPIC -> {
                 if (publicTargetTitle(target).isEmpty()) {
                     throw new NotFoundException("thema");
+                }
+                requireEditor(me);
+            }
+            case PROJECT -> {
+                // Only a published (or closed) project of this municipality: news on a draft would tell nobody.
+                if (publicTargetTitle(target).isEmpty()) {
+                    throw new NotFoundException("project");
                 }
                 requireEditor(me);
             }

@@ -32,6 +32,8 @@ import nl.rugzak.platform.participation.projects.InvalidProjectException;
 import nl.rugzak.platform.participation.projects.LocalResidents;
 import nl.rugzak.platform.participation.projects.PhaseSection;
 import nl.rugzak.platform.participation.projects.Project;
+import nl.rugzak.platform.participation.projects.ProjectFollowing;
+import nl.rugzak.platform.participation.projects.ProjectPageSection;
 import nl.rugzak.platform.participation.projects.ProjectStatus;
 import nl.rugzak.platform.participation.projects.Projects;
 import nl.rugzak.platform.participation.projects.ProjectsModule;
@@ -65,13 +67,18 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
     private final Clock clock;
     private final MapSettings mapSettings;
     private final TransactionTemplate pageReads;
+    private final ProjectFollowing following;
+    private final List<ProjectPageSection> pageSections;
     final Feedback feedback = new Feedback();
     Project project;
 
     public ProjectView(Projects projects, SafeMarkdown markdown, ShareButtons share, List<PhaseSection> sections,
                        LocalResidents localResidents, CurrentUser currentUser, Clock clock, MapSettings mapSettings,
-                       PlatformTransactionManager transactions) {
+                       PlatformTransactionManager transactions, ProjectFollowing following,
+                       List<ProjectPageSection> pageSections) {
         this.projects = projects;
+        this.following = following;
+        this.pageSections = pageSections;
         this.mapSettings = mapSettings;
         this.markdown = markdown;
         this.share = share;
@@ -122,6 +129,9 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
             add(image);
         }
         add(facts());
+        if (project.status().isPublic() && currentUser.visitor().isPresent()) {
+            add(followButton());
+        }
         if (project.status() == ProjectStatus.CLOSED) {
             add(new Section(new H2(getTranslation("projects.page.final-account")),
                     MarkdownText.of(markdown, project.finalAccount())));
@@ -152,8 +162,26 @@ public class ProjectView extends Div implements BeforeEnterObserver, HasDynamicT
             add(earlier);
         }
         if (project.status().isPublic()) {
+            pageSections.forEach(section -> add(section.create(project.id())));
             add(share.of(project.title(), project.link()));
         }
+    }
+
+    /** Following brings the project's news to the resident ("Meldingen"); a real button, so keyboards reach it. */
+    private Component followButton() {
+        Button button = new Button();
+        boolean[] follows = {following.follows(project.id())};
+        button.setText(getTranslation(follows[0] ? "projects.page.unfollow" : "projects.page.follow"));
+        button.addClickListener(click -> {
+            boolean next = !follows[0];
+            if (feedback.attempt(() -> following.follow(project.id(), next),
+                    getTranslation(next ? "projects.page.followed" : "projects.page.unfollowed"))) {
+                follows[0] = next;
+                button.setText(getTranslation(next ? "projects.page.unfollow" : "projects.page.follow"));
+            }
+        });
+        button.addClassName("rugzak-follow");
+        return new Div(button);
     }
 
     private Component facts() {

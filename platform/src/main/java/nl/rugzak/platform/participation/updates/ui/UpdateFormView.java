@@ -31,7 +31,7 @@ import nl.rugzak.platform.participation.updates.UpdatesModule;
 
 /**
  * Writing an update: editors for the site ({@code /nieuws/schrijven}), a topic ({@code ?thema=12}) or an initiative
- * ({@code ?initiatief=7}); an initiative's owner for their own initiative. The service decides who may.
+ * ({@code ?initiatief=7}) or a project ({@code ?project=3}); an initiative's owner for their own initiative. The service decides who may.
  */
 @Route(value = "nieuws/schrijven", layout = SiteLayout.class)
 @PermitAll
@@ -66,11 +66,14 @@ public class UpdateFormView extends Div implements BeforeEnterObserver, HasDynam
         var query = event.getLocation().getQueryParameters();
         List<String> topic = query.getParameters().getOrDefault("thema", List.of());
         List<String> initiative = query.getParameters().getOrDefault("initiatief", List.of());
+        List<String> project = query.getParameters().getOrDefault("project", List.of());
         try {
             if (!topic.isEmpty()) {
                 target = UpdateTarget.topic(Long.parseLong(topic.getFirst()));
             } else if (!initiative.isEmpty()) {
                 target = UpdateTarget.initiative(Long.parseLong(initiative.getFirst()));
+            } else if (!project.isEmpty()) {
+                target = UpdateTarget.project(Long.parseLong(project.getFirst()));
             }
         } catch (NumberFormatException e) {
             event.rerouteToError(NotFoundException.class);

@@ -27,6 +27,7 @@ import nl.rugzak.platform.participation.ideas.ui.IdeaView;
 import nl.rugzak.platform.participation.projects.PhaseDraft;
 import nl.rugzak.platform.participation.projects.ProjectDraft;
 import nl.rugzak.platform.participation.projects.Projects;
+import nl.rugzak.platform.participation.updates.ui.UpdateFormView;
 import nl.rugzak.platform.site.ui.parts.PhaseTimeline;
 import nl.rugzak.platform.support.DemoUsers;
 import nl.rugzak.platform.support.IntegrationTest;
@@ -140,6 +141,44 @@ class ProjectJourneysIT extends IntegrationTest {
             UI.getCurrent().navigate("projecten/" + project.get());
             assertThat(_get(PhaseTimeline.class).current()).isEqualTo(2);
             assertThat(_get(ProjectView.class).getElement().getOuterHTML()).contains("Eerdere fasen", "Volg de bouw");
+        });
+    }
+
+    @Test
+    void aResidentFollowsAProjectWithTheButtonAndStaffWriteItsNewsFromItsPage() {
+        long project = users.as("voorbeeld", "redacteur", () -> {
+            long id = projects.create(new ProjectDraft("Fietspad Noord", "Een veilig fietspad.", "", "", "", List.of()));
+            projects.addPhase(id, new PhaseDraft("Ontwerpen", today(), today().plusDays(20), "Denk mee", false));
+            projects.publish(id);
+            return id;
+        });
+        site.visit("voorbeeld", null, () -> {
+            UI.getCurrent().navigate("projecten/" + project);
+            assertThat(_find(Button.class, spec -> spec.withText("Volgen"))).as("only for logged-in residents").isEmpty();
+            assertThat(_get(ProjectView.class).getElement().getOuterHTML()).contains("Nieuws over dit project",
+                    "Nog geen nieuws over dit project.").doesNotContain("Schrijf nieuws over dit project");
+        });
+        site.visit("voorbeeld", "wandelaar", () -> {
+            UI.getCurrent().navigate("projecten/" + project);
+            _click(_get(Button.class, spec -> spec.withText("Volgen")));
+            assertThat(_get(ProjectView.class).feedback.getText()).startsWith("U volgt dit project.");
+            assertThat(_find(Button.class, spec -> spec.withText("Niet meer volgen"))).hasSize(1);
+        });
+        site.visit("voorbeeld", "redacteur", () -> {
+            UI.getCurrent().navigate("projecten/" + project);
+            assertThat(_get(ProjectView.class).getElement().getOuterHTML()).contains("/nieuws/schrijven?project=" + project);
+            UI.getCurrent().navigate("nieuws/schrijven", com.vaadin.flow.router.QueryParameters.of("project", String.valueOf(project)));
+            UpdateFormView form = _get(UpdateFormView.class);
+            assertThat(_get(H1.class).getText()).contains("Fietspad Noord");
+            _setValue(_get(form, TextField.class, spec -> spec.withLabel("Titel")), "Aannemer gekozen");
+            _setValue(_get(form, TextArea.class, spec -> spec.withLabel("Tekst")), "De bouw begint in mei.");
+            _click(_get(form, Button.class, spec -> spec.withText("Opslaan")));
+        });
+        site.visit("voorbeeld", "wandelaar", () -> {
+            UI.getCurrent().navigate("projecten/" + project);
+            assertThat(_get(ProjectView.class).getElement().getOuterHTML()).contains("Aannemer gekozen");
+            _click(_get(Button.class, spec -> spec.withText("Niet meer volgen")));
+            assertThat(_get(ProjectView.class).feedback.getText()).isEqualTo("U volgt dit project niet meer.");
         });
     }
 
