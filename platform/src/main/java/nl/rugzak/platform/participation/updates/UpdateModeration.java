@@ -25,8 +25,11 @@ class UpdateModeration implements ModeratedContent {
     private final EnabledModules modules;
     private final UpdateRows rows;
     private final SafeMarkdown markdown;
+    private final UpdateNotices notices;
 
-    UpdateModeration(JdbcClient jdbc, EnabledModules modules, UpdateRows rows, SafeMarkdown markdown) {
+    UpdateModeration(JdbcClient jdbc, EnabledModules modules, UpdateRows rows, SafeMarkdown markdown,
+                     UpdateNotices notices) {
+        this.notices = notices;
         this.jdbc = jdbc;
         this.modules = modules;
         this.rows = rows;
@@ -36,6 +39,12 @@ class UpdateModeration implements ModeratedContent {
     @Override
     public String module() {
         return UpdatesModule.ID;
+    }
+
+    /** Followers hear of news that waited for a moderator when it is approved, as they would have at posting. */
+    @Override
+    public void approved(long itemId) {
+        notices.published(itemId);
     }
 
     @Override

@@ -24,6 +24,8 @@ import nl.rugzak.platform.content.NotFoundException;
 import nl.rugzak.platform.participation.initiatives.InitiativeDraft;
 import nl.rugzak.platform.participation.initiatives.Initiatives;
 import nl.rugzak.platform.moderation.Moderation;
+import nl.rugzak.platform.moderation.ModerationPolicies;
+import nl.rugzak.platform.notifications.NotificationList;
 import nl.rugzak.platform.modules.ModuleActivity;
 import nl.rugzak.platform.support.IntegrationTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -76,6 +78,10 @@ class UpdatesIT extends IntegrationTest {
     PolicyTopics topics;
     @Autowired
     Moderation moderation;
+    @Autowired
+    ModerationPolicies policies;
+    @Autowired
+    NotificationList notificationList;
     @Autowired
     TenantSettings settings;
     @Autowired
@@ -421,5 +427,34 @@ class UpdatesIT extends IntegrationTest {
         String widget = site("voorbeeld.localhost").get("/widget/nieuws?aantal=20").body();
         assertThat(widget).contains(title).doesNotContain(draftTitle);
         assertThat(site("oosterhaven.localhost").get("/widget/nieuws?aantal=20").body()).doesNotContain(title);
+    }
+
+    @Test
+    void newsThatWaitedForAModeratorReachesFollowersOnceWhenApproved() {
+        users.ensureResident("oosterhaven", "volger");
+        long initiative = publicInitiative("schrijver");
+        users.run("voorbeeld", "volger", () -> initiatives.follow(initiative, true));
+        users.run("voorbeeld", "moderator", () -> policies.setItemsPremoderated(UpdatesModule.ID, true));
+        long held;
+        try {
+            held = post("voorbeeld", "schrijver", UpdateDraft.now(UpdateTarget.initiative(initiative),
+                    unique("Eerste oogst"), "De tomaten zijn rijp."));
+        } finally {
+            users.run("voorbeeld", "moderator", () -> policies.setItemsPremoderated(UpdatesModule.ID, false));
+        }
+        assertThat(toldAbout("voorbeeld", "volger", held)).isZero();
+
+        users.run("voorbeeld", "moderator", () -> moderation.approve(new ContentRef(UpdatesModule.ID, held)));
+        users.run("voorbeeld", "moderator", () -> moderation.approve(new ContentRef(UpdatesModule.ID, held)));
+
+        assertThat(toldAbout("voorbeeld", "volger", held)).isEqualTo(1);
+        assertThat(toldAbout("voorbeeld", "schrijver", held)).isZero();
+        assertThat(toldAbout("voorbeeld", "buurman", held)).isZero();
+        assertThat(toldAbout("oosterhaven", "volger", held)).isZero();
+    }
+
+    long toldAbout(String realm, String who, long news) {
+        return users.as(realm, who, () -> notificationList.mine(java.util.Locale.of("nl"))).stream()
+                .filter(n -> n.link().endsWith("/nieuws/" + news)).count();
     }
 }
