@@ -1,10 +1,6 @@
 package nl.rugzak.platform.notifications;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Base64;
@@ -13,9 +9,9 @@ import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import nl.rugzak.tenantadmin.identity.ClientSecretCipher;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.annotation.DependsOn;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,7 +22,6 @@ import org.springframework.stereotype.Component;
  * only makes old links stop working.
  */
 @Component
-@DependsOn("clientSecretCipher")
 public class UnsubscribeLinks {
 
     public static final String PATH = "/meldingen/afmelden";
@@ -34,16 +29,10 @@ public class UnsubscribeLinks {
 
     private final byte[] key;
 
-    UnsubscribeLinks(@Value("${rugzak.notifications.link-key:}") String linkKey,
-                     @Value("${rugzak.secrets.key:}") String secretsKey,
-                     @Value("${rugzak.data-dir:.rugzak-data}") Path dataFolder) {
-        if (!linkKey.isBlank()) {
-            this.key = Base64.getDecoder().decode(linkKey.strip());
-        } else {
-            String base = secretsKey.isBlank() ? read(dataFolder.resolve("secrets.key")) : secretsKey;
-            // A key of its own, derived: a leaked link key never opens the sealed client secrets.
-            this.key = hmac(Base64.getDecoder().decode(base.strip()), "rugzak notifications unsubscribe v1");
-        }
+    UnsubscribeLinks(@Value("${rugzak.notifications.link-key:}") String linkKey, ClientSecretCipher secrets) {
+        // Without a key of its own, one derived from the deployment's secrets key: no new secret to manage.
+        this.key = linkKey.isBlank() ? secrets.derivedKey("rugzak notifications unsubscribe v1")
+                : Base64.getDecoder().decode(linkKey.strip());
         if (key.length < 16) {
             throw new IllegalStateException("rugzak.notifications.link-key must be at least 16 bytes in Base64");
         }
@@ -78,14 +67,6 @@ public class UnsubscribeLinks {
             return mac.doFinal(message.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA256 is not available", e);
-        }
-    }
-
-    private static String read(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8).strip();
-        } catch (IOException e) {
-            throw new UncheckedIOException("No secrets key to sign unsubscribe links with (" + file + ")", e);
         }
     }
 }

@@ -51,8 +51,9 @@ class RealmProvisioningIT extends IntegrationTest {
         }
         var voorbeeld = realm("voorbeeld").toRepresentation();
         assertThat(voorbeeld.isBruteForceProtected()).isTrue();
-        // No SMTP server in the tests: no self-registration (it would make accounts of unverified addresses).
-        assertThat(voorbeeld.isRegistrationAllowed()).isFalse();
+        // The tests run the embedded SMTP server: residents may register, and only with an address they verified.
+        assertThat(voorbeeld.isRegistrationAllowed()).isTrue();
+        assertThat(voorbeeld.isVerifyEmail()).isTrue();
         assertThat(voorbeeld.getDisplayName()).isEqualTo("Gemeente Voorbeeldstad");
         assertThat(voorbeeld.getPasswordPolicy()).contains("length(12)", "notUsername", "notEmail");
         assertThat(voorbeeld.getBrowserFlow()).isEqualTo("rugzak browser");
