@@ -10,16 +10,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import nl.rugzak.platform.modules.ModuleTenants;
 import nl.rugzak.platform.notifications.Audience;
 import nl.rugzak.platform.notifications.Notice;
 import nl.rugzak.platform.notifications.NotificationKind;
 import nl.rugzak.platform.notifications.Notifications;
-import nl.rugzak.tenantadmin.registry.Tenant;
-import nl.rugzak.tenantadmin.registry.TenantRegistry;
-import nl.rugzak.tenantadmin.registry.TenantStatus;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -34,7 +30,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class EventNotices {
 
-    private static final Logger log = LoggerFactory.getLogger(EventNotices.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d-M-yyyy HH:mm");
     private static final String REGISTERED = "SELECT resident_id FROM event_registration WHERE event_id = ?";
 
@@ -44,15 +39,15 @@ public class EventNotices {
 
     private final JdbcClient jdbc;
     private final Notifications notifications;
-    private final TenantRegistry registry;
+    private final ModuleTenants tenants;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    EventNotices(JdbcClient jdbc, Notifications notifications, TenantRegistry registry,
+    EventNotices(JdbcClient jdbc, Notifications notifications, ModuleTenants tenants,
                  PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.notifications = notifications;
-        this.registry = registry;
+        this.tenants = tenants;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -78,16 +73,7 @@ public class EventNotices {
     @Scheduled(fixedDelayString = "${rugzak.notifications.reminder-interval:PT30M}",
             initialDelayString = "${rugzak.notifications.reminder-initial-delay:PT2M}")
     public void scheduled() {
-        for (Tenant tenant : registry.all()) {
-            if (tenant.status() != TenantStatus.ACTIVE || !tenant.modules().contains(EventsModule.ID)) {
-                continue;
-            }
-            try {
-                TenantContext.call(tenant.id(), this::remindTomorrow);
-            } catch (RuntimeException e) {
-                log.warn("Could not send event reminders for {}", tenant.id().slug(), e);
-            }
-        }
+        tenants.forEachActive(EventsModule.ID, "event reminders", this::remindTomorrow);
     }
 
     /** Reminds the registered (not the waiting) of every event starting tomorrow; returns how many were told. */

@@ -6,16 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import nl.rugzak.platform.modules.ModuleTenants;
 import nl.rugzak.platform.notifications.Audience;
 import nl.rugzak.platform.notifications.Notice;
 import nl.rugzak.platform.notifications.NotificationKind;
 import nl.rugzak.platform.notifications.Notifications;
-import nl.rugzak.tenantadmin.registry.Tenant;
-import nl.rugzak.tenantadmin.registry.TenantRegistry;
-import nl.rugzak.tenantadmin.registry.TenantStatus;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -30,22 +26,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class PollResultNotices {
 
-    private static final Logger log = LoggerFactory.getLogger(PollResultNotices.class);
     /** Long enough to survive a day of downtime, short enough that the job never walks a municipality's history. */
     private static final Duration LOOK_BACK = Duration.ofDays(3);
     private static final String VOTERS = "SELECT resident_id FROM poll_vote WHERE poll_id = ? AND resident_id IS NOT NULL";
 
     private final JdbcClient jdbc;
     private final Notifications notifications;
-    private final TenantRegistry registry;
+    private final ModuleTenants tenants;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    PollResultNotices(JdbcClient jdbc, Notifications notifications, TenantRegistry registry,
+    PollResultNotices(JdbcClient jdbc, Notifications notifications, ModuleTenants tenants,
                       PlatformTransactionManager transactions, Clock clock) {
         this.jdbc = jdbc;
         this.notifications = notifications;
-        this.registry = registry;
+        this.tenants = tenants;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -59,16 +54,7 @@ public class PollResultNotices {
     @Scheduled(fixedDelayString = "${rugzak.notifications.poll-results-interval:PT5M}",
             initialDelayString = "${rugzak.notifications.reminder-initial-delay:PT2M}")
     public void scheduled() {
-        for (Tenant tenant : registry.all()) {
-            if (tenant.status() != TenantStatus.ACTIVE || !tenant.modules().contains(PollsModule.ID)) {
-                continue;
-            }
-            try {
-                TenantContext.call(tenant.id(), this::tellClosedByTime);
-            } catch (RuntimeException e) {
-                log.warn("Could not tell poll results for {}", tenant.id().slug(), e);
-            }
-        }
+        tenants.forEachActive(PollsModule.ID, "poll result notices", this::tellClosedByTime);
     }
 
     /** Tells the voters of every published poll whose closing time passed lately; returns how many were told. */
