@@ -23,6 +23,7 @@ import org.keycloak.representations.idm.RoleRepresentation;
 public class RealmProvisioner {
 
     static final String ROLES_MAPPER = "realm roles";
+    static final String API_AUDIENCE_MAPPER = "rugzak api audience";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final KeycloakServer server;
@@ -38,6 +39,9 @@ public class RealmProvisioner {
         RealmResource realm = ensureRealm(admin, spec);
         ensureRoles(realm, spec);
         String secret = ensureClient(realm, spec, knownSecret);
+        if (spec.residentApi()) {
+            ensureApiClient(realm, spec);
+        }
         ensureNoPasswordGrant(realm);
         TwoFactorLogin.ensure(realm);
         ensureMailBranding(realm, spec);
@@ -248,6 +252,78 @@ public class RealmProvisioner {
         attributes.put("post.logout.redirect.uris", String.join("##", spec.postLogoutRedirectUris()));
         client.setAttributes(attributes);
         return client;
+    }
+
+    /**
+     * The residents' API client: public (an app cannot keep a secret), authorization code with PKCE (S256) only, to
+     * the exact API pages of the realm's sites, no consent screen of its own (the municipality offers it). Its
+     * access tokens name {@link RealmSpec#API_CLIENT_ID} as audience, which the API demands.
+     */
+    private static void ensureApiClient(RealmResource realm, RealmSpec spec) {
+        List<ClientRepresentation> found = realm.clients().findByClientId(RealmSpec.API_CLIENT_ID);
+        ClientRepresentation wanted = apiClientSettings(spec);
+        String id;
+        if (found.isEmpty()) {
+            try (Response response = realm.clients().create(wanted)) {
+                if (response.getStatus() != 201) {
+                    throw new IllegalStateException("Keycloak refused the API client in realm " + spec.realm()
+                            + ": HTTP " + response.getStatus());
+                }
+            }
+            id = realm.clients().findByClientId(RealmSpec.API_CLIENT_ID).getFirst().getId();
+        } else {
+            id = found.getFirst().getId();
+            wanted.setId(id);
+            realm.clients().get(id).update(wanted);
+        }
+        ensureAudienceMapper(realm, id);
+    }
+
+    static ClientRepresentation apiClientSettings(RealmSpec spec) {
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(RealmSpec.API_CLIENT_ID);
+        client.setName("Rugzak API");
+        client.setDescription("Residents' apps acting for them through the participation API");
+        client.setProtocol("openid-connect");
+        client.setEnabled(true);
+        client.setPublicClient(true);
+        client.setStandardFlowEnabled(true);
+        client.setImplicitFlowEnabled(false);
+        client.setDirectAccessGrantsEnabled(false);
+        client.setServiceAccountsEnabled(false);
+        client.setConsentRequired(false);
+        client.setFullScopeAllowed(true);
+        client.setRootUrl(spec.siteUrls().getFirst());
+        client.setRedirectUris(new ArrayList<>(spec.apiRedirectUris()));
+        client.setWebOrigins(new ArrayList<>(spec.siteUrls()));
+        Map<String, String> attributes = new HashMap<>();
+        attributes.put("pkce.code.challenge.method", "S256");
+        attributes.put("post.logout.redirect.uris", String.join("##", spec.postLogoutRedirectUris()));
+        client.setAttributes(attributes);
+        return client;
+    }
+
+    /** Access tokens of the API client carry the API's audience (Keycloak leaves its own client out of {@code aud}). */
+    private static void ensureAudienceMapper(RealmResource realm, String clientId) {
+        var mappers = realm.clients().get(clientId).getProtocolMappers();
+        boolean present = mappers.getMappers().stream().anyMatch(m -> API_AUDIENCE_MAPPER.equals(m.getName()));
+        if (present) {
+            return;
+        }
+        ProtocolMapperRepresentation mapper = new ProtocolMapperRepresentation();
+        mapper.setName(API_AUDIENCE_MAPPER);
+        mapper.setProtocol("openid-connect");
+        mapper.setProtocolMapper("oidc-audience-mapper");
+        mapper.setConfig(Map.of(
+                "included.client.audience", RealmSpec.API_CLIENT_ID,
+                "id.token.claim", "false",
+                "access.token.claim", "true",
+                "introspection.token.claim", "true"));
+        try (Response response = mappers.createMapper(mapper)) {
+            if (response.getStatus() != 201) {
+                throw new IllegalStateException("Keycloak refused the API audience mapper: HTTP " + response.getStatus());
+            }
+        }
     }
 
     /** Realm roles go into the ID token and userinfo as claim {@code roles}, where the platform reads them. */

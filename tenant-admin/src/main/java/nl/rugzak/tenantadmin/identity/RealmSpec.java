@@ -24,6 +24,15 @@ public record RealmSpec(String realm, String displayName, List<String> locales, 
 
     public static final String CLIENT_ID = "rugzak-platform";
 
+    /**
+     * The public client residents' apps use for the write API (authorization code with PKCE, no secret), and the
+     * audience the API demands in an access token: a token for another client of the realm is no API token.
+     */
+    public static final String API_CLIENT_ID = "rugzak-api";
+
+    /** Where the API client's authorization codes may go: a page of the API on each site of the realm, exactly. */
+    public static final String API_REDIRECT_PATH = "/api/v1/authorized";
+
     /** The platform's registration id for a realm; it is part of the callback path, so each realm has its own. */
     public static String registrationId(String realm) {
         return "kc-" + realm;
@@ -45,6 +54,15 @@ public record RealmSpec(String realm, String displayName, List<String> locales, 
 
     public List<String> redirectUris() {
         return siteUrls.stream().map(url -> url + "/login/oauth2/code/" + registrationId(realm)).toList();
+    }
+
+    /** Realms with residents offer them the write API (the lab's realm has none). */
+    public boolean residentApi() {
+        return roles.contains("resident");
+    }
+
+    public List<String> apiRedirectUris() {
+        return siteUrls.stream().map(url -> url + API_REDIRECT_PATH).toList();
     }
 
     public List<String> postLogoutRedirectUris() {
