@@ -25,8 +25,8 @@ import org.springframework.http.server.ServerHttpResponse;
  * editor's cookie changes nothing and every answer may be cached publicly), needs no CSRF token (nothing here
  * changes state), and answers CORS only for the origins the municipality's admin listed.
  *
- * <p>Reads are open to anyone. Other methods are refused here for now; the write API (bearer tokens of the tenant's
- * realm) is meant to become an {@code oauth2ResourceServer} on this same chain, which is why it is a chain of its own.
+ * <p>Reads are open to anyone. Writes never reach this chain: {@link ApiWriteSecurity}'s chain, before it, takes them
+ * with a resident's bearer token of the tenant's realm.
  */
 @Configuration(proxyBeanMethods = false)
 class ApiSecurity {
@@ -89,8 +89,9 @@ class ApiSecurity {
         return (HttpServletRequest request) -> {
             CorsConfiguration cors = new CorsConfiguration();
             cors.setAllowedOrigins(request.getHeader("Origin") == null ? List.of() : origins.allowed());
-            cors.setAllowedMethods(List.of("GET", "HEAD"));
-            cors.setAllowedHeaders(List.of("If-None-Match", "Accept", "Accept-Language"));
+            // Writes carry a bearer token in a header, never a cookie (see ApiWriteSecurity).
+            cors.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "DELETE"));
+            cors.setAllowedHeaders(List.of("If-None-Match", "Accept", "Accept-Language", "Authorization", "Content-Type"));
             cors.setExposedHeaders(List.of("ETag", "Link", "Content-Disposition"));
             cors.setAllowCredentials(false);
             cors.setMaxAge(600L);
