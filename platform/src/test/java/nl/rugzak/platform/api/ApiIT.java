@@ -187,7 +187,12 @@ class ApiIT extends IntegrationTest {
         int walked = 0;
         for (var entry : api.getPaths().entrySet()) {
             Operation get = entry.getValue().getGet();
-            assertThat(get).as(entry.getKey()).isNotNull();
+            if (get == null) {
+                // A write only: ResidentWriteApiIT walks those, with and without a resident's token.
+                assertThat(entry.getValue().readOperations()).as(entry.getKey()).isNotEmpty()
+                        .allMatch(operation -> operation.getSecurity() != null);
+                continue;
+            }
             String path = entry.getKey();
             if (path.endsWith("/{id}")) {
                 String list = path.substring(0, path.length() - "/{id}".length());
