@@ -13,6 +13,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.rugzak.platform.ratelimits.SharedBuckets;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.springframework.http.HttpHeaders;
@@ -22,7 +23,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Keeps the anonymous answers of the read API in memory for {@link #TTL} per municipality and address (path, query
+ * Keeps the anonymous answers of the read API in memory for a few seconds ({@link #TTL}) per municipality and address (path, query
  * and Accept), so a popular list costs one query per few seconds instead of one per request, and a revalidation
  * ({@code If-None-Match}) a map lookup. Only what is the same for everyone is kept: GET answers with status 200 and
  * {@code Cache-Control: public}, for requests without {@code Authorization}.
@@ -33,11 +34,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 class ApiAnswerCache extends OncePerRequestFilter implements TransactionExecutionListener {
 
+    /** How long an answer is kept by default ({@code rugzak.api.answer-cache.ttl}; zero switches the cache off). */
     static final Duration TTL = Duration.ofSeconds(5);
     private static final int MOST_ENTRIES = 5_000;
     private static final int LARGEST_BODY = 512 * 1024;
 
-    private record Key(TenantId tenant, long generation, String address, String accept) {
+    private record Key(TenantId tenant, long generation, long everyone, String address, String accept) {
     }
 
     private record Entry(String contentType, String etag, String cacheControl, String disposition, String link,
@@ -46,10 +48,14 @@ class ApiAnswerCache extends OncePerRequestFilter implements TransactionExecutio
 
     private final Map<Key, Entry> entries = new ConcurrentHashMap<>();
     private final Map<TenantId, AtomicLong> generations = new ConcurrentHashMap<>();
+    /** Changes of the control plane (modules switched, a municipality suspended) make every answer old. */
+    private final AtomicLong everyone = new AtomicLong();
     private final Clock clock;
+    private final Duration ttl;
 
-    ApiAnswerCache(Clock clock) {
+    ApiAnswerCache(Clock clock, Duration ttl) {
         this.clock = clock;
+        this.ttl = ttl;
     }
 
     @Override
@@ -63,7 +69,7 @@ class ApiAnswerCache extends OncePerRequestFilter implements TransactionExecutio
             return;
         }
         String query = request.getQueryString();
-        Key key = new Key(tenant.get(), generation(tenant.get()).get(),
+        Key key = new Key(tenant.get(), generation(tenant.get()).get(), everyone.get(),
                 request.getRequestURI() + (query == null ? "" : "?" + query),
                 String.valueOf(request.getHeader(HttpHeaders.ACCEPT)));
         Instant now = clock.instant();
@@ -86,7 +92,7 @@ class ApiAnswerCache extends OncePerRequestFilter implements TransactionExecutio
             }
             entries.put(key, new Entry(recorded.getContentType(), recorded.getHeader(HttpHeaders.ETAG), cacheControl,
                     recorded.getHeader(HttpHeaders.CONTENT_DISPOSITION), recorded.getHeader(HttpHeaders.LINK),
-                    recorded.getContentAsByteArray(), now.plus(TTL)));
+                    recorded.getContentAsByteArray(), now.plus(ttl)));
         }
         recorded.copyBodyToResponse();
     }
@@ -113,12 +119,18 @@ class ApiAnswerCache extends OncePerRequestFilter implements TransactionExecutio
         }
     }
 
-    /** A transaction that may have written a municipality's data: its cached answers are old now. */
+    /**
+     * A transaction that may have written a municipality's data: its cached answers are old now. One without a
+     * municipality wrote the control plane (modules, status, settings): every answer is old. Counting requests
+     * (the shared rate limits) changes nothing anyone reads.
+     */
     @Override
     public void afterCommit(TransactionExecution transaction, Throwable commitFailure) {
-        if (!transaction.isReadOnly()) {
-            TenantContext.current().ifPresent(tenant -> generation(tenant).incrementAndGet());
+        if (transaction.isReadOnly() || SharedBuckets.TRANSACTION.equals(transaction.getTransactionName())) {
+            return;
         }
+        TenantContext.current().ifPresentOrElse(tenant -> generation(tenant).incrementAndGet(),
+                everyone::incrementAndGet);
     }
 
     private AtomicLong generation(TenantId tenant) {

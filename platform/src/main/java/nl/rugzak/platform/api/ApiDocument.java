@@ -53,7 +53,7 @@ class ApiDocument implements OpenApiCustomizer {
                                 + "only the listed values, anything else is a 400. Every answer carries an ETag "
                                 + "(send If-None-Match for a 304) and may be cached publicly for 60 seconds; the "
                                 + "server itself keeps an anonymous answer for up to " + ApiAnswerCache.TTL.toSeconds()
-                                + " seconds, so a change shows within that time. Requests are limited per address "
+                                + " seconds by default, so a change made elsewhere shows within that time. Requests are limited per address "
                                 + "(and per token): beyond the limit the answer is 429 with Retry-After. Every "
                                 + "error is application/problem+json (RFC 9457). The data is also downloadable as CSV "
                                 + "and JSON under CC0, described in a DCAT-AP-NL catalogue at /api/v1/catalog.")

@@ -39,7 +39,7 @@ public class ApiRateLimits {
     private final LeasedLimit perToken;
 
     ApiRateLimits(SharedBuckets buckets, Clock clock,
-                  @Value("${rugzak.api.rate-limit.per-address:1200}") long perAddress,
+                  @Value("${rugzak.api.rate-limit.per-address:3000}") long perAddress,
                   @Value("${rugzak.api.rate-limit.per-token:600}") long perToken) {
         this.perAddress = new LeasedLimit(buckets, "api-address", perAddress, clock);
         this.perToken = new LeasedLimit(buckets, "api-token", perToken, clock);

@@ -1,7 +1,9 @@
 package nl.rugzak.platform.api;
 
 import java.time.Clock;
+import java.time.Duration;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -25,14 +27,16 @@ class ApiWebConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<ApiAnswerCache> apiAnswerCache(Clock clock, PlatformTransactionManager transactions) {
-        ApiAnswerCache cache = new ApiAnswerCache(clock);
+    FilterRegistrationBean<ApiAnswerCache> apiAnswerCache(Clock clock, PlatformTransactionManager transactions,
+            @Value("${rugzak.api.answer-cache.ttl:PT5S}") Duration ttl) {
+        ApiAnswerCache cache = new ApiAnswerCache(clock, ttl);
         if (transactions instanceof ConfigurableTransactionManager configurable) {
             configurable.addListener(cache);
         }
         var registration = new FilterRegistrationBean<>(cache);
         registration.addUrlPatterns(ApiController.BASE, ApiController.BASE + "/*");
         registration.setOrder(0);
+        registration.setEnabled(ttl.isPositive());
         return registration;
     }
 }

@@ -40,8 +40,8 @@ public final class LeasedLimit {
         this.configuration = BucketConfiguration.builder()
                 .addLimit(limit -> limit.capacity(perMinute).refillGreedy(perMinute, Duration.ofMinutes(1)))
                 .build();
-        // About 1 % of the budget per lease: round trips stay rare, and what leases hold back stays small.
-        this.leaseSize = Math.max(1, perMinute / 100);
+        // About 2 % of the budget per lease: round trips stay rare, and what leases hold back stays small.
+        this.leaseSize = Math.max(1, perMinute / 50);
     }
 
     /** Takes one request from the key's budget; empty when allowed, else how long to wait. */

@@ -17,9 +17,12 @@ import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.AbstractCom
 import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.AsyncCompareAndSwapOperation;
 import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.CompareAndSwapOperation;
 import io.github.bucket4j.distributed.remote.RemoteBucketState;
-import nl.rugzak.tenantadmin.tenancy.ControlPlaneWork;
+import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Token buckets (bucket4j) kept in PostgreSQL, in the control plane's {@code rate_limit_bucket}, so that every
@@ -36,10 +39,15 @@ import org.springframework.stereotype.Component;
 public class SharedBuckets {
 
     static final Duration IDLE = Duration.ofHours(25);
+    /**
+     * The name of the transactions that only count requests: a listener that reacts to changed data (e.g. the API's
+     * answer cache) can tell them from real changes.
+     */
+    public static final String TRANSACTION = "rugzak-rate-limits";
 
     private final Store store;
 
-    public SharedBuckets(JdbcClient jdbc, ControlPlaneWork controlPlane, Clock clock) {
+    public SharedBuckets(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
         TimeMeter time = new TimeMeter() {
             @Override
             public long currentTimeNanos() {
@@ -51,7 +59,11 @@ public class SharedBuckets {
                 return true;
             }
         };
-        this.store = new Store(jdbc, controlPlane, clock, ClientSideConfig.getDefault().withClientClock(time));
+        // Like ControlPlaneWork: its own transaction (never a tenant's connection, which may not read control).
+        TransactionTemplate own = new TransactionTemplate(transactions);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        own.setName(TRANSACTION);
+        this.store = new Store(jdbc, own, clock, ClientSideConfig.getDefault().withClientClock(time));
     }
 
     /** The shared bucket of this key; made with the configuration when it does not exist yet. */
@@ -62,14 +74,18 @@ public class SharedBuckets {
     private static final class Store extends AbstractCompareAndSwapBasedProxyManager<String> {
 
         private final JdbcClient jdbc;
-        private final ControlPlaneWork controlPlane;
+        private final TransactionTemplate own;
         private final Clock clock;
 
-        Store(JdbcClient jdbc, ControlPlaneWork controlPlane, Clock clock, ClientSideConfig config) {
+        Store(JdbcClient jdbc, TransactionTemplate own, Clock clock, ClientSideConfig config) {
             super(config);
             this.jdbc = jdbc;
-            this.controlPlane = controlPlane;
+            this.own = own;
             this.clock = clock;
+        }
+
+        private <T> T call(Supplier<T> work) {
+            return TenantContext.callWithoutTenant(() -> own.execute(status -> work.get()));
         }
 
         @Override
@@ -77,7 +93,7 @@ public class SharedBuckets {
             return new CompareAndSwapOperation() {
                 @Override
                 public Optional<byte[]> getStateData(Optional<Long> timeoutNanos) {
-                    return controlPlane.call(() -> jdbc.sql("SELECT state FROM control.rate_limit_bucket WHERE id = ?")
+                    return call(() -> jdbc.sql("SELECT state FROM control.rate_limit_bucket WHERE id = ?")
                             .param(key).query(byte[].class).optional());
                 }
 
@@ -85,7 +101,7 @@ public class SharedBuckets {
                 public boolean compareAndSwap(byte[] originalData, byte[] newData, RemoteBucketState newState,
                                               Optional<Long> timeoutNanos) {
                     Timestamp expires = Timestamp.from(clock.instant().plus(IDLE));
-                    return controlPlane.call(() -> {
+                    return call(() -> {
                         if (originalData == null) {
                             if (ThreadLocalRandom.current().nextInt(200) == 0) {
                                 jdbc.sql("DELETE FROM control.rate_limit_bucket WHERE expires_at < ?")
@@ -110,7 +126,7 @@ public class SharedBuckets {
 
         @Override
         public void removeProxy(String key) {
-            controlPlane.run(() -> jdbc.sql("DELETE FROM control.rate_limit_bucket WHERE id = ?").param(key).update());
+            call(() -> jdbc.sql("DELETE FROM control.rate_limit_bucket WHERE id = ?").param(key).update());
         }
 
         @Override
