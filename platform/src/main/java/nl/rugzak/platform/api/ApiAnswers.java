@@ -20,12 +20,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns an answer into bytes with a strong {@code ETag} (a hash of exactly those bytes) and a short public
- * {@code Cache-Control}: every API answer is the same for every visitor of a host (the API never reads a session), so
- * a CDN or browser may keep it for a minute and revalidate with {@code If-None-Match} for a 304.
+ * {@code Cache-Control}: every anonymous API answer is the same for every visitor of a host (the API never reads a
+ * session or cookie), so a CDN or browser may keep it for a minute and revalidate with {@code If-None-Match} for a
+ * 304. A request that carries credentials ({@code Authorization}, e.g. a resident's bearer token) gets
+ * {@code private, no-store}: what it sees may be personal. {@code Vary} names both.
  */
 final class ApiAnswers {
 
     static final Duration FRESH = Duration.ofSeconds(60);
+    /** What an answer depends on besides its address (CORS adds Origin itself). */
+    static final String VARY = "Accept, Authorization";
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private ApiAnswers() {
@@ -37,16 +41,23 @@ final class ApiAnswers {
 
     static ResponseEntity<byte[]> bytes(HttpServletRequest request, byte[] body, MediaType type, String fileName) {
         String etag = "\"" + hash(body) + "\"";
-        CacheControl cache = CacheControl.maxAge(FRESH).cachePublic();
+        CacheControl cache = personal(request) ? CacheControl.noStore().cachePrivate()
+                : CacheControl.maxAge(FRESH).cachePublic();
         if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache)
+                    .varyBy(VARY).build();
         }
-        var answer = ResponseEntity.ok().eTag(etag).cacheControl(cache).contentType(type);
+        var answer = ResponseEntity.ok().eTag(etag).cacheControl(cache).varyBy(VARY).contentType(type);
         if (fileName != null) {
             answer = answer.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
                     .header(HttpHeaders.LINK, "<" + OpenData.LICENCE + ">; rel=\"license\"");
         }
         return answer.body(body);
+    }
+
+    /** Credentials were sent (a bearer token, or a principal an authentication filter set): not for shared caches. */
+    static boolean personal(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getUserPrincipal() != null;
     }
 
     /** RFC 9110: any of the listed tags (weak or strong), or {@code *}. */

@@ -31,19 +31,21 @@ class ApiController {
     private final ApiResources resources;
     private final ApiSite site;
     private final OpenData openData;
+    private final ApiCursors cursors;
 
-    ApiController(ApiResources resources, ApiSite site, OpenData openData) {
+    ApiController(ApiResources resources, ApiSite site, OpenData openData, ApiCursors cursors) {
         this.resources = resources;
         this.site = site;
         this.openData = openData;
+        this.cursors = cursors;
     }
 
     @GetMapping(path = "/{name:[a-z][a-z0-9-]*}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<byte[]> list(@PathVariable String name, HttpServletRequest request) {
         String base = site.baseUrl();
         ApiResource resource = resource(name);
-        ApiQuery query = ApiQuery.of(resource, request.getParameterMap());
-        ApiQuery.Page page = query.page(resource.list());
+        ApiQuery query = ApiQuery.of(resource, request.getParameterMap(), site.require().id().slug(), cursors);
+        ApiQuery.Page page = query.page(resource);
         Map<String, Object> links = new LinkedHashMap<>();
         links.put("self", base + pathWithQuery(request, null));
         if (page.nextCursor() != null) {

@@ -51,7 +51,10 @@ class ApiDocument implements OpenApiCustomizer {
                                 + "far as the municipality has switched them on (a switched-off module answers 404). "
                                 + "Lists are paged with an opaque cursor (follow links.next); filters and sorting take "
                                 + "only the listed values, anything else is a 400. Every answer carries an ETag "
-                                + "(send If-None-Match for a 304) and may be cached publicly for 60 seconds. Every "
+                                + "(send If-None-Match for a 304) and may be cached publicly for 60 seconds; the "
+                                + "server itself keeps an anonymous answer for up to " + ApiAnswerCache.TTL.toSeconds()
+                                + " seconds by default, so a change made elsewhere shows within that time. Requests are limited per address "
+                                + "(and per token): beyond the limit the answer is 429 with Retry-After. Every "
                                 + "error is application/problem+json (RFC 9457). The data is also downloadable as CSV "
                                 + "and JSON under CC0, described in a DCAT-AP-NL catalogue at /api/v1/catalog.")
                         .license(new License().name("CC0-1.0 (the data)").identifier("CC0-1.0")))
@@ -90,6 +93,12 @@ class ApiDocument implements OpenApiCustomizer {
                         .addApiResponse("304", notModified())
                         .addApiResponse("400", problem("Parameters were given; the catalogue takes none.")))));
         tags.add(new Tag().name("open data").description("Downloads and their catalogue."));
+        // Every address is rate-limited (per address, and per token where one is sent).
+        paths.values().forEach(path -> path.readOperations().stream()
+                .filter(operation -> operation.getResponses() != null).forEach(operation -> operation.getResponses()
+                .addApiResponse("429", problem("Too many requests from this address or token; the Retry-After "
+                        + "header says after how many seconds to try again.").addHeaderObject("Retry-After",
+                        new Header().description("Seconds to wait.").schema(integer())))));
         openApi.paths(paths);
         openApi.tags(tags);
     }
@@ -99,7 +108,8 @@ class ApiDocument implements OpenApiCustomizer {
         parameters.add(query("limit", "How many items per page (1 to " + ApiQuery.MAX_LIMIT + ", default "
                 + ApiQuery.DEFAULT_LIMIT + ").", integer().minimum(java.math.BigDecimal.ONE)
                 .maximum(java.math.BigDecimal.valueOf(ApiQuery.MAX_LIMIT))));
-        parameters.add(query("cursor", "Where the previous page ended, as given in links.next; opaque.", string()));
+        parameters.add(query("cursor", "Where the previous page ended, as given in links.next: opaque, signed and valid only for the "
+                + "same list (municipality, sort and filters); anything else is a 400.", string()));
         List<Object> sorts = new ArrayList<>();
         for (String sort : resource.sorts()) {
             sorts.add(sort);

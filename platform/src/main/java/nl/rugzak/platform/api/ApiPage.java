@@ -43,14 +43,17 @@ class ApiPage {
                 <li>Filters and <code>sort</code> take only the values listed below; anything else answers
                 <code>400</code> with an <code>application/problem+json</code> body saying why.</li>
                 <li>Answers carry an <code>ETag</code>; send it back in <code>If-None-Match</code> for a
-                <code>304</code>. They may be cached publicly for 60 seconds.</li>
+                <code>304</code>. They may be cached publicly for 60 seconds; the server itself keeps an answer for
+                up to %4$d seconds, so a change shows within that time.</li>
+                <li>Requests are limited per address (and per token); beyond the limit the answer is <code>429</code>
+                with a <code>Retry-After</code> header.</li>
                 <li>Browsers on other sites may call the API only from the origins the municipality lists.</li>
                 <li>Open data: every list is also a download (CSV and JSON) under
                 <a href="https://creativecommons.org/publicdomain/zero/1.0/deed.en">CC0 1.0</a>, described in the
                 <a href="%2$s/catalog">DCAT-AP-NL catalogue</a>.</li>
                 </ul>
                 <h2>Resources</h2>
-                """.formatted(name, ApiController.BASE, ApiQuery.MAX_LIMIT));
+                """.formatted(name, ApiController.BASE, ApiQuery.MAX_LIMIT, ApiAnswerCache.TTL.toSeconds()));
         var here = resources.here();
         if (here.isEmpty()) {
             html.append("<p>This municipality has no participation modules switched on.</p>\n");

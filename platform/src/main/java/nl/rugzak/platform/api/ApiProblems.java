@@ -32,6 +32,13 @@ class ApiProblems {
         return answer(problem.status(), problem.getMessage(), request);
     }
 
+    @ExceptionHandler(ApiRateLimits.TooManyRequests.class)
+    ResponseEntity<ProblemDetail> tooMany(ApiRateLimits.TooManyRequests problem, HttpServletRequest request) {
+        ResponseEntity<ProblemDetail> answer = answer(problem.status(), problem.getMessage(), request);
+        return ResponseEntity.status(answer.getStatusCode()).headers(answer.getHeaders())
+                .header("Retry-After", String.valueOf(problem.retryAfterSeconds())).body(answer.getBody());
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException e, HttpServletRequest request) {
         return answer(HttpStatus.NOT_FOUND, "No such item here (it does not exist, is not public, or its module is "

@@ -42,8 +42,17 @@ public interface ApiResource {
     /** The sort when none is asked for, e.g. {@code -updatedAt}. */
     String defaultSort();
 
-    /** Every public item of the current municipality, as a list shows it. */
+    /** Every public item of the current municipality, as a list shows it (the open-data downloads). */
     List<Map<String, Object>> list();
+
+    /**
+     * One page of the public items, filtered, sorted and after the keyset as the listing says: at most
+     * {@code listing.limit() + 1} items. Resources with many items read the page in their query
+     * ({@link ApiListing#sql}); the default takes it from {@link #list()}.
+     */
+    default List<Map<String, Object>> page(ApiListing listing) {
+        return listing.slice(list());
+    }
 
     /** One public item with its detail fields, or empty when it is not public here (or does not exist here). */
     Optional<Map<String, Object>> find(long id);

@@ -30,6 +30,20 @@ class ApiQueryTest {
         public Optional<Map<String, Object>> find(long id) { return Optional.empty(); }
     };
 
+    static final ApiCursors CURSORS = new ApiCursors("a key of at least sixteen bytes".getBytes());
+
+    static ApiQuery query(Map<String, String[]> parameters) {
+        return query("voorbeeld", parameters);
+    }
+
+    static ApiQuery query(String tenant, Map<String, String[]> parameters) {
+        return ApiQuery.of(THINGS, parameters, tenant, CURSORS);
+    }
+
+    static ApiQuery.Page page(ApiQuery query, List<Map<String, Object>> items) {
+        return query.page(query.listing().slice(items));
+    }
+
     static List<Map<String, Object>> items(int count) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
@@ -44,8 +58,8 @@ class ApiQueryTest {
     void everyPageFollowsTheLastWithoutGapsOrDoublesInEverySort() {
         List<Map<String, Object>> items = items(37);
         for (String sort : List.of("at", "-at", "title", "-title", "id", "-id")) {
-            ApiQuery whole = ApiQuery.of(THINGS, Map.of("sort", new String[] {sort}, "limit", new String[] {"100"}));
-            List<Object> expected = whole.page(items).items().stream().map(i -> i.get("id")).toList();
+            ApiQuery whole = query(Map.of("sort", new String[] {sort}, "limit", new String[] {"100"}));
+            List<Object> expected = page(whole, items).items().stream().map(i -> i.get("id")).toList();
             List<Object> paged = new ArrayList<>();
             String cursor = null;
             do {
@@ -54,7 +68,7 @@ class ApiQueryTest {
                 if (cursor != null) {
                     parameters.put("cursor", new String[] {cursor});
                 }
-                ApiQuery.Page page = ApiQuery.of(THINGS, parameters).page(items);
+                ApiQuery.Page page = page(query(parameters), items);
                 page.items().forEach(i -> paged.add(i.get("id")));
                 cursor = page.nextCursor();
             } while (cursor != null);
@@ -64,22 +78,54 @@ class ApiQueryTest {
 
     @Test
     void filtersOnlyOnTheAllowlistAndNeverAnythingElse() {
-        var open = ApiQuery.of(THINGS, Map.of("status", new String[] {"OPEN"}, "limit", new String[] {"100"}))
-                .page(items(10)).items();
+        var open = page(query(Map.of("status", new String[] {"OPEN"}, "limit", new String[] {"100"})), items(10))
+                .items();
         assertThat(open).hasSize(5).allMatch(i -> i.get("status").equals("open"));
         for (var bad : List.of(Map.of("title", new String[] {"t1"}), Map.of("sort", new String[] {"pg_sleep(5)"}),
                 Map.of("sort", new String[] {"status"}), Map.of("limit", new String[] {"0"}),
                 Map.of("cursor", new String[] {"bm90IGEgY3Vyc29y"}), Map.of("status", new String[] {"a", "b"}))) {
-            assertThatThrownBy(() -> ApiQuery.of(THINGS, bad)).isInstanceOf(ApiProblem.class)
+            assertThatThrownBy(() -> query(bad)).isInstanceOf(ApiProblem.class)
                     .satisfies(e -> assertThat(((ApiProblem) e).status().value()).isEqualTo(400));
         }
     }
 
     @Test
+    void aCursorOpensOnlyTheListItWasMadeFor() {
+        ApiQuery.Page first = page(query(Map.of("sort", new String[] {"title"}, "limit", new String[] {"2"})), items(10));
+        String cursor = first.nextCursor();
+        assertThat(cursor).isNotNull();
+        // The same list goes on; another sort, filter or municipality, or a changed cursor, is a 400.
+        assertThat(page(query(Map.of("sort", new String[] {"title"}, "limit", new String[] {"2"},
+                "cursor", new String[] {cursor})), items(10)).items()).hasSize(2);
+        List<Map<String, String[]>> refused = List.of(
+                Map.of("sort", new String[] {"-at"}, "cursor", new String[] {cursor}),
+                Map.of("sort", new String[] {"title"}, "status", new String[] {"open"}, "cursor", new String[] {cursor}),
+                Map.of("sort", new String[] {"title"}, "cursor", new String[] {changed(cursor)}));
+        for (var bad : refused) {
+            assertThatThrownBy(() -> query(bad)).isInstanceOf(ApiProblem.class);
+        }
+        assertThatThrownBy(() -> query("oosterhaven", Map.of("sort", new String[] {"title"},
+                "cursor", new String[] {cursor}))).isInstanceOf(ApiProblem.class)
+                .hasMessageContaining("another municipality");
+    }
+
+    /** The same cursor with its first character (part of the keyset) changed. */
+    private static String changed(String cursor) {
+        return (cursor.charAt(0) == 'A' ? "B" : "A") + cursor.substring(1);
+    }
+
+    @Test
+    void sortAndFilterProblemsNameWhatIsAllowed() {
+        assertThatThrownBy(() -> query(Map.of("sort", new String[] {"pg_sleep(5)"})))
+                .hasMessageContaining("allowed: title, at, id");
+        assertThatThrownBy(() -> query(Map.of("owner", new String[] {"x"})))
+                .hasMessageContaining("allowed filters: status");
+    }
+
+    @Test
     void aCursorOfAnotherSortIsRefused() {
-        ApiQuery.Page page = ApiQuery.of(THINGS, Map.of("sort", new String[] {"title"}, "limit", new String[] {"2"}))
-                .page(items(10));
-        assertThatThrownBy(() -> ApiQuery.of(THINGS, Map.of("sort", new String[] {"-at"},
+        ApiQuery.Page page = page(query(Map.of("sort", new String[] {"title"}, "limit", new String[] {"2"})), items(10));
+        assertThatThrownBy(() -> query(Map.of("sort", new String[] {"-at"},
                 "cursor", new String[] {page.nextCursor()}))).isInstanceOf(ApiProblem.class);
     }
 }

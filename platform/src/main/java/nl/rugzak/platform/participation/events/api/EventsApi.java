@@ -2,6 +2,8 @@ package nl.rugzak.platform.participation.events.api;
 
 import static nl.rugzak.platform.participation.ApiResource.item;
 
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,11 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.rugzak.platform.content.NotFoundException;
+import nl.rugzak.platform.participation.ApiListing;
 import nl.rugzak.platform.participation.ApiResource;
 import nl.rugzak.platform.participation.events.EventCard;
 import nl.rugzak.platform.participation.events.EventDetail;
 import nl.rugzak.platform.participation.events.Events;
 import nl.rugzak.platform.participation.events.EventsModule;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,10 +30,41 @@ public class EventsApi implements ApiResource {
     /** Upcoming events and this many past ones (their reports) are in the list and the downloads. */
     static final int MOST = 1000;
 
-    private final Events events;
+    /** Every event is public; the availability follows {@code Availability.of} ("now" is the one parameter). */
+    private static final String PUBLIC = """
+            SELECT e.id, e.title, e.starts_at, e.ends_at, e.address, e.online_url IS NOT NULL AS online,
+                   e.reported_at IS NOT NULL AS reported,
+                   CASE WHEN e.ends_at <= ? THEN 'past' WHEN e.registration = 'NONE' THEN 'free'
+                        WHEN e.capacity IS NULL OR e.taken < e.capacity THEN 'open'
+                        WHEN e.registration = 'WAITING_LIST' THEN 'waiting_list' ELSE 'full' END AS availability
+              FROM event e""";
+    private static final Map<String, String> FILTERS = Map.of("availability", "e.availability",
+            "online", "e.online::text", "hasReport", "e.reported::text");
+    private static final Map<String, String> SORTS = Map.of("startsAt", "e.starts_at", "title", "lower(e.title)",
+            "id", "e.id");
 
-    EventsApi(Events events) {
+    private final Events events;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    EventsApi(Events events, JdbcClient jdbc, Clock clock) {
         this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Map<String, Object>> page(ApiListing listing) {
+        ApiListing.Sql sql = listing.sql(FILTERS, SORTS, "e.id");
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(Timestamp.from(clock.instant()));
+        parameters.addAll(sql.parameters());
+        return jdbc.sql("SELECT * FROM (" + PUBLIC + ") e WHERE true" + sql.conditions() + sql.orderAndLimit())
+                .params(parameters).query((row, n) -> item("id", row.getLong("id"), "title", row.getString("title"),
+                        "startsAt", row.getTimestamp("starts_at").toInstant(),
+                        "endsAt", row.getTimestamp("ends_at").toInstant(), "address", row.getString("address"),
+                        "online", row.getBoolean("online"), "availability", row.getString("availability"),
+                        "hasReport", row.getBoolean("reported"), "link", "/agenda/" + row.getLong("id"))).list();
     }
 
     @Override

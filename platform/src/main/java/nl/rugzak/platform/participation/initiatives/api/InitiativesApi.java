@@ -2,6 +2,7 @@ package nl.rugzak.platform.participation.initiatives.api;
 
 import static nl.rugzak.platform.participation.ApiResource.item;
 
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.rugzak.platform.content.NotFoundException;
+import nl.rugzak.platform.participation.ApiListing;
 import nl.rugzak.platform.participation.ApiResource;
 import nl.rugzak.platform.participation.initiatives.InitiativeCard;
 import nl.rugzak.platform.participation.initiatives.InitiativeDetail;
@@ -17,6 +19,7 @@ import nl.rugzak.platform.participation.initiatives.InitiativeSearch;
 import nl.rugzak.platform.participation.initiatives.Initiatives;
 import nl.rugzak.platform.participation.initiatives.InitiativesModule;
 import nl.rugzak.platform.participation.initiatives.ResultPage;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,12 +33,24 @@ public class InitiativesApi implements ApiResource {
     /** At most this many pages of the public list are read (12 per page). */
     static final int MOST_PAGES = 100;
 
+    /** Public as the module's search defines it (not hidden, not a draft or waiting for review), paged in SQL. */
+    private static final String PUBLIC = """
+            SELECT i.id, i.title, i.summary, i.place, c.name AS category, lower(c.name) AS category_key,
+                   lower(i.status) AS status, i.supporter_count, i.published_at
+              FROM initiative i LEFT JOIN initiative_category c ON c.id = i.category_id
+             WHERE NOT i.hidden AND i.status NOT IN ('DRAFT', 'SUBMITTED')""";
+    private static final Map<String, String> FILTERS = Map.of("status", "i.status", "category", "i.category_key");
+    private static final Map<String, String> SORTS = Map.of("publishedAt", "i.published_at",
+            "supporters", "i.supporter_count", "title", "lower(i.title)", "id", "i.id");
+
     private final InitiativeSearch search;
     private final Initiatives initiatives;
+    private final JdbcClient jdbc;
 
-    InitiativesApi(InitiativeSearch search, Initiatives initiatives) {
+    InitiativesApi(InitiativeSearch search, Initiatives initiatives, JdbcClient jdbc) {
         this.search = search;
         this.initiatives = initiatives;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -102,6 +117,21 @@ public class InitiativesApi implements ApiResource {
             }
         }
         return items;
+    }
+
+    @Override
+    public List<Map<String, Object>> page(ApiListing listing) {
+        ApiListing.Sql sql = listing.sql(FILTERS, SORTS, "i.id");
+        return jdbc.sql("SELECT * FROM (" + PUBLIC + ") i WHERE true" + sql.conditions() + sql.orderAndLimit())
+                .params(sql.parameters()).query((row, n) -> {
+                    Timestamp published = row.getTimestamp("published_at");
+                    return item("id", row.getLong("id"), "title", row.getString("title"),
+                            "summary", row.getString("summary"), "place", row.getString("place"),
+                            "category", row.getString("category"), "status", row.getString("status"),
+                            "supporters", row.getInt("supporter_count"),
+                            "publishedAt", published == null ? null : published.toInstant(),
+                            "link", "/initiatieven/" + row.getLong("id"));
+                }).list();
     }
 
     @Override

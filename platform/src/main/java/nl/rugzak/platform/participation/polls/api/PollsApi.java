@@ -2,18 +2,24 @@ package nl.rugzak.platform.participation.polls.api;
 
 import static nl.rugzak.platform.participation.ApiResource.item;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import nl.rugzak.platform.content.NotFoundException;
+import nl.rugzak.platform.participation.ApiListing;
 import nl.rugzak.platform.participation.ApiResource;
 import nl.rugzak.platform.participation.polls.Poll;
 import nl.rugzak.platform.participation.polls.PollResults;
 import nl.rugzak.platform.participation.polls.PollSummary;
 import nl.rugzak.platform.participation.polls.Polls;
 import nl.rugzak.platform.participation.polls.PollsModule;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,10 +29,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class PollsApi implements ApiResource {
 
-    private final Polls polls;
+    /**
+     * The public polls with their list fields computed in SQL, so filters, sorting and the keyset page in the query.
+     * The status follows {@code PollStatus.of} for published, not archived polls (the two parameters are "now").
+     */
+    private static final String PUBLIC = """
+            SELECT id, question, description, opens_at, closes_at, lower(results_visibility) AS results_visibility,
+                   CASE WHEN closed_at IS NOT NULL OR closes_at <= ? THEN 'closed'
+                        WHEN opens_at > ? THEN 'scheduled' ELSE 'open' END AS status,
+                   lower(coalesce(place_kind, 'SITE')) AS placed_on, place_id
+              FROM poll WHERE published AND archived_at IS NULL""";
+    private static final Map<String, String> FILTERS = Map.of("status", "p.status", "placedOn", "p.placed_on",
+            "placedOnId", "p.place_id::text");
+    private static final Map<String, String> SORTS = Map.of("opensAt", "p.opens_at", "closesAt", "p.closes_at",
+            "id", "p.id");
 
-    PollsApi(Polls polls) {
+    private final Polls polls;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    PollsApi(Polls polls, JdbcClient jdbc, Clock clock) {
         this.polls = polls;
+        this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -87,6 +112,30 @@ public class PollsApi implements ApiResource {
     @Override
     public List<Map<String, Object>> list() {
         return polls.published().stream().map(PollsApi::summary).toList();
+    }
+
+    @Override
+    public List<Map<String, Object>> page(ApiListing listing) {
+        Timestamp now = Timestamp.from(clock.instant());
+        ApiListing.Sql sql = listing.sql(FILTERS, SORTS, "p.id");
+        List<Object> parameters = new ArrayList<>(List.of(now, now));
+        parameters.addAll(sql.parameters());
+        return jdbc.sql("SELECT * FROM (" + PUBLIC + ") p WHERE true" + sql.conditions() + sql.orderAndLimit())
+                .params(parameters).query((row, n) -> {
+                    long id = row.getLong("id");
+                    long placeId = row.getLong("place_id");
+                    Long placedOnId = row.wasNull() ? null : placeId;
+                    return item("id", id, "question", row.getString("question"),
+                            "description", row.getString("description"), "status", row.getString("status"),
+                            "opensAt", instant(row.getTimestamp("opens_at")),
+                            "closesAt", instant(row.getTimestamp("closes_at")),
+                            "placedOn", row.getString("placed_on"), "placedOnId", placedOnId,
+                            "resultsVisibility", row.getString("results_visibility"), "link", "/peilingen/" + id);
+                }).list();
+    }
+
+    private static Instant instant(Timestamp at) {
+        return at == null ? null : at.toInstant();
     }
 
     @Override

@@ -8,20 +8,31 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.rugzak.platform.content.NotFoundException;
+import nl.rugzak.platform.participation.ApiListing;
 import nl.rugzak.platform.participation.ApiResource;
 import nl.rugzak.platform.participation.topics.PolicyTopic;
 import nl.rugzak.platform.participation.topics.PolicyTopics;
 import nl.rugzak.platform.participation.topics.TopicsModule;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Policy topics in the read API. The staff contact is left out: it names a person. */
 @Component
 public class TopicsApi implements ApiResource {
 
-    private final PolicyTopics topics;
+    /** Every topic is public; the list fields only (never the contact person), paged in the query. */
+    private static final String PUBLIC = """
+            SELECT id, title, summary, lower(status) AS status, created_at, updated_at FROM policy_topic""";
+    private static final Map<String, String> FILTERS = Map.of("status", "t.status");
+    private static final Map<String, String> SORTS = Map.of("updatedAt", "t.updated_at", "createdAt", "t.created_at",
+            "title", "lower(t.title)", "id", "t.id");
 
-    TopicsApi(PolicyTopics topics) {
+    private final PolicyTopics topics;
+    private final JdbcClient jdbc;
+
+    TopicsApi(PolicyTopics topics, JdbcClient jdbc) {
         this.topics = topics;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -77,6 +88,17 @@ public class TopicsApi implements ApiResource {
     @Override
     public List<Map<String, Object>> list() {
         return topics.all().stream().map(TopicsApi::summary).toList();
+    }
+
+    @Override
+    public List<Map<String, Object>> page(ApiListing listing) {
+        ApiListing.Sql sql = listing.sql(FILTERS, SORTS, "t.id");
+        return jdbc.sql("SELECT * FROM (" + PUBLIC + ") t WHERE true" + sql.conditions() + sql.orderAndLimit())
+                .params(sql.parameters()).query((row, n) -> item("id", row.getLong("id"),
+                        "title", row.getString("title"), "summary", row.getString("summary"),
+                        "status", row.getString("status"), "createdAt", row.getTimestamp("created_at").toInstant(),
+                        "updatedAt", row.getTimestamp("updated_at").toInstant(),
+                        "link", "/themas/" + row.getLong("id"))).list();
     }
 
     @Override

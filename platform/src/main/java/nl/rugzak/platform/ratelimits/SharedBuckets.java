@@ -1,0 +1,142 @@
+package nl.rugzak.platform.ratelimits;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import io.github.bucket4j.BucketConfiguration;
+import io.github.bucket4j.TimeMeter;
+import io.github.bucket4j.distributed.BucketProxy;
+import io.github.bucket4j.distributed.proxy.ClientSideConfig;
+import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.AbstractCompareAndSwapBasedProxyManager;
+import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.AsyncCompareAndSwapOperation;
+import io.github.bucket4j.distributed.proxy.generic.compare_and_swap.CompareAndSwapOperation;
+import io.github.bucket4j.distributed.remote.RemoteBucketState;
+import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Token buckets (bucket4j) kept in PostgreSQL, in the control plane's {@code rate_limit_bucket}, so that every
+ * application instance on the same database draws from the same budget. bucket4j's own algorithm runs here; the table
+ * only stores its state and swaps it when nobody else changed it since it was read (compare and swap, retried by
+ * bucket4j on a conflict). This is what bucket4j's PostgreSQL module does; that module is not available from the
+ * package registry here, and the core's compare-and-swap manager needs only these two statements.
+ *
+ * <p>The application clock drives the buckets, so a moved test clock refills them as real time would. A bucket left
+ * alone for {@link #IDLE} is full again by every limit Rugzak uses (a day at most): its row may go, and now and then
+ * a write removes such rows.
+ */
+@Component
+public class SharedBuckets {
+
+    static final Duration IDLE = Duration.ofHours(25);
+    /**
+     * The name of the transactions that only count requests: a listener that reacts to changed data (e.g. the API's
+     * answer cache) can tell them from real changes.
+     */
+    public static final String TRANSACTION = "rugzak-rate-limits";
+
+    private final Store store;
+
+    public SharedBuckets(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
+        TimeMeter time = new TimeMeter() {
+            @Override
+            public long currentTimeNanos() {
+                return TimeUnit.MILLISECONDS.toNanos(clock.millis());
+            }
+
+            @Override
+            public boolean isWallClockBased() {
+                return true;
+            }
+        };
+        // Like ControlPlaneWork: its own transaction (never a tenant's connection, which may not read control).
+        TransactionTemplate own = new TransactionTemplate(transactions);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        own.setName(TRANSACTION);
+        this.store = new Store(jdbc, own, clock, ClientSideConfig.getDefault().withClientClock(time));
+    }
+
+    /** The shared bucket of this key; made with the configuration when it does not exist yet. */
+    public BucketProxy bucket(String key, Supplier<BucketConfiguration> configuration) {
+        return store.builder().build(key, configuration);
+    }
+
+    private static final class Store extends AbstractCompareAndSwapBasedProxyManager<String> {
+
+        private final JdbcClient jdbc;
+        private final TransactionTemplate own;
+        private final Clock clock;
+
+        Store(JdbcClient jdbc, TransactionTemplate own, Clock clock, ClientSideConfig config) {
+            super(config);
+            this.jdbc = jdbc;
+            this.own = own;
+            this.clock = clock;
+        }
+
+        private <T> T call(Supplier<T> work) {
+            return TenantContext.callWithoutTenant(() -> own.execute(status -> work.get()));
+        }
+
+        @Override
+        protected CompareAndSwapOperation beginCompareAndSwapOperation(String key) {
+            return new CompareAndSwapOperation() {
+                @Override
+                public Optional<byte[]> getStateData(Optional<Long> timeoutNanos) {
+                    return call(() -> jdbc.sql("SELECT state FROM control.rate_limit_bucket WHERE id = ?")
+                            .param(key).query(byte[].class).optional());
+                }
+
+                @Override
+                public boolean compareAndSwap(byte[] originalData, byte[] newData, RemoteBucketState newState,
+                                              Optional<Long> timeoutNanos) {
+                    Timestamp expires = Timestamp.from(clock.instant().plus(IDLE));
+                    return call(() -> {
+                        if (originalData == null) {
+                            if (ThreadLocalRandom.current().nextInt(200) == 0) {
+                                jdbc.sql("DELETE FROM control.rate_limit_bucket WHERE expires_at < ?")
+                                        .param(Timestamp.from(clock.instant())).update();
+                            }
+                            return jdbc.sql("""
+                                    INSERT INTO control.rate_limit_bucket (id, state, expires_at) VALUES (?, ?, ?)
+                                    ON CONFLICT (id) DO NOTHING""").params(key, newData, expires).update() == 1;
+                        }
+                        return jdbc.sql("""
+                                UPDATE control.rate_limit_bucket SET state = ?, expires_at = ?
+                                 WHERE id = ? AND state = ?""").params(newData, expires, key, originalData).update() == 1;
+                    });
+                }
+            };
+        }
+
+        @Override
+        protected AsyncCompareAndSwapOperation beginAsyncCompareAndSwapOperation(String key) {
+            throw new UnsupportedOperationException("Rugzak uses its shared buckets synchronously");
+        }
+
+        @Override
+        public void removeProxy(String key) {
+            call(() -> jdbc.sql("DELETE FROM control.rate_limit_bucket WHERE id = ?").param(key).update());
+        }
+
+        @Override
+        protected CompletableFuture<Void> removeAsync(String key) {
+            throw new UnsupportedOperationException("Rugzak uses its shared buckets synchronously");
+        }
+
+        @Override
+        public boolean isAsyncModeSupported() {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package nl.rugzak.platform.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+
+import nl.rugzak.platform.content.PostingLimits;
+import nl.rugzak.platform.content.PostingRateLimiter;
+import nl.rugzak.platform.content.RateLimitedException;
+import nl.rugzak.platform.ratelimits.SharedBuckets;
+import nl.rugzak.platform.support.IntegrationTest;
+import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import nl.rugzak.tenantadmin.tenancy.TenantId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Two application instances on one database share one budget: each "instance" here is its own set of limiter
+ * objects (own buckets client, own leases, own memory) on the same PostgreSQL, as two processes would be. A client
+ * that spreads its requests over both gets the budget once, not twice; the refusal says when to come back.
+ */
+class SharedRateLimitsIT extends IntegrationTest {
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    /** A clock that stands still unless a test moves it: no refill while a test counts. */
+    static final class StillClock extends Clock {
+        final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-12-03T10:00:00Z"));
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneId.of("UTC");
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    }
+
+    SharedBuckets instance(Clock clock) {
+        return new SharedBuckets(jdbc, transactions, clock);
+    }
+
+    @Test
+    void twoInstancesShareOneApiBudgetPerAddress() {
+        StillClock clock = new StillClock();
+        ApiRateLimits first = new ApiRateLimits(instance(clock), clock, 200, 200);
+        ApiRateLimits second = new ApiRateLimits(instance(clock), clock, 200, 200);
+        String address = "198.51.100." + (System.nanoTime() % 250);
+        int allowed = 0;
+        // Requests alternate between the instances, as a proxy without sticky sessions would send them.
+        for (int i = 0; i < 400; i++) {
+            ApiRateLimits instance = i % 2 == 0 ? first : second;
+            try {
+                instance.checkAddress(address);
+                allowed++;
+            } catch (ApiRateLimits.TooManyRequests refused) {
+                assertThat(refused.retryAfterSeconds()).isPositive();
+            }
+        }
+        assertThat(allowed).as("one budget of 200 across both instances").isEqualTo(200);
+        assertThatThrownBy(() -> first.checkAddress(address)).isInstanceOf(ApiRateLimits.TooManyRequests.class);
+        assertThatThrownBy(() -> second.checkAddress(address)).isInstanceOf(ApiRateLimits.TooManyRequests.class);
+        // Another address has its own budget; time refills it.
+        second.checkAddress(address + "1");
+        clock.now.updateAndGet(now -> now.plus(Duration.ofMinutes(1)));
+        first.checkAddress(address);
+    }
+
+    @Test
+    void aTokensBudgetIsSharedToo() {
+        StillClock clock = new StillClock();
+        ApiRateLimits first = new ApiRateLimits(instance(clock), clock, 1000, 3);
+        ApiRateLimits second = new ApiRateLimits(instance(clock), clock, 1000, 3);
+        String subject = "token-subject-" + System.nanoTime();
+        TenantContext.run(new TenantId("voorbeeld"), () -> {
+            first.check(subject);
+            second.check(subject);
+            first.check(subject);
+            assertThatThrownBy(() -> second.check(subject)).isInstanceOf(ApiRateLimits.TooManyRequests.class);
+        });
+        // The same subject at another municipality is another token.
+        TenantContext.run(new TenantId("oosterhaven"), () -> second.check(subject));
+    }
+
+    @Test
+    void beyondTheBudgetTheAnswerIs429WithRetryAfterAsAProblem() throws Exception {
+        StillClock clock = new StillClock();
+        ApiRateLimitFilter filter = new ApiRateLimitFilter(new ApiRateLimits(instance(clock), clock, 1, 1));
+        String address = "203.0.113." + (System.nanoTime() % 250);
+        MockHttpServletResponse allowed = call(filter, address);
+        assertThat(allowed.getStatus()).isEqualTo(200);
+        MockHttpServletResponse refused = call(filter, address);
+        assertThat(refused.getStatus()).isEqualTo(429);
+        assertThat(refused.getContentType()).startsWith("application/problem+json");
+        assertThat(Long.parseLong(refused.getHeader("Retry-After"))).isBetween(1L, 60L);
+        assertThat(refused.getContentAsString()).contains("\"status\":429").contains("Retry-After");
+    }
+
+    private static MockHttpServletResponse call(ApiRateLimitFilter filter, String address) throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/polls");
+        request.setRemoteAddr(address);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.doFilter(request, response, new MockFilterChain());
+        return response;
+    }
+
+    @Test
+    void twoInstancesShareOneResidentsPostingAllowance() {
+        StillClock clock = new StillClock();
+        PostingLimits limits = new PostingLimits(3, 100);
+        List<PostingRateLimiter> instances = List.of(new PostingRateLimiter(limits, instance(clock), clock),
+                new PostingRateLimiter(limits, instance(clock), clock));
+        String resident = "resident-" + System.nanoTime();
+        TenantContext.run(new TenantId("voorbeeld"), () -> {
+            instances.get(0).check(resident);
+            instances.get(1).check(resident);
+            instances.get(0).check(resident);
+            for (PostingRateLimiter instance : instances) {
+                assertThatThrownBy(() -> instance.check(resident)).isInstanceOf(RateLimitedException.class)
+                        .satisfies(e -> assertThat(((RateLimitedException) e).retryAt()).isAfter(clock.instant()));
+            }
+        });
+        // Another municipality's allowance for the same subject is its own.
+        TenantContext.run(new TenantId("oosterhaven"), () -> instances.get(1).check(resident));
+    }
+}
