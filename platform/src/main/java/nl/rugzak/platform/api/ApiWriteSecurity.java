@@ -14,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 
@@ -31,7 +32,7 @@ class ApiWriteSecurity {
     @Bean
     @Order(9)
     SecurityFilterChain apiWriteFilterChain(HttpSecurity http, ApiOrigins origins, TenantBearerTokens tokens,
-                                            WriteEndpoints endpoints) throws Exception {
+                                            WriteEndpoints endpoints, ApiRateLimits limits) throws Exception {
         http.securityMatcher(request -> isWrite(request) && endpoints.matches(request))
                 .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
@@ -45,6 +46,7 @@ class ApiWriteSecurity {
                 .csrf(csrf -> csrf.disable())
                 .anonymous(anonymous -> anonymous.disable())
                 .addFilterBefore(ApiSecurity.corsFilter(origins), org.springframework.security.web.csrf.CsrfFilter.class)
+                .addFilterAfter(new TokenRateLimitFilter(limits), BearerTokenAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(ApiWriteSecurity::unauthorized))
                 .headers(headers -> headers
                         .cacheControl(cache -> { })
