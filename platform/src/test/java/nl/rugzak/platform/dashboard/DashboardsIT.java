@@ -49,6 +49,8 @@ class DashboardsIT extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     ApplicationContext application;
+    @Autowired
+    java.time.Clock clock;
 
     @Test
     void everyFigureAgreesWithTheRowsOnGeneratedData() {
@@ -91,7 +93,7 @@ class DashboardsIT extends IntegrationTest {
 
         // The quarter-hourly run adds today's contributions without counting everything again.
         long votesBefore = figures.perModule().stream().filter(m -> m.kind().equals("vote")).mapToLong(Figures.ModuleCount::count).sum();
-        TenantContext.run(VOORBEELD, () -> generate("today", 3));
+        TenantContext.run(VOORBEELD, () -> generate("today", 3, 0));
         TenantContext.run(VOORBEELD, () -> rollUp.rollUp(false));
         Figures later = here(VOORBEELD).figures();
         assertThat(later.perModule().stream().filter(m -> m.kind().equals("vote")).mapToLong(Figures.ModuleCount::count).sum())
@@ -165,6 +167,7 @@ class DashboardsIT extends IntegrationTest {
 
     @Test
     void staffAndLabPagesShowTheChartsAndTables() {
+        awaitIdentity();
         TenantContext.run(VOORBEELD, () -> rollUp.rollUp(true));
         new SiteUi(application).visit("voorbeeld", "beheerder", () -> {
             UI.getCurrent().navigate(DashboardView.class);
@@ -190,24 +193,35 @@ class DashboardsIT extends IntegrationTest {
     }
 
     /**
-     * Residents with supports, votes and comments spread over the last 200 days (each {@code n}-th one today), on the
-     * demo's first initiative and poll.
+     * Residents with supports, votes and comments spread over the last 200 days, on an initiative and a poll of
+     * their own (the demo content arrives only once Keycloak is up).
      */
     private void generate(String batch, int residents) {
-        long initiative = jdbc.sql("SELECT min(id) FROM initiative WHERE status <> 'DRAFT'").query(Long.class).single();
-        long poll = jdbc.sql("SELECT min(id) FROM poll WHERE published").query(Long.class).single();
+        generate(batch, residents, 1);
+    }
+
+    /** {@code spread} 0 puts everything on today. */
+    private void generate(String batch, int residents, int spread) {
+        long initiative = jdbc.sql("""
+                INSERT INTO initiative (title, summary, status, published_at, created_at)
+                VALUES ('Dashboardinitiatief ' || ?, 'Samenvatting', 'PUBLISHED', now(), now() - interval '250 days')
+                RETURNING id""").param(batch).query(Long.class).single();
+        long poll = jdbc.sql("""
+                INSERT INTO poll (question, opens_at, closes_at, published, created_by, created_at, updated_at)
+                VALUES ('Dashboardpeiling ' || ?, now() - interval '300 days', now() + interval '30 days', true, 'test',
+                        now(), now()) RETURNING id""").param(batch).query(Long.class).single();
         jdbc.sql("""
                 INSERT INTO resident (subject, display_name, email, created_at, last_login_at)
                 SELECT 'dash-' || ? || '-' || g, 'Dashboardbewoner ' || ? || ' ' || g, 'dash' || g || '@' || ? || '.example',
                        now(), now() FROM generate_series(1, ?) g""").params(batch, batch, batch, residents).update();
         String mine = "SELECT id, row_number() OVER (ORDER BY id) AS n FROM resident WHERE subject LIKE 'dash-' || ? || '-%'";
         jdbc.sql("INSERT INTO initiative_support (initiative_id, resident_id, created_at) SELECT ?, r.id, "
-                + "now() - make_interval(days => (r.n * 37) % 200) FROM (" + mine + ") r").params(initiative, batch).update();
+                + "now() - make_interval(days => ((r.n * 37 * ?) % 200)::int) FROM (" + mine + ") r").params(initiative, spread, batch).update();
         jdbc.sql("INSERT INTO poll_vote (poll_id, resident_id, voted_at) SELECT ?, r.id, "
-                + "now() - make_interval(days => (r.n * 13) % 200) FROM (" + mine + ") r").params(poll, batch).update();
+                + "now() - make_interval(days => ((r.n * 13 * ?) % 200)::int) FROM (" + mine + ") r").params(poll, spread, batch).update();
         jdbc.sql("INSERT INTO comment (module, item_id, author_id, body, created_at) SELECT 'initiatives', ?, r.id, "
-                + "'Mooi plan', now() - make_interval(days => (r.n * 7) % 200) FROM (" + mine + ") r WHERE r.n % 2 = 0")
-                .params(initiative, batch).update();
+                + "'Mooi plan', now() - make_interval(days => ((r.n * 7 * ?) % 200)::int) FROM (" + mine + ") r WHERE r.n % 2 = 0")
+                .params(initiative, spread, batch).update();
     }
 
     /** The same figures, counted straight from the modules' rows. */
@@ -235,19 +249,21 @@ class DashboardsIT extends IntegrationTest {
     }
 
     private long activeDirectly(int days) {
+        // Measured from the application's clock, as the roll-up does (a test may have moved it).
+        java.sql.Timestamp since = java.sql.Timestamp.from(clock.instant().minus(java.time.Duration.ofDays(days)));
         return jdbc.sql("""
                 SELECT count(*) FROM (
-                  SELECT owner_id AS r FROM initiative WHERE status <> 'DRAFT' AND created_at >= now() - make_interval(days => ?)
-                  UNION SELECT resident_id FROM initiative_support WHERE created_at >= now() - make_interval(days => ?)
-                  UNION SELECT owner_id FROM idea WHERE created_at >= now() - make_interval(days => ?)
-                  UNION SELECT resident_id FROM idea_support WHERE created_at >= now() - make_interval(days => ?)
-                  UNION SELECT resident_id FROM poll_vote WHERE voted_at >= now() - make_interval(days => ?)
-                  UNION SELECT resident_id FROM survey_response WHERE sent_at >= now() - make_interval(days => ?)
-                  UNION SELECT resident_id FROM consultation_reaction WHERE created_at >= now() - make_interval(days => ?)
-                  UNION SELECT resident_id FROM budget_ballot WHERE status = 'SUBMITTED' AND submitted_at >= now() - make_interval(days => ?)
-                  UNION SELECT resident_id FROM event_registration WHERE created_at >= now() - make_interval(days => ?)
-                  UNION SELECT author_id FROM comment WHERE deleted_at IS NULL AND created_at >= now() - make_interval(days => ?)
-                ) a WHERE r IS NOT NULL""").params(days, days, days, days, days, days, days, days, days, days)
+                  SELECT owner_id AS r FROM initiative WHERE status <> 'DRAFT' AND created_at >= ?
+                  UNION SELECT resident_id FROM initiative_support WHERE created_at >= ?
+                  UNION SELECT owner_id FROM idea WHERE created_at >= ?
+                  UNION SELECT resident_id FROM idea_support WHERE created_at >= ?
+                  UNION SELECT resident_id FROM poll_vote WHERE voted_at >= ?
+                  UNION SELECT resident_id FROM survey_response WHERE sent_at >= ?
+                  UNION SELECT resident_id FROM consultation_reaction WHERE created_at >= ?
+                  UNION SELECT resident_id FROM budget_ballot WHERE status = 'SUBMITTED' AND submitted_at >= ?
+                  UNION SELECT resident_id FROM event_registration WHERE created_at >= ?
+                  UNION SELECT author_id FROM comment WHERE deleted_at IS NULL AND created_at >= ?
+                ) a WHERE r IS NOT NULL""").params(java.util.Collections.nCopies(10, since).toArray())
                 .query(Long.class).single();
     }
 
