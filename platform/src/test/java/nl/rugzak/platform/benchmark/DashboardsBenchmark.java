@@ -82,7 +82,7 @@ class DashboardsBenchmark extends IntegrationTest {
 
         // Ten municipalities: the ones there are, and new ones with 10,000 contributions each until there are ten.
         int n = 0;
-        while (registry.all().stream().filter(t -> t.status() == TenantStatus.ACTIVE).count() < TENANTS) {
+        while (registry.all().stream().filter(t -> t.status() == TenantStatus.ACTIVE).count() < TENANTS && n < 2 * TENANTS) {
             TenantId id = new TenantId("dashstad" + (++n));
             if (registry.find(id).isPresent()) {
                 continue;
