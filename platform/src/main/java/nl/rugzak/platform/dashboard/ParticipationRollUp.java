@@ -102,6 +102,10 @@ public class ParticipationRollUp {
         Instant now = clock.instant();
         LocalDate today = now.atZone(Dates.ZONE).toLocalDate();
         transaction.executeWithoutResult(status -> {
+            // One roll-up per municipality at a time (the schedule on a second instance, the demo, a test): two
+            // would each delete the days and then both insert, doubling the sums. Released with the transaction.
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('participation-roll-up:' || current_schema()))")
+                    .query().rowSet();
             boolean counted = jdbc.sql("SELECT count(*) FROM participation_summary").query(Long.class).single() > 0;
             LocalDate from = everything || !counted ? BEGINNING : today.minusDays(RECENT_DAYS - 1);
             writeDaily(from);
