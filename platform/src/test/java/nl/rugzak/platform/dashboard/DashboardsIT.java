@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.NativeTable;
@@ -178,8 +179,10 @@ class DashboardsIT extends IntegrationTest {
             UI.getCurrent().navigate(DashboardView.class);
             DashboardView view = _get(DashboardView.class);
             assertThat(_get(H1.class).getText()).isEqualTo("Cijfers over meedoen");
-            assertThat(view.getElement().getOuterHTML()).contains("<svg").contains("role=\"img\"")
-                    .contains("Bijdragen per onderdeel").contains("Bijdragen per maand");
+            assertThat(view.getElement().getOuterHTML()).contains("Bijdragen per onderdeel").contains("Bijdragen per maand");
+            // The pictures are SVG images with a name and a summary (their markup is the Svg part's innerHTML).
+            assertThat(_find(Svg.class)).isNotEmpty().allSatisfy(svg -> assertThat(svg.getElement().getProperty("innerHTML"))
+                    .contains("role=\"img\"").contains("<desc"));
             assertThat(_find(NativeTable.class)).isNotEmpty();
         });
         BrowserlessUi.openAs(application, "labbeheer", "lab-admin");
@@ -187,7 +190,8 @@ class DashboardsIT extends IntegrationTest {
             UI.getCurrent().navigate(LabDashboardView.class);
             LabDashboardView lab = _get(LabDashboardView.class);
             String html = lab.getElement().getOuterHTML();
-            assertThat(html).contains("Gemeente Voorbeeld").contains("Alle cijfers naast elkaar").contains("<svg");
+            assertThat(html).contains("Gemeente Voorbeeld").contains("Gemeente Oosterhaven").contains("Alle cijfers naast elkaar");
+            assertThat(_find(Svg.class)).isNotEmpty();
         } finally {
             BrowserlessUi.closeAs(application);
         }

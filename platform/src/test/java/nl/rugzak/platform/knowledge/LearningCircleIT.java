@@ -175,8 +175,11 @@ class LearningCircleIT extends IntegrationTest {
             _get(TextArea.class, spec -> spec.withLabel("Uw reactie")).setValue("Goed idee, dit proberen we ook.");
             _click(_get(Button.class, spec -> spec.withText("Reactie plaatsen")));
             String page = _get(KnowledgeItemView.class).getElement().getOuterHTML();
-            assertThat(page).contains("Gemeente Oosterhaven schreef op").contains("Goed idee, dit proberen we ook.")
-                    .contains("Uw reactie is geplaatst.");
+            assertThat(page).contains("Gemeente Oosterhaven schreef op").contains("Uw reactie is geplaatst.");
+        });
+        assertThat(asLab(() -> knowledge.forLab(item)).orElseThrow().comments()).singleElement().satisfies(c -> {
+            assertThat(c.municipality()).isEqualTo("Gemeente Oosterhaven");
+            assertThat(c.bodyHtml()).contains("Goed idee, dit proberen we ook.");
         });
     }
 }
