@@ -168,12 +168,12 @@ class DashboardsBenchmark extends IntegrationTest {
         String mine = "SELECT id, row_number() OVER (ORDER BY id) AS n FROM resident WHERE subject LIKE 'bench-' || ? || '-%'";
         int votes = jdbc.sql("""
                 INSERT INTO poll_vote (poll_id, resident_id, voted_at)
-                SELECT p.id, r.id, now() - make_interval(days => ((r.n * 7 + p.id) % 730)::int)
+                SELECT p.id, r.id, now() - make_interval(days => ((r.n * 7 + p.id) %% 730)::int)
                   FROM (%s) r, (SELECT id FROM poll WHERE question LIKE 'Benchmarkpeiling ' || ? || '%%') p
                  WHERE r.n * ? <= ? * 0.4""".formatted(mine)).params(batch, batch, polls, total).update();
         int supports = jdbc.sql("""
                 INSERT INTO initiative_support (initiative_id, resident_id, created_at)
-                SELECT i.id, r.id, now() - make_interval(days => ((r.n * 11 + i.id) % 730)::int)
+                SELECT i.id, r.id, now() - make_interval(days => ((r.n * 11 + i.id) %% 730)::int)
                   FROM (%s) r, (SELECT id FROM initiative WHERE title LIKE 'Benchmarkinitiatief %%' ORDER BY id DESC LIMIT ?) i
                  WHERE r.n * ? <= ? * 0.3""".formatted(mine)).params(batch, initiatives, initiatives, total).update();
         long item = jdbc.sql("SELECT max(id) FROM initiative").query(Long.class).single();
