@@ -114,6 +114,11 @@ public interface ModuleManifest extends ParticipationModule {
         return Optional.empty();
     }
 
+    /** The module's counts for the participation dashboards (aggregated by a roll-up, never per view). */
+    default Optional<ParticipationCounts> participationCounts() {
+        return Optional.empty();
+    }
+
     /** A link in the back office's menu; {@code labelKey} is the menu text's key in the bundles. */
     record StaffEntry(String path, String labelKey, List<String> roles) {
         public StaffEntry {

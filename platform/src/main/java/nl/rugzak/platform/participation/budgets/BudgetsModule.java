@@ -6,6 +6,7 @@ import java.util.Optional;
 import nl.rugzak.platform.modules.ModuleActivity;
 import nl.rugzak.platform.participation.ModuleDemo;
 import nl.rugzak.platform.participation.ModuleManifest;
+import nl.rugzak.platform.participation.ParticipationCounts;
 import nl.rugzak.platform.participation.PersonalData;
 import nl.rugzak.platform.participation.PublicItems;
 import nl.rugzak.platform.sharing.SharedPageDescriber;
@@ -26,8 +27,11 @@ public class BudgetsModule implements ModuleManifest {
     private final BudgetPublicItems publicItems;
     private final BudgetsDemo demo;
 
-    BudgetsModule(BudgetsPersonalData personalData, BudgetPageDescriber describer, BudgetActivity activity,
+    private final BudgetCounts counts;
+
+    BudgetsModule(BudgetCounts counts, BudgetsPersonalData personalData, BudgetPageDescriber describer, BudgetActivity activity,
                   BudgetPublicItems publicItems, BudgetsDemo demo) {
+        this.counts = counts;
         this.personalData = personalData;
         this.describer = describer;
         this.activity = activity;
@@ -89,5 +93,10 @@ public class BudgetsModule implements ModuleManifest {
     @Override
     public Optional<ModuleDemo> demo() {
         return Optional.of(demo);
+    }
+
+    @Override
+    public Optional<ParticipationCounts> participationCounts() {
+        return Optional.of(counts);
     }
 }

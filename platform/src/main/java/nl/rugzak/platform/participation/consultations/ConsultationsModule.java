@@ -7,6 +7,7 @@ import nl.rugzak.platform.moderation.ModeratedContent;
 import nl.rugzak.platform.notifications.NotificationKind;
 import nl.rugzak.platform.participation.ModuleDemo;
 import nl.rugzak.platform.participation.ModuleManifest;
+import nl.rugzak.platform.participation.ParticipationCounts;
 import nl.rugzak.platform.participation.PersonalData;
 import nl.rugzak.platform.participation.PublicItems;
 import nl.rugzak.platform.participation.WaitingForStaff;
@@ -28,8 +29,11 @@ public class ConsultationsModule implements ModuleManifest {
     private final ConsultationItems items;
     private final Processing processing;
 
-    ConsultationsModule(ConsultationsPersonalData personalData, ReactionModeration moderation,
+    private final ConsultationCounts counts;
+
+    ConsultationsModule(ConsultationCounts counts, ConsultationsPersonalData personalData, ReactionModeration moderation,
                         ConsultationPageDescriber describer, ConsultationDemo demo, ConsultationItems items, Processing processing) {
+        this.counts = counts;
         this.processing = processing;
         this.items = items;
         this.personalData = personalData;
@@ -114,5 +118,10 @@ public class ConsultationsModule implements ModuleManifest {
     @Override
     public Optional<ModuleDemo> demo() {
         return Optional.of(demo);
+    }
+
+    @Override
+    public Optional<ParticipationCounts> participationCounts() {
+        return Optional.of(counts);
     }
 }

@@ -7,6 +7,7 @@ import nl.rugzak.platform.notifications.NotificationKind;
 import nl.rugzak.platform.modules.ModuleActivity;
 import nl.rugzak.platform.participation.ModuleDemo;
 import nl.rugzak.platform.participation.ModuleManifest;
+import nl.rugzak.platform.participation.ParticipationCounts;
 import nl.rugzak.platform.participation.PersonalData;
 import nl.rugzak.platform.participation.PublicItems;
 import nl.rugzak.platform.places.MapSettings;
@@ -31,8 +32,11 @@ public class EventsModule implements ModuleManifest {
     private final EventsDemo demo;
     private final MapSettings map;
 
-    EventsModule(EventsPersonalData personalData, EventSharing sharing, EventActivity activity,
+    private final EventCounts counts;
+
+    EventsModule(EventCounts counts, EventsPersonalData personalData, EventSharing sharing, EventActivity activity,
                  EventPublicItems publicItems, EventsDemo demo, MapSettings map) {
+        this.counts = counts;
         this.map = map;
         this.personalData = personalData;
         this.sharing = sharing;
@@ -125,5 +129,10 @@ public class EventsModule implements ModuleManifest {
     @Override
     public Optional<ModuleDemo> demo() {
         return Optional.of(demo);
+    }
+
+    @Override
+    public Optional<ParticipationCounts> participationCounts() {
+        return Optional.of(counts);
     }
 }

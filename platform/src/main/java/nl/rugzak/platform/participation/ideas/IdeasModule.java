@@ -7,6 +7,7 @@ import nl.rugzak.platform.moderation.ModeratedContent;
 import nl.rugzak.platform.modules.ModuleActivity;
 import nl.rugzak.platform.participation.ModuleDemo;
 import nl.rugzak.platform.participation.ModuleManifest;
+import nl.rugzak.platform.participation.ParticipationCounts;
 import nl.rugzak.platform.participation.PersonalData;
 import nl.rugzak.platform.participation.PublicItems;
 import nl.rugzak.platform.participation.WaitingForStaff;
@@ -28,8 +29,11 @@ public class IdeasModule implements ModuleManifest {
     private final IdeasDemo demo;
     private final IdeaVerdicts verdicts;
 
-    IdeasModule(IdeasPersonalData personalData, IdeaModeration moderation, IdeaSharing sharing,
+    private final IdeaCounts counts;
+
+    IdeasModule(IdeaCounts counts, IdeasPersonalData personalData, IdeaModeration moderation, IdeaSharing sharing,
                 IdeaPublicItems publicItems, IdeasDemo demo, IdeaVerdicts verdicts) {
+        this.counts = counts;
         this.personalData = personalData;
         this.moderation = moderation;
         this.sharing = sharing;
@@ -103,5 +107,10 @@ public class IdeasModule implements ModuleManifest {
     @Override
     public Optional<ModuleDemo> demo() {
         return Optional.of(demo);
+    }
+
+    @Override
+    public Optional<ParticipationCounts> participationCounts() {
+        return Optional.of(counts);
     }
 }

@@ -8,6 +8,7 @@ import nl.rugzak.platform.moderation.ModeratedContent;
 import nl.rugzak.platform.modules.ModuleActivity;
 import nl.rugzak.platform.participation.ModuleDemo;
 import nl.rugzak.platform.participation.ModuleManifest;
+import nl.rugzak.platform.participation.ParticipationCounts;
 import nl.rugzak.platform.participation.PersonalData;
 import nl.rugzak.platform.participation.WaitingForStaff;
 import nl.rugzak.platform.sharing.SharedPageDescriber;
@@ -35,9 +36,12 @@ public class InitiativesModule implements ModuleManifest {
     private final Initiatives initiatives;
     private final InitiativesDemo demo;
 
-    InitiativesModule(InitiativesPersonalData personalData, InitiativeModeration moderation,
+    private final InitiativeCounts counts;
+
+    InitiativesModule(InitiativeCounts counts, InitiativesPersonalData personalData, InitiativeModeration moderation,
                       InitiativePageDescriber describer, InitiativeActivity activity, InitiativeWidget widget,
                       InitiativeSearch search, Initiatives initiatives, InitiativesDemo demo) {
+        this.counts = counts;
         this.demo = demo;
         this.personalData = personalData;
         this.moderation = moderation;
@@ -132,5 +136,10 @@ public class InitiativesModule implements ModuleManifest {
     @Override
     public Optional<ModuleDemo> demo() {
         return Optional.of(demo);
+    }
+
+    @Override
+    public Optional<ParticipationCounts> participationCounts() {
+        return Optional.of(counts);
     }
 }

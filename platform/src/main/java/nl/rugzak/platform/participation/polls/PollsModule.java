@@ -7,6 +7,7 @@ import nl.rugzak.platform.modules.ModuleActivity;
 import nl.rugzak.platform.notifications.NotificationKind;
 import nl.rugzak.platform.participation.ModuleDemo;
 import nl.rugzak.platform.participation.ModuleManifest;
+import nl.rugzak.platform.participation.ParticipationCounts;
 import nl.rugzak.platform.participation.PersonalData;
 import nl.rugzak.platform.participation.PublicItems;
 import nl.rugzak.platform.sharing.SharedPageDescriber;
@@ -27,8 +28,11 @@ public class PollsModule implements ModuleManifest {
     private final PollPublicItems publicItems;
     private final PollsDemo demo;
 
-    PollsModule(PollsPersonalData personalData, PollSharing sharing, PollActivity activity,
+    private final PollCounts counts;
+
+    PollsModule(PollCounts counts, PollsPersonalData personalData, PollSharing sharing, PollActivity activity,
                 PollPublicItems publicItems, PollsDemo demo) {
+        this.counts = counts;
         this.personalData = personalData;
         this.sharing = sharing;
         this.activity = activity;
@@ -106,5 +110,10 @@ public class PollsModule implements ModuleManifest {
     @Override
     public Optional<ModuleDemo> demo() {
         return Optional.of(demo);
+    }
+
+    @Override
+    public Optional<ParticipationCounts> participationCounts() {
+        return Optional.of(counts);
     }
 }

@@ -34,6 +34,8 @@ public class StaffLayout extends Div implements RouterLayout {
 
     /** The shared tools, after the modules. */
     static final List<StaffEntry> SHARED = List.of(
+            new StaffEntry("/beheer/dashboard", "dashboard.staff.menu", List.of("editor", "tenant-admin")),
+            new StaffEntry("/beheer/kennis", "knowledge.staff.menu", List.of("editor", "moderator", "tenant-admin")),
             new StaffEntry("/beheer/moderatie", "staff.menu.moderation", List.of("moderator", "tenant-admin")),
             new StaffEntry("/beheer/paginas", "staff.menu.pages", List.of("editor", "tenant-admin")),
             new StaffEntry("/beheer/widget", "staff.menu.widget", List.of("editor", "tenant-admin")),
