@@ -12,11 +12,14 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import nl.rugzak.platform.devservices.EmbeddedDatabase;
 import nl.rugzak.tenantadmin.tenancy.TenantAwareDataSource;
+import nl.rugzak.tenantadmin.tenancy.TenantConnections;
 import nl.rugzak.tenantadmin.tenancy.TenantEventMulticaster;
 import nl.rugzak.tenantadmin.tenancy.TenantTaskDecorator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.hibernate.cfg.AvailableSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.AbstractApplicationContext;
@@ -64,7 +67,20 @@ class DatabaseConfiguration {
             pool.close();
             throw e;
         }
-        return new TenantAwareDataSource(pool, pool::evictConnection);
+        return new TenantAwareDataSource(new TenantConnections(pool, pool::evictConnection));
+    }
+
+    /**
+     * Hibernate lends its connections through its multi-tenancy SPI, from the same lender as plain JDBC: the
+     * session's tenant decides role and search path, and no entity is ever read with another tenant's connection.
+     */
+    @Bean
+    HibernatePropertiesCustomizer tenantConnectionsForHibernate(TenantAwareDataSource dataSource) {
+        return properties -> {
+            properties.put(AvailableSettings.MULTI_TENANT_CONNECTION_PROVIDER,
+                    new TenantConnectionProvider(dataSource.connections()));
+            properties.put(AvailableSettings.MULTI_TENANT_IDENTIFIER_RESOLVER, new CurrentTenantResolver());
+        };
     }
 
     @Bean
