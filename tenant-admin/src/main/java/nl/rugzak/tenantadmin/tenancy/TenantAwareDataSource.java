@@ -2,7 +2,6 @@ package nl.rugzak.tenantadmin.tenancy;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
@@ -13,18 +12,13 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
  * {@link TenantConnections}, the same lender Hibernate's multi-tenancy SPI uses, so both see the current tenant the
  * same way. Unwrapping reaches the control plane's pool.
  */
-public final class TenantAwareDataSource extends DelegatingDataSource implements AutoCloseable {
+public final class TenantAwareDataSource extends DelegatingDataSource {
 
     private final TenantConnections connections;
 
     public TenantAwareDataSource(TenantConnections connections) {
         super(connections.controlPool());
         this.connections = connections;
-    }
-
-    /** One physical pool for every tenant: kept for tests of the connection reset itself. */
-    public TenantAwareDataSource(DataSource pool, Consumer<Connection> evictor) {
-        this(new TenantConnections(pool, evictor));
     }
 
     public TenantConnections connections() {
@@ -40,11 +34,5 @@ public final class TenantAwareDataSource extends DelegatingDataSource implements
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
         throw new SQLException("Connections are lent per tenant; other credentials are not accepted");
-    }
-
-    /** Closes the physical pools (Spring calls this when the application stops). */
-    @Override
-    public void close() throws Exception {
-        connections.close();
     }
 }

@@ -15,25 +15,87 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place connections are lent from, to Hibernate's multi-tenancy SPI and to plain JDBC alike: a connection
- * for a tenant acts as the tenant's role with only the tenant's schema on its search path; without a tenant it acts
- * as the application user on the control schema. On return the connection is reset; one that cannot be reset is
- * thrown away rather than handed to the next borrower.
+ * The one place connections are lent from, to Hibernate's multi-tenancy SPI and to plain JDBC alike. Without a
+ * tenant a connection comes from the control plane's pool and acts as the application user on the control schema.
+ * A tenant's connection comes from a small pool of its own that logs in as the tenant's own login role, on the
+ * cluster the control plane places the tenant on; it acts as the tenant's role with only the tenant's schema on its
+ * search path. That login role is a member of its own tenant role only, so even SQL that names another tenant's
+ * role or schema finds no way in. On return a connection is reset; one that cannot be reset is thrown away rather
+ * than handed to the next borrower.
  */
 public class TenantConnections implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(TenantConnections.class);
 
+    /** Makes a tenant's pool; it is closed with {@link #forget} or when the application stops. */
+    @FunctionalInterface
+    public interface PoolFactory {
+        Pool open(TenantId tenant, DatabaseLogin login);
+    }
+
+    /** A physical pool and how to throw one of its connections away for good. */
+    public record Pool(DataSource dataSource, Consumer<Connection> evictor, AutoCloseable closer) {
+    }
+
     private final DataSource pool;
     private final Consumer<Connection> evictor;
+    private final DatabaseLogins logins;
+    private final PoolFactory factory;
+    private final java.util.concurrent.ConcurrentMap<TenantId, Pool> tenantPools =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
-     * @param pool    the physical pool
-     * @param evictor removes a connection from the pool for good (e.g. HikariDataSource::evictConnection)
+     * @param controlPool the control plane's pool (the application user)
+     * @param evictor     removes a connection from it for good (e.g. HikariDataSource::evictConnection)
+     * @param logins      each tenant's own login
+     * @param factory     makes a tenant's pool from its login
      */
-    public TenantConnections(DataSource pool, Consumer<Connection> evictor) {
-        this.pool = pool;
+    public TenantConnections(DataSource controlPool, Consumer<Connection> evictor, DatabaseLogins logins,
+                             PoolFactory factory) {
+        this.pool = controlPool;
         this.evictor = evictor;
+        this.logins = java.util.Objects.requireNonNull(logins);
+        this.factory = java.util.Objects.requireNonNull(factory);
+    }
+
+    /**
+     * Closes a tenant's pool: after its login changed, it moved to another cluster, or it is removed. The next
+     * connection for it logs in afresh.
+     */
+    public void forget(TenantId tenant) {
+        Pool removed = tenantPools.remove(tenant);
+        if (removed != null) {
+            closeQuietly(removed);
+        }
+    }
+
+    /** How many tenants have a pool open now (pools are opened on first use). */
+    public int openTenantPools() {
+        return tenantPools.size();
+    }
+
+    private Pool poolOf(TenantId tenant) throws SQLException {
+        Pool existing = tenantPools.get(tenant);
+        if (existing != null) {
+            return existing;
+        }
+        DatabaseLogin login = logins.of(tenant).orElseThrow(() -> new SQLException(
+                "Tenant " + tenant + " has no database login in the control plane"));
+        Pool opened = factory.open(tenant, login);
+        Pool raced = tenantPools.putIfAbsent(tenant, opened);
+        if (raced != null) {
+            closeQuietly(opened);
+            return raced;
+        }
+        return opened;
+    }
+
+    private static void closeQuietly(Pool pool) {
+        try {
+            pool.closer().close();
+        } catch (Exception e) {
+            log.warn("Could not close a tenant's pool", e);
+        }
     }
 
     /** The pool for work without a tenant (the control plane), e.g. to unwrap it for health checks. */
@@ -43,10 +105,14 @@ public class TenantConnections implements AutoCloseable {
 
     /** A connection acting as {@code tenant}, or as the application user on the control schema when null. */
     public Connection lend(TenantId tenant) throws SQLException {
-        return lend(pool.getConnection(), tenant, evictor);
+        if (tenant == null) {
+            return lend(pool.getConnection(), tenant, evictor);
+        }
+        Pool own = poolOf(tenant);
+        return lend(own.dataSource().getConnection(), tenant, own.evictor());
     }
 
-    protected final Connection lend(Connection pooled, TenantId tenant, Consumer<Connection> evict) throws SQLException {
+    private Connection lend(Connection pooled, TenantId tenant, Consumer<Connection> evict) throws SQLException {
         try {
             DatabaseSession.enter(pooled, tenant);
         } catch (SQLException | RuntimeException e) {
@@ -59,6 +125,9 @@ public class TenantConnections implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        for (TenantId tenant : java.util.List.copyOf(tenantPools.keySet())) {
+            forget(tenant);
+        }
         if (pool instanceof AutoCloseable closeable) {
             closeable.close();
         }
