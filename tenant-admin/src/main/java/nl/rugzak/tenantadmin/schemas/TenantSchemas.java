@@ -34,35 +34,149 @@ public class TenantSchemas {
     private final Migrator migrator;
     private final TenantDatabases databases;
     private final TenantConnections connections;
+    private final DatabaseClusters clusters;
     private final SecureRandom random = new SecureRandom();
 
     public TenantSchemas(DataSource dataSource, Migrator migrator, TenantDatabases databases,
-                         TenantConnections connections) {
+                         TenantConnections connections, DatabaseClusters clusters) {
         this.dataSource = dataSource;
         this.migrator = migrator;
         this.databases = databases;
         this.connections = connections;
+        this.clusters = clusters;
     }
 
-    /** Creates both roles, the schema and the control plane's record in one transaction: all exist, or none. */
+    /**
+     * Creates both roles and the schema on the tenant's cluster (the default, or where the lab placed it) and the
+     * control plane's record of them: all exist afterwards, or none.
+     */
     public void create(TenantId tenant) {
-        String name = quote(tenant.schemaName());
-        asApplication(connection -> {
-            connection.setAutoCommit(false);
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("CREATE ROLE " + name + " NOLOGIN NOINHERIT");
-                createLogin(connection, tenant);
-                // PostgreSQL lets only who may act as a role create a schema it owns: that right is held for the
-                // length of this transaction and given up before anyone else can see it.
-                statement.execute("GRANT " + name + " TO CURRENT_USER WITH INHERIT FALSE, SET TRUE");
-                statement.execute("CREATE SCHEMA " + name + " AUTHORIZATION " + name);
-                statement.execute("REVOKE " + name + " FROM CURRENT_USER");
-                connection.commit();
+        String cluster = clusters.clusterOf(tenant);
+        DatabaseLogin login = newLogin(tenant, cluster);
+        try (Connection admin = clusters.adminConnection(cluster)) {
+            admin.setAutoCommit(false);
+            try {
+                createRolesAndSchema(admin, tenant, login);
+                if (DatabaseLogin.DEFAULT_CLUSTER.equals(cluster)) {
+                    databases.record(admin, tenant, cluster, login.username(), login.password());
+                    clusters.forgetPlacement(admin, tenant);
+                } else {
+                    // Another server: the record is written just before the cluster commits, and taken back if
+                    // that commit fails, so the control plane never points at roles that do not exist.
+                    recordInControlPlane(tenant, login);
+                }
+                try {
+                    admin.commit();
+                } catch (SQLException e) {
+                    asApplication((SqlAction) connection -> databases.forget(connection, tenant));
+                    throw e;
+                }
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                admin.rollback();
                 throw e;
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database side of " + tenant + ": " + e.getMessage(), e);
+        }
+        connections.forget(tenant);
+    }
+
+    private void recordInControlPlane(TenantId tenant, DatabaseLogin login) {
+        asApplication(connection -> {
+            connection.setAutoCommit(false);
+            databases.record(connection, tenant, login.cluster(), login.username(), login.password());
+            clusters.forgetPlacement(connection, tenant);
+            connection.commit();
         });
+    }
+
+    private DatabaseLogin newLogin(TenantId tenant, String cluster) {
+        return new DatabaseLogin(cluster, clusters.urlOf(cluster), TenantDatabases.loginRoleOf(tenant), newPassword());
+    }
+
+    private static void createRolesAndSchema(Connection admin, TenantId tenant, DatabaseLogin login) throws SQLException {
+        String name = quote(tenant.schemaName());
+        try (Statement statement = admin.createStatement()) {
+            statement.execute("CREATE ROLE " + name + " NOLOGIN NOINHERIT");
+            createLoginRole(admin, tenant, login);
+            // PostgreSQL lets only who may act as a role create a schema it owns: that right is held for the
+            // length of this transaction and given up before anyone else can see it.
+            statement.execute("GRANT " + name + " TO CURRENT_USER WITH INHERIT FALSE, SET TRUE");
+            statement.execute("CREATE SCHEMA " + name + " AUTHORIZATION " + name);
+            statement.execute("REVOKE " + name + " FROM CURRENT_USER");
+        }
+    }
+
+    /**
+     * Moving a tenant, step 1: makes the database side on the target cluster and returns its login, which is not
+     * recorded yet; the tenant keeps using its current cluster until {@link #switchTo}.
+     */
+    public DatabaseLogin prepareOn(TenantId tenant, String cluster) {
+        clusters.requireKnown(cluster);
+        DatabaseLogin login = newLogin(tenant, cluster);
+        try (Connection admin = clusters.adminConnection(cluster)) {
+            admin.setAutoCommit(false);
+            try {
+                createRolesAndSchema(admin, tenant, login);
+                admin.commit();
+            } catch (SQLException | RuntimeException e) {
+                admin.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not prepare " + tenant + " on cluster " + cluster, e);
+        }
+        return login;
+    }
+
+    /** A connection acting as the tenant with a login that is not recorded yet (the target of a move). */
+    public Connection connectionAs(TenantId tenant, DatabaseLogin login) throws SQLException {
+        return connections.lendOnce(tenant, login);
+    }
+
+    /** Migrates the tenant's schema behind a login that is not recorded yet (the target of a move). */
+    public void migrate(TenantId tenant, DatabaseLogin login) {
+        try (Connection connection = connectionAs(tenant, login)) {
+            migrator.migrateTenant(connection, tenant.schemaName());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Moving, the switch: the control plane records the new cluster and login; the old side is removed. */
+    public void switchTo(TenantId tenant, DatabaseLogin login) {
+        String from = clusters.clusterOf(tenant);
+        recordInControlPlane(tenant, login);
+        connections.forget(tenant);
+        try {
+            dropOn(from, tenant);
+        } catch (RuntimeException e) {
+            log.error("Tenant {} moved to {}, but its old schema on {} could not be removed", tenant, login.cluster(),
+                    from, e);
+        }
+    }
+
+    /** Moving failed: removes what {@link #prepareOn} made; the tenant stays where it was. */
+    public void abandonOn(TenantId tenant, String cluster) {
+        if (!cluster.equals(clusters.clusterOf(tenant))) {
+            dropOn(cluster, tenant);
+        }
+    }
+
+    /**
+     * A short read-only window: new connections of the tenant's login refuse every write (on every instance), and
+     * services refuse writes with a clear message ({@link TenantConnections#isReadOnly}).
+     */
+    public void readOnly(TenantId tenant, boolean on) {
+        String cluster = clusters.clusterOf(tenant);
+        connections.readOnly(tenant, on);
+        try (Connection admin = clusters.adminConnection(cluster); Statement statement = admin.createStatement()) {
+            statement.execute("ALTER ROLE " + quoteLogin(TenantDatabases.loginRoleOf(tenant))
+                    + (on ? " SET default_transaction_read_only = on" : " RESET default_transaction_read_only"));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        // Connections already open keep their old setting: they are closed, the next ones log in afresh.
         connections.forget(tenant);
     }
 
@@ -73,7 +187,8 @@ public class TenantSchemas {
     public void convergeLogins(List<TenantId> tenants) {
         for (TenantId tenant : tenants) {
             try {
-                if (roleExists(tenant)) {
+                // Tenants on other clusters were made with login roles from the start.
+                if (DatabaseLogin.DEFAULT_CLUSTER.equals(clusters.clusterOf(tenant)) && roleExists(tenant)) {
                     convergeLogin(tenant);
                 }
             } catch (RuntimeException e) {
@@ -123,8 +238,15 @@ public class TenantSchemas {
     }
 
     private void createLogin(Connection connection, TenantId tenant) throws SQLException {
-        String login = TenantDatabases.loginRoleOf(tenant);
-        String password = newPassword();
+        DatabaseLogin login = newLogin(tenant, DatabaseLogin.DEFAULT_CLUSTER);
+        createLoginRole(connection, tenant, login);
+        databases.record(connection, tenant, DatabaseLogin.DEFAULT_CLUSTER, login.username(), login.password());
+    }
+
+    private static void createLoginRole(Connection connection, TenantId tenant, DatabaseLogin dbLogin)
+            throws SQLException {
+        String login = dbLogin.username();
+        String password = dbLogin.password();
         try (Statement statement = connection.createStatement()) {
             // NOINHERIT: the login itself can do nothing; it acts only after SET ROLE to its tenant's role.
             statement.execute("CREATE ROLE " + quoteLogin(login) + " LOGIN NOINHERIT");
@@ -133,7 +255,6 @@ public class TenantSchemas {
         }
         // The driver hashes the password (SCRAM) before sending it: it never appears in a statement or a log.
         connection.unwrap(PGConnection.class).alterUserPassword(login, password.toCharArray(), "scram-sha-256");
-        databases.record(connection, tenant, DatabaseLogin.DEFAULT_CLUSTER, login, password);
     }
 
     private String newPassword() {
@@ -154,62 +275,63 @@ public class TenantSchemas {
 
     /** True when both the tenant's role and its schema exist (creation makes both or neither). */
     public boolean exists(TenantId tenant) {
-        return roleExists(tenant) && schemaExists(tenant);
-    }
-
-    /**
-     * Removes schema, roles and the control plane's record; safe to call on a half-created tenant. Only the
-     * schema's owner may drop it, so that happens on the tenant's own connection.
-     */
-    public void drop(TenantId tenant) {
-        String name = quote(tenant.schemaName());
-        if (roleExists(tenant)) {
-            if (schemaExists(tenant) && databases.of(tenant).isPresent()) {
-                TenantContext.run(tenant, () -> withConnection(connection -> {
-                    try (Statement statement = connection.createStatement()) {
-                        statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
-                    }
-                }));
-            }
-            connections.forget(tenant);
-            asApplication(connection -> {
-                connection.setAutoCommit(false);
-                try (Statement statement = connection.createStatement()) {
-                    if (schemaExists(connection, tenant)) {
-                        // Half-created (no login yet): the schema is the application's own, or it may act as the role.
-                        statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
-                    }
-                    statement.execute("DROP ROLE IF EXISTS " + quoteLogin(TenantDatabases.loginRoleOf(tenant)));
-                    statement.execute("DROP ROLE IF EXISTS " + name);
-                    databases.forget(connection, tenant);
-                    connection.commit();
-                } catch (SQLException | RuntimeException e) {
-                    connection.rollback();
-                    throw e;
-                }
-            });
-        } else {
-            connections.forget(tenant);
-            asApplication((SqlAction) connection -> databases.forget(connection, tenant));
+        try (Connection admin = clusters.adminConnection(clusters.clusterOf(tenant))) {
+            return exists(admin, "SELECT count(*) FROM pg_roles WHERE rolname = ?", tenant.roleName())
+                    && exists(admin, "SELECT count(*) FROM pg_namespace WHERE nspname = ?", tenant.schemaName());
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    private boolean roleExists(TenantId tenant) {
-        return countWhere("SELECT count(*) FROM pg_roles WHERE rolname = ?", tenant.roleName()) > 0;
+    /** Removes schema, roles and the control plane's record, on the tenant's cluster; safe on a half-made tenant. */
+    public void drop(TenantId tenant) {
+        String cluster = clusters.clusterOf(tenant);
+        connections.forget(tenant);
+        dropOn(cluster, tenant);
+        asApplication((SqlAction) connection -> {
+            databases.forget(connection, tenant);
+            clusters.forgetPlacement(connection, tenant);
+        });
     }
 
-    private boolean schemaExists(TenantId tenant) {
-        return countWhere("SELECT count(*) FROM pg_namespace WHERE nspname = ?", tenant.schemaName()) > 0;
+    private void dropOn(String cluster, TenantId tenant) {
+        String name = quote(tenant.schemaName());
+        try (Connection admin = clusters.adminConnection(cluster)) {
+            admin.setAutoCommit(false);
+            try (Statement statement = admin.createStatement()) {
+                boolean role = exists(admin, "SELECT count(*) FROM pg_roles WHERE rolname = ?", tenant.roleName());
+                if (role) {
+                    // Only the owner may drop a schema: the application takes its rights for this transaction only.
+                    statement.execute("GRANT " + name + " TO CURRENT_USER WITH INHERIT TRUE, SET FALSE");
+                }
+                statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
+                if (role) {
+                    statement.execute("REVOKE " + name + " FROM CURRENT_USER");
+                }
+                statement.execute("DROP ROLE IF EXISTS " + quoteLogin(TenantDatabases.loginRoleOf(tenant)));
+                statement.execute("DROP ROLE IF EXISTS " + name);
+                admin.commit();
+            } catch (SQLException | RuntimeException e) {
+                admin.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not remove the database side of " + tenant + " on " + cluster, e);
+        }
     }
 
-    private static boolean schemaExists(Connection connection, TenantId tenant) throws SQLException {
-        try (var statement = connection.prepareStatement("SELECT count(*) FROM pg_namespace WHERE nspname = ?")) {
-            statement.setString(1, tenant.schemaName());
+    private static boolean exists(Connection connection, String sql, String value) throws SQLException {
+        try (var statement = connection.prepareStatement(sql)) {
+            statement.setString(1, value);
             try (var rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1) > 0;
             }
         }
+    }
+
+    private boolean roleExists(TenantId tenant) {
+        return countWhere("SELECT count(*) FROM pg_roles WHERE rolname = ?", tenant.roleName()) > 0;
     }
 
     private long countWhere(String sql, String value) {

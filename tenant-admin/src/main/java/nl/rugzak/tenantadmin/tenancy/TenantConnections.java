@@ -106,13 +106,43 @@ public class TenantConnections implements AutoCloseable {
     /** A connection acting as {@code tenant}, or as the application user on the control schema when null. */
     public Connection lend(TenantId tenant) throws SQLException {
         if (tenant == null) {
-            return lend(pool.getConnection(), tenant, evictor);
+            return lend(pool.getConnection(), tenant, evictor, null);
         }
         Pool own = poolOf(tenant);
-        return lend(own.dataSource().getConnection(), tenant, own.evictor());
+        return lend(own.dataSource().getConnection(), tenant, own.evictor(), null);
     }
 
-    private Connection lend(Connection pooled, TenantId tenant, Consumer<Connection> evict) throws SQLException {
+    /**
+     * A connection acting as {@code tenant} with a login that is not (yet) the recorded one, e.g. on the cluster a
+     * tenant is moving to; closing it closes its own small pool too.
+     */
+    public Connection lendOnce(TenantId tenant, DatabaseLogin login) throws SQLException {
+        Pool once = factory.open(tenant, login);
+        try {
+            return lend(once.dataSource().getConnection(), tenant, once.evictor(), once.closer());
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(once);
+            throw e;
+        }
+    }
+
+    /** Tenants whose site is read only for a short while (e.g. while moving to another cluster). */
+    private final java.util.Set<TenantId> readOnly = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    public void readOnly(TenantId tenant, boolean on) {
+        if (on) {
+            readOnly.add(tenant);
+        } else {
+            readOnly.remove(tenant);
+        }
+    }
+
+    public boolean isReadOnly(TenantId tenant) {
+        return readOnly.contains(tenant);
+    }
+
+    private Connection lend(Connection pooled, TenantId tenant, Consumer<Connection> evict, AutoCloseable afterReturn)
+            throws SQLException {
         try {
             DatabaseSession.enter(pooled, tenant);
         } catch (SQLException | RuntimeException e) {
@@ -120,7 +150,7 @@ public class TenantConnections implements AutoCloseable {
             throw e;
         }
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, new Lent(pooled, tenant, evict));
+                new Class<?>[] {Connection.class}, new Lent(pooled, tenant, evict, afterReturn));
     }
 
     @Override
@@ -150,12 +180,14 @@ public class TenantConnections implements AutoCloseable {
         private final Connection pooled;
         private final TenantId tenant;
         private final Consumer<Connection> evict;
+        private final AutoCloseable afterReturn;
         private boolean returned;
 
-        Lent(Connection pooled, TenantId tenant, Consumer<Connection> evict) {
+        Lent(Connection pooled, TenantId tenant, Consumer<Connection> evict, AutoCloseable afterReturn) {
             this.pooled = pooled;
             this.tenant = tenant;
             this.evict = evict;
+            this.afterReturn = afterReturn;
         }
 
         @Override
@@ -197,12 +229,19 @@ public class TenantConnections implements AutoCloseable {
             returned = true;
             try {
                 DatabaseSession.leave(pooled);
+                pooled.close();
             } catch (SQLException | RuntimeException e) {
                 log.warn("Connection of tenant {} could not be reset and is discarded", tenant, e);
                 discard(pooled, evict);
-                return;
+            } finally {
+                if (afterReturn != null) {
+                    try {
+                        afterReturn.close();
+                    } catch (Exception e) {
+                        log.warn("Could not close a one-off pool of tenant {}", tenant, e);
+                    }
+                }
             }
-            pooled.close();
         }
     }
 }
