@@ -300,12 +300,12 @@ public class TenantSchemas {
             admin.setAutoCommit(false);
             try (Statement statement = admin.createStatement()) {
                 boolean role = exists(admin, "SELECT count(*) FROM pg_roles WHERE rolname = ?", tenant.roleName());
+                // Without the tenant's role a schema of that name is not the tenant's (someone else's, or left
+                // behind): it is not ours to drop.
                 if (role) {
                     // Only the owner may drop a schema: the application takes its rights for this transaction only.
                     statement.execute("GRANT " + name + " TO CURRENT_USER WITH INHERIT TRUE, SET FALSE");
-                }
-                statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
-                if (role) {
+                    statement.execute("DROP SCHEMA IF EXISTS " + name + " CASCADE");
                     statement.execute("REVOKE " + name + " FROM CURRENT_USER");
                 }
                 statement.execute("DROP ROLE IF EXISTS " + quoteLogin(TenantDatabases.loginRoleOf(tenant)));
