@@ -77,7 +77,7 @@ class DatabaseClustersIT extends IntegrationTest {
         asUser().run(() -> clusters.place(tenant, SECOND), "lab-admin");
         creation.create(new NewTenant("optwee", "Gemeente Optwee", "optwee.localhost", List.of(), List.of("nl")));
         TenantContext.run(tenant, () -> asUser().run(() -> site.write("home", "Op twee", "Alleen op de tweede"),
-                "editor"));
+                "tenant-admin"));
 
         assertThat(clusters.clusterOf(tenant)).isEqualTo(SECOND);
         DatabaseLogin login = databases.of(tenant).orElseThrow();
@@ -103,8 +103,8 @@ class DatabaseClustersIT extends IntegrationTest {
         creation.create(new NewTenant("verhuisstad", "Gemeente Verhuisstad", "verhuisstad.localhost", List.of(),
                 List.of("nl")));
         TenantContext.run(tenant, () -> {
-            asUser().run(() -> site.write("home", "Verhuisstad", "Wij verhuizen — é"), "editor");
-            asUser().run(() -> site.write("over", "Over ons", "Tweede pagina"), "editor");
+            asUser().run(() -> site.write("home", "Verhuisstad", "Wij verhuizen — é"), "tenant-admin");
+            asUser().run(() -> site.write("over", "Over ons", "Tweede pagina"), "tenant-admin");
         });
         String before = tableCounts(tenant);
         assertThat(namespaces(first.jdbcUrl(), tenant)).isOne();
@@ -119,7 +119,7 @@ class DatabaseClustersIT extends IntegrationTest {
         assertThat(roles(first.jdbcUrl(), tenant)).isZero();
         assertThat(namespaces(second.jdbcUrl(), tenant)).isOne();
         // Writable again after the move, on the new cluster.
-        TenantContext.run(tenant, () -> asUser().run(() -> site.write("na", "Na", "Na de verhuizing"), "editor"));
+        TenantContext.run(tenant, () -> asUser().run(() -> site.write("na", "Na", "Na de verhuizing"), "tenant-admin"));
         assertThat(onSecondAsTenant(tenant, databases.of(tenant).orElseThrow(),
                 "SELECT body FROM site_page WHERE page_key = 'na'")).isEqualTo("Na de verhuizing");
 
@@ -135,7 +135,7 @@ class DatabaseClustersIT extends IntegrationTest {
             schemas.readOnly(tenant, true);
             assertThat(TenantContext.call(tenant, () -> site.page("home"))).isPresent();
             assertThatThrownBy(() -> TenantContext.run(tenant,
-                    () -> asUser().run(() -> site.write("alleen-lezen", "X", "Y"), "editor")))
+                    () -> asUser().run(() -> site.write("alleen-lezen", "X", "Y"), "tenant-admin")))
                     .isInstanceOf(TenantWriteGuard.ReadOnlyException.class)
                     .hasMessageContaining("verhuist naar een andere database");
             // Also SQL that no service guards: the database itself refuses it.
