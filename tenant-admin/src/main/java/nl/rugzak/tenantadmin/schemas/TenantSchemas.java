@@ -292,6 +292,8 @@ public class TenantSchemas {
             databases.forget(connection, tenant);
             clusters.forgetPlacement(connection, tenant);
         });
+        // A job that lent a connection meanwhile may have opened a pool again: the login it used is gone now.
+        connections.forget(tenant);
     }
 
     private void dropOn(String cluster, TenantId tenant) {
