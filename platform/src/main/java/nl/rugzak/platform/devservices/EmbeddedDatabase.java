@@ -59,6 +59,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
                 // embedded default keeps real data, which a crash must not corrupt. -c comes after -F and wins.
                 .setServerConfig("fsync", "on")
                 .setServerConfig("synchronous_commit", "on")
+                // Each municipality has a small pool of its own (its own login role): room for many at once.
+                .setServerConfig("max_connections", "300")
                 .setRegisterShutdownHook(true)
                 .start();
     }

@@ -5,18 +5,23 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import nl.rugzak.platform.devservices.EmbeddedDatabase;
+import nl.rugzak.tenantadmin.tenancy.DatabaseLogins;
 import nl.rugzak.tenantadmin.tenancy.TenantAwareDataSource;
+import nl.rugzak.tenantadmin.tenancy.TenantConnections;
 import nl.rugzak.tenantadmin.tenancy.TenantEventMulticaster;
 import nl.rugzak.tenantadmin.tenancy.TenantTaskDecorator;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.hibernate.cfg.AvailableSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.AbstractApplicationContext;
@@ -24,7 +29,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.core.task.TaskDecorator;
 
 /**
- * One pool of connections for the application user, wrapped so that each connection acts as the current tenant.
+ * Where connections come from: the control plane's pool for the application user and a small pool per tenant (see
+ * {@link TenantConnections}), lent to Hibernate and plain JDBC alike.
  * Without {@code spring.datasource.url} the embedded PostgreSQL is started and used; with it, nothing is started.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,26 +43,27 @@ class DatabaseConfiguration {
         return EmbeddedDatabase.start(dataFolder, port);
     }
 
+    /**
+     * The control plane's pool (the application user) and, opened on first use, one small pool per tenant that logs
+     * in as the tenant's own login role on the tenant's cluster.
+     */
     @Bean(destroyMethod = "close")
-    TenantAwareDataSource dataSource(Environment environment, ObjectProvider<EmbeddedDatabase> embedded) {
-        HikariConfig config = new HikariConfig();
+    TenantConnections tenantConnections(Environment environment, ObjectProvider<EmbeddedDatabase> embedded,
+                                        ObjectProvider<DatabaseLogins> logins) {
+        HikariConfig config = poolConfig(environment);
         config.setPoolName("rugzak");
         EmbeddedDatabase database = embedded.getIfAvailable();
+        String ownDatabase;
         if (database != null) {
-            config.setJdbcUrl(database.jdbcUrl());
+            ownDatabase = database.jdbcUrl();
             config.setUsername(EmbeddedDatabase.APPLICATION_USER);
         } else {
-            config.setJdbcUrl(environment.getRequiredProperty("spring.datasource.url"));
+            ownDatabase = environment.getRequiredProperty("spring.datasource.url");
             config.setUsername(environment.getProperty("spring.datasource.username"));
             config.setPassword(environment.getProperty("spring.datasource.password"));
         }
+        config.setJdbcUrl(ownDatabase);
         config.setMaximumPoolSize(environment.getProperty("rugzak.database.pool-size", Integer.class, 10));
-        // Short waits: a database that is away must not hold every page for long. A busy pool rarely makes anyone
-        // wait this long; a request that does is better told to try again than left hanging.
-        config.setConnectionTimeout(environment.getProperty("rugzak.database.connection-timeout-ms", Long.class, 2_000L));
-        config.setValidationTimeout(environment.getProperty("rugzak.database.validation-timeout-ms", Long.class, 1_000L));
-        // pgjdbc, in seconds: a server that does not answer at all (a dropped network) fails a new connection fast.
-        config.addDataSourceProperty("connectTimeout", "2");
         HikariDataSource pool = new HikariDataSource(config);
         try {
             refuseSuperuser(pool);
@@ -64,7 +71,62 @@ class DatabaseConfiguration {
             pool.close();
             throw e;
         }
-        return new TenantAwareDataSource(pool, pool::evictConnection);
+        // Shared by every tenant's pool: a housekeeping thread per tenant would be a thread per municipality.
+        ScheduledThreadPoolExecutor housekeeping = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform()
+                .name("rugzak-tenant-pools").daemon().factory());
+        housekeeping.setRemoveOnCancelPolicy(true);
+        // Looked up when a tenant's pool is first opened, after startup: the logins live in the control plane,
+        // which is read through this very bean.
+        DatabaseLogins lazyLogins = tenant -> logins.getObject().of(tenant);
+        TenantConnections.PoolFactory tenantPools = (tenant, login) -> {
+            HikariConfig own = poolConfig(environment);
+            own.setPoolName("rugzak-" + tenant.slug());
+            own.setJdbcUrl(login.jdbcUrl() == null ? ownDatabase : login.jdbcUrl());
+            own.setUsername(login.username());
+            own.setPassword(login.password());
+            // Small, and empty when idle: with many municipalities the server's connection limit is the bound.
+            own.setMaximumPoolSize(environment.getProperty("rugzak.database.tenant-pool-size", Integer.class, 3));
+            own.setMinimumIdle(0);
+            own.setIdleTimeout(environment.getProperty("rugzak.database.tenant-idle-timeout-ms", Long.class, 10_000L));
+            own.setScheduledExecutor(housekeeping);
+            HikariDataSource tenantPool = new HikariDataSource(own);
+            return new TenantConnections.Pool(tenantPool, tenantPool::evictConnection, tenantPool::close);
+        };
+        return new TenantConnections(pool, pool::evictConnection, lazyLogins, tenantPools) {
+            @Override
+            public void close() throws Exception {
+                super.close();
+                housekeeping.shutdownNow();
+            }
+        };
+    }
+
+    @Bean
+    TenantAwareDataSource dataSource(TenantConnections connections) {
+        return new TenantAwareDataSource(connections);
+    }
+
+    private static HikariConfig poolConfig(Environment environment) {
+        HikariConfig config = new HikariConfig();
+        // Short waits: a database that is away must not hold every page for long. A busy pool rarely makes anyone
+        // wait this long; a request that does is better told to try again than left hanging.
+        config.setConnectionTimeout(environment.getProperty("rugzak.database.connection-timeout-ms", Long.class, 2_000L));
+        config.setValidationTimeout(environment.getProperty("rugzak.database.validation-timeout-ms", Long.class, 1_000L));
+        // pgjdbc, in seconds: a server that does not answer at all (a dropped network) fails a new connection fast.
+        config.addDataSourceProperty("connectTimeout", "2");
+        return config;
+    }
+
+    /**
+     * Hibernate lends its connections through its multi-tenancy SPI, from the same lender as plain JDBC: the
+     * session's tenant decides role and search path, and no entity is ever read with another tenant's connection.
+     */
+    @Bean
+    HibernatePropertiesCustomizer tenantConnectionsForHibernate(TenantConnections connections) {
+        return properties -> {
+            properties.put(AvailableSettings.MULTI_TENANT_CONNECTION_PROVIDER, new TenantConnectionProvider(connections));
+            properties.put(AvailableSettings.MULTI_TENANT_IDENTIFIER_RESOLVER, new CurrentTenantResolver());
+        };
     }
 
     @Bean

@@ -12,7 +12,8 @@ import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import java.util.List;
 import com.tngtech.archunit.core.importer.ImportOption;
-import nl.rugzak.tenantadmin.tenancy.TenantAwareDataSource;
+import nl.rugzak.tenantadmin.tenancy.DatabaseLogins;
+import nl.rugzak.tenantadmin.tenancy.TenantConnections;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +46,8 @@ class ArchitectureTest {
                 .should().onlyBeAccessed().byAnyPackage("..tenancy..")
                 .check(RUGZAK);
         noClasses().that().resideOutsideOfPackages("..tenancy..")
-                .should().callConstructor(TenantAwareDataSource.class,
-                        javax.sql.DataSource.class, java.util.function.Consumer.class)
+                .should().callConstructor(TenantConnections.class, javax.sql.DataSource.class,
+                        java.util.function.Consumer.class, DatabaseLogins.class, TenantConnections.PoolFactory.class)
                 .check(RUGZAK);
     }
 

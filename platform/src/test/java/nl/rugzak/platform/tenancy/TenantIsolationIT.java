@@ -16,7 +16,9 @@ import nl.rugzak.platform.devservices.EmbeddedDatabase;
 import nl.rugzak.platform.site.SiteService;
 import nl.rugzak.platform.support.AsyncProbe;
 import nl.rugzak.platform.support.IntegrationTest;
+import nl.rugzak.tenantadmin.schemas.TenantDatabases;
 import nl.rugzak.tenantadmin.tenancy.TenantAwareDataSource;
+import nl.rugzak.tenantadmin.tenancy.TenantConnections;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,8 @@ class TenantIsolationIT extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     EmbeddedDatabase embedded;
+    @Autowired
+    TenantDatabases logins;
     @Autowired
     AsyncProbe.Probe async;
     @Autowired
@@ -66,14 +70,15 @@ class TenantIsolationIT extends IntegrationTest {
     }
 
     @Test
-    void aPoolOfOneConnectionAlternatingTenantsNeverLeaksOneIntoTheOther() throws Exception {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(embedded.jdbcUrl());
-        config.setUsername(EmbeddedDatabase.APPLICATION_USER);
-        config.setMaximumPoolSize(1);
+    void poolsOfOneConnectionAlternatingTenantsNeverLeakOneIntoTheOther() throws Exception {
         String run = UUID.randomUUID().toString().substring(0, 8);
-        try (HikariDataSource pool = new HikariDataSource(config);
-             TenantAwareDataSource tenantAware = new TenantAwareDataSource(pool, pool::evictConnection)) {
+        try (HikariDataSource control = pool(EmbeddedDatabase.APPLICATION_USER, null);
+             TenantConnections connections = new TenantConnections(control, control::evictConnection, logins,
+                     (tenant, login) -> {
+                         HikariDataSource own = pool(login.username(), login.password());
+                         return new TenantConnections.Pool(own, own::evictConnection, own::close);
+                     })) {
+            TenantAwareDataSource tenantAware = new TenantAwareDataSource(connections);
             for (int i = 0; i < 30; i++) {
                 TenantId tenant = i % 2 == 0 ? VOORBEELD : OOSTERHAVEN;
                 TenantId other = i % 2 == 0 ? OOSTERHAVEN : VOORBEELD;
@@ -94,14 +99,25 @@ class TenantIsolationIT extends IntegrationTest {
                         throw new IllegalStateException(e);
                     }
                 });
+                // The control plane's single connection in between: never left acting as the tenant.
+                try (Connection connection = tenantAware.getConnection();
+                     Statement statement = connection.createStatement()) {
+                    assertThat(single(statement, "SELECT current_user")).isEqualTo(EmbeddedDatabase.APPLICATION_USER);
+                    assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM site_page"))
+                            .hasMessageContaining("does not exist");
+                }
             }
-            try (Connection connection = tenantAware.getConnection();
-                 Statement statement = connection.createStatement()) {
-                assertThat(single(statement, "SELECT current_user")).isEqualTo(EmbeddedDatabase.APPLICATION_USER);
-                assertThatThrownBy(() -> statement.executeQuery("SELECT * FROM site_page"))
-                        .hasMessageContaining("does not exist");
-            }
+            assertThat(connections.openTenantPools()).isEqualTo(2);
         }
+    }
+
+    private HikariDataSource pool(String user, String password) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(embedded.jdbcUrl());
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setMaximumPoolSize(1);
+        return new HikariDataSource(config);
     }
 
     @Test

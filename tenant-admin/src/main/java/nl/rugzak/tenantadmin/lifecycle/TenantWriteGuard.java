@@ -4,6 +4,7 @@ import nl.rugzak.tenantadmin.text.UserFacingException;
 
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantStatus;
+import nl.rugzak.tenantadmin.tenancy.TenantConnections;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import org.springframework.stereotype.Component;
 
@@ -18,12 +19,18 @@ public class TenantWriteGuard {
     }
 
     private final TenantRegistry registry;
+    private final TenantConnections connections;
 
-    public TenantWriteGuard(TenantRegistry registry) {
+    public TenantWriteGuard(TenantRegistry registry, TenantConnections connections) {
         this.registry = registry;
+        this.connections = connections;
     }
 
     public void requireWritable() {
+        if (connections.isReadOnly(TenantContext.require())) {
+            // Moving to another database cluster: a few minutes at most; the database refuses writes as well.
+            throw new ReadOnlyException("lifecycle.read-only.moving");
+        }
         TenantStatus status = registry.find(TenantContext.require()).map(t -> t.status()).orElse(TenantStatus.DELETED);
         switch (status) {
             case ACTIVE, PROVISIONING -> { }

@@ -56,6 +56,7 @@ public class StartupMigrations implements InitializingBean {
     @Override
     public void afterPropertiesSet() throws Exception {
         migrateControl();
+        schemas.convergeLogins(registry.all().stream().map(Tenant::id).toList());
         migrateTenants();
     }
 

@@ -16,7 +16,11 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import nl.rugzak.tenantadmin.schemas.DatabaseClusters;
+import nl.rugzak.tenantadmin.tenancy.DatabaseLogin;
+import nl.rugzak.tenantadmin.tenancy.TenantId;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -52,7 +56,10 @@ public class NewTenantView extends Main implements HasDynamicTitle {
     final Button create = new Button(getTranslation("console.new.create"));
     private boolean slugEdited;
 
-    public NewTenantView(ProvisioningPipeline pipeline, ModuleCatalogue catalogue) {
+    /** Shown only when the lab has more than one database cluster. */
+    final Select<String> cluster = new Select<>();
+
+    public NewTenantView(ProvisioningPipeline pipeline, ModuleCatalogue catalogue, DatabaseClusters clusters) {
         setId("main-content");
         addClassName("rugzak-page");
         add(new H1(getTranslation("console.new.title")));
@@ -88,14 +95,22 @@ public class NewTenantView extends Main implements HasDynamicTitle {
         if (!catalogue.all().isEmpty()) {
             municipality.add(modules);
         }
+        List<String> clusterNames = clusters.names();
+        cluster.setLabel(getTranslation("clusters.field"));
+        cluster.setHelperText(getTranslation("clusters.field.help"));
+        cluster.setItems(clusterNames);
+        cluster.setValue(DatabaseLogin.DEFAULT_CLUSTER);
+        if (clusterNames.size() > 1) {
+            municipality.add(cluster);
+        }
         FormLayout admin = new FormLayout(adminFirstName, adminLastName, adminEmail);
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(click -> submit(pipeline, catalogue));
+        create.addClickListener(click -> submit(pipeline, catalogue, clusters));
         add(new H2(getTranslation("console.new.municipality")), municipality, new H2(getTranslation("console.new.first-admin")),
                 new Paragraph(getTranslation("console.new.first-admin-intro")), admin, formProblem, create);
     }
 
-    private void submit(ProvisioningPipeline pipeline, ModuleCatalogue catalogue) {
+    private void submit(ProvisioningPipeline pipeline, ModuleCatalogue catalogue, DatabaseClusters clusters) {
         clearProblems();
         List<String> aliases = Arrays.stream(aliasHosts.getValue().split("\\R")).map(String::trim)
                 .filter(line -> !line.isEmpty()).toList();
@@ -106,6 +121,10 @@ public class NewTenantView extends Main implements HasDynamicTitle {
                 new FirstAdmin(adminFirstName.getValue().trim(), adminLastName.getValue().trim(), adminEmail.getValue().trim()),
                 catalogue.all().stream().filter(modules.getValue()::contains).map(ParticipationModule::id).toList());
         try {
+            // A malformed slug is the pipeline's to report; a well-formed one is placed before its schema is made.
+            if (TenantId.isWellFormed(request.tenant().slug()) && cluster.getValue() != null) {
+                clusters.place(new TenantId(request.tenant().slug()), cluster.getValue());
+            }
             long run = pipeline.start(request);
             getUI().ifPresent(ui -> ui.navigate(ProvisioningView.class, new RouteParameters("run", String.valueOf(run))));
         } catch (TenantValidationException e) {
