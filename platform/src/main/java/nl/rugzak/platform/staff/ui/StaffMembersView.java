@@ -111,7 +111,12 @@ public class StaffMembersView extends Div implements HasDynamicTitle {
     }
 
     private String roleName(String role) {
-        return getTranslation("staff.role." + role);
+        return getTranslation(switch (role) {
+            case "editor" -> "staff.role.editor";
+            case "moderator" -> "staff.role.moderator";
+            case "tenant-admin" -> "staff.role.tenant-admin";
+            default -> throw new IllegalStateException("Not a staff role: " + role);
+        });
     }
 
     private void clearMarks() {
