@@ -225,15 +225,27 @@ public class Moderation {
         }
         Long author = authorId(item);
         log.record(kind, ref, author, moderator, reason);
-        // The author hears of a decision that comes with a reason (hidden, or visible again), with that reason.
-        if (author != null && reason != null) {
-            ModeratedItem shown = item.get();
-            String title = shown.titleKey() == null ? shown.title() : shown.excerpt();
-            notifications.record(new Notice(NotificationKind.MODERATION, title == null ? "" : title, reason,
-                            kind == ModerationActionKind.HIDE ? "notifications.moderation.hidden"
-                                    : "notifications.moderation.restored", shown.link() == null ? "/" : shown.link(), null),
-                    Audience.resident(author));
+        tellAuthor(item.get(), author, kind, reason);
+    }
+
+    /**
+     * The author hears of every decision on their contribution: hidden or visible again (with the reason), and, for
+     * something that waited for a moderator, that it is now public or that it was turned down (with the reason).
+     */
+    private void tellAuthor(ModeratedItem shown, Long author, ModerationActionKind kind, String reason) {
+        boolean waited = shown.visibility() == Visibility.PENDING;
+        String what = switch (kind) {
+            case HIDE -> waited ? "notifications.moderation.rejected" : "notifications.moderation.hidden";
+            case RESTORE -> "notifications.moderation.restored";
+            case APPROVE -> waited ? "notifications.moderation.approved" : null;
+            default -> null;
+        };
+        if (author == null || what == null) {
+            return;
         }
+        String title = shown.titleKey() == null ? shown.title() : shown.excerpt();
+        notifications.record(new Notice(NotificationKind.MODERATION, title == null ? "" : title, reason, what,
+                shown.link() == null ? "/" : shown.link(), null), Audience.resident(author));
     }
 
     private void closeReports(ContentRef ref, String resolution) {

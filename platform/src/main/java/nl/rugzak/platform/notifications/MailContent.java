@@ -31,7 +31,10 @@ record MailContent(String subject, String text, String html) {
         }
 
         String body(Locale language) {
-            return Texts.get(language, kind.bodyKey(), title, detail == null ? "" : detail, detailText(language));
+            // A kind whose text introduces its detail ("Reden: …") has a text of its own for when there is none.
+            String key = detail == null && Texts.has(language, kind.bodyWithoutDetailKey()) ? kind.bodyWithoutDetailKey()
+                    : kind.bodyKey();
+            return Texts.get(language, key, title, detail == null ? "" : detail, detailText(language));
         }
 
         private String detailText(Locale language) {

@@ -56,6 +56,11 @@ public enum NotificationKind {
         return "notifications.kind." + id + ".body";
     }
 
+    /** The text of a notice without a detail (a moderator's approval has no reason), for kinds whose text names one. */
+    public String bodyWithoutDetailKey() {
+        return "notifications.kind." + id + ".body-without-detail";
+    }
+
     public static Optional<NotificationKind> byId(String id) {
         return Arrays.stream(values()).filter(kind -> kind.id.equals(id)).findFirst();
     }

@@ -35,12 +35,26 @@ import nl.rugzak.platform.moderation.Visibility;
 import nl.rugzak.platform.mydata.MyData;
 import nl.rugzak.platform.mydata.PersonalDataHolder;
 import nl.rugzak.platform.notifications.ui.NotificationsView;
+import nl.rugzak.platform.participation.consultations.ConsultationDraft;
+import nl.rugzak.platform.participation.consultations.ConsultationKind;
+import nl.rugzak.platform.participation.consultations.Consultations;
+import nl.rugzak.platform.participation.consultations.ConsultationsModule;
+import nl.rugzak.platform.participation.consultations.ReactionDraft;
+import nl.rugzak.platform.participation.consultations.Reactions;
 import nl.rugzak.platform.participation.events.EventDraft;
 import nl.rugzak.platform.participation.events.EventNotices;
 import nl.rugzak.platform.participation.events.Events;
 import nl.rugzak.platform.participation.events.RegistrationMode;
 import nl.rugzak.platform.participation.initiatives.InitiativeDraft;
 import nl.rugzak.platform.participation.initiatives.InitiativeStatus;
+import nl.rugzak.platform.participation.initiatives.InitiativesModule;
+import nl.rugzak.platform.participation.ideas.IdeaCategory;
+import nl.rugzak.platform.participation.ideas.IdeaDraft;
+import nl.rugzak.platform.participation.ideas.Ideas;
+import nl.rugzak.platform.participation.ideas.IdeasModule;
+import nl.rugzak.platform.participation.projects.PhaseDraft;
+import nl.rugzak.platform.participation.projects.ProjectDraft;
+import nl.rugzak.platform.participation.projects.Projects;
 import nl.rugzak.platform.participation.initiatives.Initiatives;
 import nl.rugzak.platform.participation.topics.PolicyTopics;
 import nl.rugzak.platform.participation.topics.TopicDraft;
@@ -138,6 +152,14 @@ class NotificationsIT extends NotificationsIntegrationTest {
     PlatformTransactionManager transactions;
     @Autowired
     org.springframework.context.ApplicationContext context;
+    @Autowired
+    Ideas ideas;
+    @Autowired
+    Projects projects;
+    @Autowired
+    Consultations consultations;
+    @Autowired
+    Reactions reactions;
 
     @BeforeEach
     void people() {
@@ -586,6 +608,103 @@ class NotificationsIT extends NotificationsIntegrationTest {
         } finally {
             users.run("voorbeeld", "moderator", () -> policies.setCommentsPremoderated(FixtureItems.MODULE, false));
         }
+    }
+
+    @Test
+    void whatWaitedForAModeratorTellsItsAuthorOnceWhenApprovedOrTurnedDownInTheirLanguage() throws Exception {
+        String marker = marker();
+        users.run("voorbeeld", "volger", () -> preferences.save(Map.of(), Locale.ENGLISH));
+        long phase = users.as("voorbeeld", "redacteur", () -> {
+            java.time.LocalDate today = java.time.LocalDate.now((java.time.Clock) clock);
+            long project = projects.create(new ProjectDraft("Plein " + marker, "Samenvatting", "", "", "", List.of()));
+            long ideasPhase = projects.addPhase(project, new PhaseDraft("Ideeën", today, today.plusDays(4), "Deel uw idee", false));
+            projects.publish(project);
+            ideas.collectIn(ideasPhase, null, null);
+            return ideasPhase;
+        });
+        long initiative;
+        long refused;
+        long idea;
+        users.run("voorbeeld", "moderator", () -> policies.setItemsPremoderated(InitiativesModule.ID, true));
+        users.run("voorbeeld", "moderator", () -> policies.setItemsPremoderated(IdeasModule.ID, true));
+        try {
+            initiative = users.as("voorbeeld", "bewoner", () -> submitted("Moestuin " + marker));
+            refused = users.as("voorbeeld", "volger", () -> submitted("Reclamebord " + marker));
+            idea = users.as("voorbeeld", "bewoner", () -> ideas.submit(phase, new IdeaDraft("Bloemen " + marker,
+                    "Meer bloemen op het plein.", "Plein", IdeaCategory.GREEN)));
+        } finally {
+            users.run("voorbeeld", "moderator", () -> policies.setItemsPremoderated(InitiativesModule.ID, false));
+            users.run("voorbeeld", "moderator", () -> policies.setItemsPremoderated(IdeasModule.ID, false));
+        }
+        sender.sendDue();
+        assertThat(mailsWith(marker)).as("nothing while they wait").isEmpty();
+
+        users.run("voorbeeld", "moderator", () -> moderation.approve(new ContentRef(InitiativesModule.ID, initiative)));
+        users.run("voorbeeld", "moderator", () -> moderation.approve(new ContentRef(IdeasModule.ID, idea)));
+        users.run("voorbeeld", "moderator", () -> moderation.hide(new ContentRef(InitiativesModule.ID, refused),
+                "Dit is reclame voor een winkel."));
+        // Approving what is already public is no news to anyone.
+        users.run("voorbeeld", "moderator", () -> moderation.approve(new ContentRef(InitiativesModule.ID, initiative)));
+        sender.sendDue();
+        sender.sendDue();
+
+        List<MimeMessage> approved = mailsTo(email("voorbeeld", "bewoner"), marker);
+        assertThat(approved).extracting(MimeMessage::getSubject).containsExactlyInAnyOrder(
+                "Over uw bijdrage \"Moestuin " + marker + "\"", "Over uw bijdrage \"Bloemen " + marker + "\"");
+        assertThat(approved).extracting(NotificationsIntegrationTest::text).allSatisfy(body -> assertThat(body)
+                .contains("Beste Bo Bewoner,", "Een moderator heeft uw bijdrage goedgekeurd. Iedereen kan die nu zien.")
+                .doesNotContain("Reden", "Reason"));
+        String initiativeMail = approved.stream().map(NotificationsIntegrationTest::text)
+                .filter(body -> body.contains("Moestuin")).findFirst().orElseThrow();
+        String link = initiativeMail.lines().filter(line -> line.contains("/initiatieven/" + initiative)).findFirst()
+                .orElseThrow();
+        URI page = URI.create(link.substring(link.indexOf("http")).strip());
+        assertThat(page.getHost()).isEqualTo("voorbeeld.localhost");
+        assertThat(call("GET", page, page.getHost(), null).statusCode()).isEqualTo(200);
+
+        List<MimeMessage> turnedDown = mailsTo(email("voorbeeld", "volger"), marker);
+        assertThat(turnedDown).hasSize(1);
+        assertThat(turnedDown.getFirst().getSubject()).isEqualTo("About your contribution \"Reclamebord " + marker + "\"");
+        assertThat(text(turnedDown.getFirst())).contains("Dear ", "A moderator has not published your contribution.",
+                "Reason: Dit is reclame voor een winkel.");
+        assertThat(mailsTo(email("oosterhaven", "bewoner"), marker)).isEmpty();
+        assertThat(mailsTo(email("oosterhaven", "volger"), marker)).isEmpty();
+    }
+
+    @Test
+    void aHiddenConsultationReactionTellsItsAuthorOnceWithTheReason() throws Exception {
+        String marker = marker();
+        long consultation = users.as("voorbeeld", "redacteur", () -> {
+            long topic = topics.create(new TopicDraft("Parkeren " + marker, "Plekken voor auto's.", "", "",
+                    TopicStatus.EXPLORING, null, null)).id();
+            long id = consultations.create(new ConsultationDraft(topic, "Parkeerbeleid " + marker, "Lees mee.",
+                    ConsultationKind.OPEN, clock.instant().minus(Duration.ofHours(1)), clock.instant().plus(Duration.ofDays(10)),
+                    "Team Parkeren", "parkeren@voorbeeldstad.example"));
+            consultations.saveDocument(id, "# Parkeren\n\nEr komen meer plekken bij het station.");
+            consultations.publish(id);
+            return id;
+        });
+        long reaction = users.as("voorbeeld", "volger", () -> reactions.react(consultation,
+                ReactionDraft.open(null, "Te weinig plekken " + marker + " bij het station.", null)));
+        users.run("voorbeeld", "moderator", () -> moderation.hide(new ContentRef(ConsultationsModule.ID, reaction),
+                "Er staat een telefoonnummer in."));
+        sender.sendDue();
+        sender.sendDue();
+
+        List<MimeMessage> mails = mailsTo(email("voorbeeld", "volger"), marker);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.getFirst().getSubject()).startsWith("Over uw bijdrage \"Te weinig plekken " + marker);
+        assertThat(text(mails.getFirst())).contains("Een moderator heeft uw bijdrage verborgen.",
+                "Reden: Er staat een telefoonnummer in.", "/inspraak/" + consultation);
+        assertThat(mailsWith(marker)).as("nobody else hears of it").hasSize(1);
+    }
+
+    /** An initiative of the current resident, submitted (under pre-moderation it then waits). */
+    private long submitted(String title) {
+        long created = initiatives.create(new InitiativeDraft(title, "Een korte samenvatting.", "Een beschrijving.",
+                "Centrum", null, "Handen", false));
+        initiatives.submit(created);
+        return created;
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import nl.rugzak.platform.support.Browser;
 
 /** Reading Keycloak's own pages as a person reads them: the form to fill in, the link to click. */
-final class KeycloakPages {
+public final class KeycloakPages {
 
     private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]*action=\"([^\"]+)\"");
     private static final Pattern HREF = Pattern.compile("href=\"([^\"]+)\"");
@@ -38,7 +38,7 @@ final class KeycloakPages {
     }
 
     /** Fills in the page's form and follows where Keycloak sends the browser. */
-    static HttpResponse<String> submit(Browser browser, HttpResponse<String> page, Map<String, String> fields) {
+    public static HttpResponse<String> submit(Browser browser, HttpResponse<String> page, Map<String, String> fields) {
         return finish(browser, browser.post(formAction(page), fields));
     }
 
@@ -46,7 +46,7 @@ final class KeycloakPages {
      * Opens a link from a mail. Where Keycloak asks to confirm first ("Klik hier om verder te gaan"), the person
      * clicks on.
      */
-    static HttpResponse<String> open(Browser browser, String link) {
+    public static HttpResponse<String> open(Browser browser, String link) {
         HttpResponse<String> page = browser.follow(link);
         for (int step = 0; step < 3; step++) {
             HttpResponse<String> current = page;

@@ -23,6 +23,13 @@ public class RealmUsers {
         }
     }
 
+    /** Someone in a realm as the municipality's staff list shows them, with the roles asked about that they hold. */
+    public record Member(String id, String firstName, String lastName, String email, List<String> roles) {
+    }
+
+    /** Keycloak pages role members; no municipality has this many staff. */
+    private static final int MAX_MEMBERS = 1000;
+
     /** Keycloak's credential type of authenticator-app secrets. */
     private static final String OTP = "otp";
 
@@ -69,6 +76,28 @@ public class RealmUsers {
                         + ": HTTP " + status);
             }
         }
+    }
+
+    /** Everyone in the realm holding at least one of these roles, once each, with the ones they hold (in the order asked). */
+    public List<Member> withAnyRole(String realmName, List<String> roles) {
+        RealmResource realm = server.admin().realm(realmName);
+        java.util.Map<String, UserRepresentation> users = new java.util.LinkedHashMap<>();
+        java.util.Map<String, List<String>> held = new java.util.HashMap<>();
+        for (String role : roles) {
+            for (UserRepresentation user : realm.roles().get(role).getUserMembers(true, 0, MAX_MEMBERS)) {
+                users.putIfAbsent(user.getId(), user);
+                held.computeIfAbsent(user.getId(), id -> new java.util.ArrayList<>()).add(role);
+            }
+        }
+        return users.values().stream().map(user -> new Member(user.getId(), user.getFirstName(), user.getLastName(),
+                user.getEmail(), List.copyOf(held.get(user.getId())))).toList();
+    }
+
+    /** Whether someone in the realm already has this address, as e-mail address or as user name. */
+    public boolean addressTaken(String realmName, String address) {
+        RealmResource realm = server.admin().realm(realmName);
+        return !realm.users().searchByEmail(address, true).isEmpty()
+                || !realm.users().searchByUsername(address, true).isEmpty();
     }
 
     private static CredentialRepresentation password(String value) {

@@ -74,6 +74,22 @@ public class ProjectFollowing {
                 .query(Long.class).list().stream().map(String::valueOf).toList());
     }
 
+    /** A project a resident follows, for their "Wat ik volg" page. */
+    public record FollowedProject(long id, String title) {
+    }
+
+    /** The projects this resident follows that residents may see (drafts never), by title. */
+    @Transactional(readOnly = true)
+    public java.util.List<FollowedProject> followedBy(long residentId) {
+        if (!modules.isEnabled(ProjectsModule.ID)) {
+            return java.util.List.of();
+        }
+        return jdbc.sql("""
+                        SELECT p.id, p.title FROM project_follow f JOIN project p ON p.id = f.project_id
+                         WHERE f.resident_id = ? AND p.status <> 'DRAFT' ORDER BY p.title, p.id""")
+                .param(residentId).query((rs, row) -> new FollowedProject(rs.getLong(1), rs.getString(2))).list();
+    }
+
     /** Who follows the project, for a notice (one query in the notifications' own statement). */
     public Audience followers(long projectId) {
         return Audience.query("SELECT resident_id FROM project_follow WHERE project_id = ?", projectId);

@@ -1,6 +1,7 @@
 package nl.rugzak.platform.participation.updates;
 
 import nl.rugzak.platform.participation.initiatives.Initiatives;
+import nl.rugzak.platform.participation.projects.ProjectFollowing;
 import nl.rugzak.platform.participation.topics.PolicyTopics;
 
 import java.util.List;
@@ -17,7 +18,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** What a resident follows (topics here, initiatives on their page) and the latest public news of each. */
+/**
+ * What a resident follows (topics here, initiatives and projects on their own pages) and the latest public news of
+ * each.
+ */
 @Service
 public class Following {
 
@@ -33,9 +37,11 @@ public class Following {
     private final Updates updates;
     private final Initiatives initiatives;
     private final PolicyTopics topics;
+    private final ProjectFollowing projects;
 
     Following(JdbcClient jdbc, EnabledModules modules, CurrentUser currentUser, TenantWriteGuard writeGuard,
-              Updates updates, Initiatives initiatives, PolicyTopics topics) {
+              Updates updates, Initiatives initiatives, PolicyTopics topics, ProjectFollowing projects) {
+        this.projects = projects;
         this.initiatives = initiatives;
         this.topics = topics;
         this.jdbc = jdbc;
@@ -68,7 +74,7 @@ public class Following {
                 .params(topicId, me.residentId()).query(Long.class).single() > 0).orElse(false);
     }
 
-    /** The visitor's followed topics and public initiatives, each with its latest public updates. */
+    /** The visitor's followed topics, public initiatives and public projects, each with its latest public updates. */
     @Transactional(readOnly = true)
     @PreAuthorize("isAuthenticated()")
     public List<Followed> mine() {
@@ -82,11 +88,18 @@ public class Following {
         List<Followed> followedInitiatives = !modules.isEnabled(InitiativesModule.ID) ? List.of()
                 : initiatives.followedBy(me.residentId()).stream()
                 .map(i -> followed(UpdateTarget.initiative(i.id()), i.title())).toList();
-        return java.util.stream.Stream.concat(followedTopics.stream(), followedInitiatives.stream()).toList();
+        List<Followed> followedProjects = projects.followedBy(me.residentId()).stream()
+                .map(p -> followed(UpdateTarget.project(p.id()), p.title())).toList();
+        return java.util.stream.Stream.of(followedTopics, followedInitiatives, followedProjects)
+                .flatMap(List::stream).toList();
     }
 
     private Followed followed(UpdateTarget target, String title) {
-        String link = (target.kind() == UpdateTarget.Kind.TOPIC ? "/themas/" : "/initiatieven/") + target.id();
+        String link = switch (target.kind()) {
+            case TOPIC -> "/themas/";
+            case PROJECT -> "/projecten/";
+            default -> "/initiatieven/";
+        } + target.id();
         return new Followed(target, title, link, updates.published(target, UPDATES_PER_ITEM));
     }
 }

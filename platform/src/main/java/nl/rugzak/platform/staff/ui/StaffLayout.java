@@ -41,6 +41,7 @@ public class StaffLayout extends Div implements RouterLayout {
             new StaffEntry("/beheer/widget", "staff.menu.widget", List.of("editor", "tenant-admin")),
             new StaffEntry("/beheer/modules", "staff.menu.modules", List.of("tenant-admin")),
             new StaffEntry("/beheer/talen", "staff.menu.languages", List.of("tenant-admin")),
+            new StaffEntry("/beheer/medewerkers", "staff.menu.members", List.of("tenant-admin")),
             new StaffEntry("/beheer/api", "api.staff.menu", List.of("tenant-admin")),
             new StaffEntry("/beheer/meldingen", "notifications.staff.menu", List.of("tenant-admin")),
             new StaffEntry("/beheer/huisstijl", "staff.menu.branding", List.of("tenant-admin")),

@@ -1,5 +1,7 @@
 package nl.rugzak.platform.participation.projects;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,7 +16,13 @@ import java.util.UUID;
 import nl.rugzak.platform.content.NotFoundException;
 import nl.rugzak.platform.mydata.PersonalDataHolder;
 import nl.rugzak.platform.notifications.NotificationList;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import nl.rugzak.platform.participation.updates.Following;
+import nl.rugzak.platform.participation.updates.NewsUpdate;
 import nl.rugzak.platform.participation.updates.ScheduledPublisher;
+import nl.rugzak.platform.participation.updates.ui.FollowingView;
+import nl.rugzak.platform.support.SiteUi;
 import nl.rugzak.platform.participation.updates.UpdateDraft;
 import nl.rugzak.platform.participation.updates.UpdateDraft.Publication;
 import nl.rugzak.platform.participation.updates.UpdateTarget;
@@ -66,6 +74,10 @@ class ProjectNewsIT extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     DemoUsers users;
+    @Autowired
+    Following followed;
+    @Autowired
+    org.springframework.context.ApplicationContext application;
 
     @BeforeEach
     void people() {
@@ -121,6 +133,32 @@ class ProjectNewsIT extends IntegrationTest {
 
     long newsCount(TenantId tenant) {
         return TenantContext.call(tenant, () -> jdbc.sql("SELECT count(*) FROM news_update").query(Long.class).single());
+    }
+
+    @Test
+    void wathIkVolgListsAFollowedProjectWithItsNewsForThatResidentOnly() {
+        String marker = marker();
+        long id = project("voorbeeld", "Haven " + marker, true);
+        users.run("voorbeeld", "volger", () -> following.follow(id, true));
+        news("voorbeeld", id, "Eerste schets " + marker);
+
+        assertThat(users.as("voorbeeld", "volger", () -> followed.mine()))
+                .filteredOn(item -> item.title().equals("Haven " + marker)).singleElement().satisfies(item -> {
+                    assertThat(item.target()).isEqualTo(UpdateTarget.project(id));
+                    assertThat(item.link()).isEqualTo("/projecten/" + id);
+                    assertThat(item.latest()).extracting(NewsUpdate::title).containsExactly("Eerste schets " + marker);
+                });
+        new SiteUi(application).visit("voorbeeld", "volger", () -> {
+            UI.getCurrent().navigate("mijn/volgend");
+            FollowingView page = _get(FollowingView.class);
+            assertThat(_find(page, Anchor.class, spec -> spec.withText("Project: Haven " + marker))).hasSize(1);
+            assertThat(_find(page, Anchor.class, spec -> spec.withText("Eerste schets " + marker))).hasSize(1);
+        });
+        assertThat(users.as("voorbeeld", "buurman", () -> followed.mine())).noneMatch(item -> item.title().contains(marker));
+        assertThat(users.as("oosterhaven", "volger", () -> followed.mine())).noneMatch(item -> item.title().contains(marker));
+
+        users.run("voorbeeld", "volger", () -> following.follow(id, false));
+        assertThat(users.as("voorbeeld", "volger", () -> followed.mine())).noneMatch(item -> item.title().contains(marker));
     }
 
     @Test

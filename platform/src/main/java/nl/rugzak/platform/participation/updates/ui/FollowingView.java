@@ -30,8 +30,11 @@ public class FollowingView extends Div implements HasDynamicTitle {
             return;
         }
         for (Following.Followed item : followed) {
-            String heading = getTranslation(item.target().kind() == UpdateTarget.Kind.TOPIC
-                    ? "updates.following.topic" : "updates.following.initiative", item.title());
+            String heading = getTranslation(switch (item.target().kind()) {
+                case TOPIC -> "updates.following.topic";
+                case PROJECT -> "updates.following.project";
+                default -> "updates.following.initiative";
+            }, item.title());
             Section section = new Section(new H2(new Anchor(item.link(), heading)));
             section.add(UpdateList.of(item.latest(), markdown, getTranslation("updates.following.no-news")));
             add(section);
