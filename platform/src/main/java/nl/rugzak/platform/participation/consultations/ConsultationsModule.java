@@ -6,7 +6,9 @@ import java.util.Optional;
 import nl.rugzak.platform.moderation.ModeratedContent;
 import nl.rugzak.platform.notifications.NotificationKind;
 import nl.rugzak.platform.participation.ModuleDemo;
+import nl.rugzak.platform.library.TemplateKind;
 import nl.rugzak.platform.participation.ModuleManifest;
+import nl.rugzak.platform.participation.consultations.template.ConsultationTemplate;
 import nl.rugzak.platform.participation.PersonalData;
 import nl.rugzak.platform.participation.PublicItems;
 import nl.rugzak.platform.participation.WaitingForStaff;
@@ -25,17 +27,20 @@ public class ConsultationsModule implements ModuleManifest {
     private final ReactionModeration moderation;
     private final ConsultationPageDescriber describer;
     private final ConsultationDemo demo;
+    private final ConsultationTemplate template;
     private final ConsultationItems items;
     private final Processing processing;
 
     ConsultationsModule(ConsultationsPersonalData personalData, ReactionModeration moderation,
-                        ConsultationPageDescriber describer, ConsultationDemo demo, ConsultationItems items, Processing processing) {
+                        ConsultationPageDescriber describer, ConsultationDemo demo, ConsultationItems items, Processing processing,
+                        ConsultationTemplate template) {
         this.processing = processing;
         this.items = items;
         this.personalData = personalData;
         this.moderation = moderation;
         this.describer = describer;
         this.demo = demo;
+        this.template = template;
     }
 
     @Override
@@ -114,5 +119,10 @@ public class ConsultationsModule implements ModuleManifest {
     @Override
     public Optional<ModuleDemo> demo() {
         return Optional.of(demo);
+    }
+
+    @Override
+    public List<TemplateKind> templates() {
+        return List.of(template);
     }
 }
