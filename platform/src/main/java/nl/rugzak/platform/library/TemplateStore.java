@@ -91,10 +91,13 @@ class TemplateStore {
                 .param(id).query(TemplateStore::row).optional());
     }
 
-    /** The lab's and the approved templates, and all of {@code slug}'s own. */
+    /**
+     * The lab's and the approved templates, and all of {@code slug}'s own. A newer version waiting for the lab
+     * leaves the approved one visible.
+     */
     List<Row> visibleTo(String slug) {
         return controlPlane.call(() -> jdbc.sql("SELECT " + COLUMNS + """
-                         FROM control.template WHERE status = 'APPROVED' OR owner_slug = ?
+                         FROM control.template WHERE approved_version IS NOT NULL OR owner_slug = ?
                         ORDER BY owner_slug IS NOT NULL, lower(title), id""")
                 .param(slug).query(TemplateStore::row).list());
     }

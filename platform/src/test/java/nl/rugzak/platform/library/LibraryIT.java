@@ -307,6 +307,31 @@ class LibraryIT extends IntegrationTest {
     }
 
     @Test
+    void aNewVersionWaitsForTheLabWhileOthersKeepAdoptingTheApprovedOne() {
+        long source = projectWithResidents("Plein dat groeit", 2);
+        long template = approved(save("project", source, "Groeiend plein"));
+        users.run("voorbeeld", "redacteur", () -> projects.addPhase(source, new PhaseDraft("Nazorg", today().plusDays(40),
+                today().plusDays(50), "Vertel hoe het plein bevalt", false)));
+        int version = users.as("voorbeeld", "redacteur", () -> library.saveNewVersion(template, source));
+        assertThat(version).isEqualTo(2);
+
+        Template seenElsewhere = users.as("oosterhaven", "beheerder", () -> library.forTenant()).stream()
+                .filter(t -> t.id() == template).findFirst().orElseThrow();
+        assertThat(seenElsewhere.version()).as("others keep the approved version").isEqualTo(1);
+        assertThat(seenElsewhere.preview()).noneSatisfy(line -> assertThat(line).contains("Nazorg"));
+        assertThat(phasesOf(users.as("oosterhaven", "beheerder", () -> library.adopt(template)))).isEqualTo(2);
+        assertThat(users.as("voorbeeld", "beheerder", () -> library.forTenant()).stream().filter(t -> t.id() == template)
+                .findFirst().orElseThrow().status()).isEqualTo(TemplateStatus.PENDING);
+
+        asUser().run(() -> library.approve(template), "lab-admin");
+        assertThat(phasesOf(users.as("oosterhaven", "beheerder", () -> library.adopt(template)))).isEqualTo(3);
+    }
+
+    long phasesOf(String made) {
+        return countAt(OOSTERHAVEN, "SELECT count(*) FROM project_phase WHERE project_id = " + made.substring("project:".length()));
+    }
+
+    @Test
     void aTemplateNotApprovedIsInvisibleAndCannotBeAdoptedByOthers() {
         long template = save("survey", surveyWithAnswers(), "Nog niet gedeeld");
         assertThat(titlesSeenBy("oosterhaven")).doesNotContain("Nog niet gedeeld");

@@ -36,6 +36,7 @@ public class TenantLibraryView extends Div implements HasDynamicTitle {
 
     private final TemplateLibrary library;
     private final boolean admin;
+    private final Map<TemplateKind, List<TemplateKind.TemplateSource>> saveable;
     final Paragraph result = new Paragraph();
     final Div templates = new Div();
     final Select<TemplateKind> kind = new Select<>();
@@ -48,6 +49,7 @@ public class TenantLibraryView extends Div implements HasDynamicTitle {
     public TenantLibraryView(TemplateLibrary library, AuthenticationContext authentication) {
         this.library = library;
         this.admin = authentication.hasRole("tenant-admin");
+        this.saveable = library.saveable();
         result.getElement().setAttribute("role", "status");
         result.setId("library-result");
         add(new H1(getTranslation("library.title")), new Paragraph(getTranslation("library.intro")), result);
@@ -58,7 +60,6 @@ public class TenantLibraryView extends Div implements HasDynamicTitle {
     }
 
     private Section saveForm() {
-        Map<TemplateKind, List<TemplateKind.TemplateSource>> saveable = library.saveable();
         kind.setLabel(getTranslation("library.save.kind"));
         kind.setItems(saveable.keySet().stream().filter(k -> !saveable.get(k).isEmpty()).toList());
         kind.setItemLabelGenerator(k -> getTranslation(k.nameKey()));
@@ -108,6 +109,9 @@ public class TenantLibraryView extends Div implements HasDynamicTitle {
         }
         for (Template template : all) {
             TemplateCard card = new TemplateCard(template, library, isOwn(template));
+            if (isOwn(template)) {
+                newVersion(template, card);
+            }
             if (admin) {
                 Button adopt = new Button(getTranslation("library.adopt.button"), click -> attempt(() -> {
                     String made = library.adopt(template.id());
@@ -133,6 +137,28 @@ public class TenantLibraryView extends Div implements HasDynamicTitle {
             }
             templates.add(card);
         }
+    }
+
+    /** Saves the item again (or another of the same kind) as the template's next version. */
+    private void newVersion(Template template, TemplateCard card) {
+        List<TemplateKind.TemplateSource> sources = saveable.entrySet().stream()
+                .filter(entry -> entry.getKey().id().equals(template.kind())).findFirst()
+                .map(Map.Entry::getValue).orElse(List.of());
+        if (sources.isEmpty()) {
+            return;
+        }
+        Select<TemplateKind.TemplateSource> from = new Select<>();
+        from.setLabel(getTranslation("library.version.source", template.title()));
+        from.setItems(sources);
+        from.setItemLabelGenerator(TemplateKind.TemplateSource::label);
+        from.setValue(sources.getFirst());
+        Button save = new Button(getTranslation("library.version.button"), click -> attempt(() -> {
+            int number = library.saveNewVersion(template.id(), from.getValue().id());
+            showTemplates();
+            result.setText(getTranslation("library.version.done", template.title(), number));
+        }));
+        save.getElement().setAttribute("aria-label", getTranslation("library.version.label", template.title()));
+        card.actions.add(from, save);
     }
 
     private boolean isOwn(Template template) {
