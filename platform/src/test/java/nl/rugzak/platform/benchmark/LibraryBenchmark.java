@@ -44,9 +44,10 @@ class LibraryBenchmark extends IntegrationTest {
         awaitIdentity();
         String loadBefore = ProjectsBenchmark.loadAverage();
         LocalDate today = LocalDate.now(clock);
+        String description = "Een **lange** beschrijving. ".repeat(200);
         long source = users.as("voorbeeld", "redacteur", () -> {
             long project = projects.create(new ProjectDraft("Herinrichting stationsplein", "Zes fasen, van idee tot plein.",
-                    "Een **lange** beschrijving. ".repeat(200), "Stationsplein", "Team Plein", List.of()));
+                    description, "Stationsplein", "Team Plein", List.of()));
             for (int i = 0; i < 6; i++) {
                 projects.addPhase(project, new PhaseDraft("Fase " + (i + 1), today.plusDays(20L * i),
                         today.plusDays(20L * i + 15), "Wat u nu kunt doen in fase " + (i + 1), false));
@@ -56,6 +57,8 @@ class LibraryBenchmark extends IntegrationTest {
         });
         long template = users.as("voorbeeld", "redacteur", () -> library.save("project", source, "Stationsplein in 6 fasen",
                 "Zes fasen", "Benchmark"));
+        long imageKb = TenantContext.call(new TenantId("voorbeeld"), () -> jdbc.sql(
+                "SELECT length(image_bytes) FROM project WHERE id = ?").param(source).query(Long.class).single()) / 1024;
         users.run("voorbeeld", "beheerder", () -> library.share(template));
         asUser().run(() -> library.approve(template), "lab-admin");
 
@@ -74,7 +77,8 @@ class LibraryBenchmark extends IntegrationTest {
                 "SELECT count(*) FROM project WHERE title = 'Herinrichting stationsplein'").query(Long.class).single());
         String report = "# Library benchmark (" + LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, embedded PostgreSQL 17)\n\n"
-                + "A project template (6 phases, an 800×800 PNG image, a 5,400-character description) saved at one "
+                + "A project template (6 phases, an 800×800 PNG image of " + imageKb + " KB, a " + description.length()
+                + "-character description) saved at one "
                 + "municipality, shared and approved, then adopted by another municipality's tenant admin 60 times "
                 + "(" + copies + " draft copies made; the first 10 runs are warm-up and not counted), through "
                 + "TemplateLibrary.adopt as the library page's button calls it: the template read from the control "
