@@ -3,6 +3,7 @@ package nl.rugzak.platform.participation;
 import java.util.List;
 import java.util.Optional;
 
+import nl.rugzak.platform.library.TemplateKind;
 import nl.rugzak.platform.moderation.ModeratedContent;
 import nl.rugzak.platform.modules.ModuleActivity;
 import nl.rugzak.platform.notifications.NotificationKind;
@@ -106,6 +107,14 @@ public interface ModuleManifest extends ParticipationModule {
      * each reaches them ("Meldingen"), and only kinds of switched-on modules are offered.
      */
     default List<NotificationKind> notificationKinds() {
+        return List.of();
+    }
+
+    /**
+     * Working formats the module offers to the lab's shared library (a project with its phases, a survey...): each
+     * kind captures the structure without residents' content and adopts it as a draft (its {@code template} package).
+     */
+    default List<TemplateKind> templates() {
         return List.of();
     }
 

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.rugzak.platform.library.TemplateKind;
 import nl.rugzak.platform.moderation.ModeratedContent;
 import nl.rugzak.platform.modules.ModuleActivity;
 import nl.rugzak.platform.mydata.PersonalDataHolder;
@@ -42,7 +43,7 @@ class ModuleManifestsIT extends IntegrationTest {
     void everyModuleDeclaresItsCapabilityBeans() {
         List<String> undeclared = new ArrayList<>();
         for (Class<?> capability : List.of(PersonalDataHolder.class, ModeratedContent.class, SharedPageDescriber.class,
-                ModuleActivity.class, WidgetSource.class)) {
+                ModuleActivity.class, WidgetSource.class, TemplateKind.class)) {
             for (Object bean : application.getBeansOfType(capability).values()) {
                 String module = moduleOf(bean);
                 if (module == null) {
@@ -120,6 +121,9 @@ class ModuleManifestsIT extends IntegrationTest {
         }
         if (capability == ModuleActivity.class) {
             return manifest.activity().stream().toList();
+        }
+        if (capability == TemplateKind.class) {
+            return manifest.templates();
         }
         return manifest.widgets();
     }

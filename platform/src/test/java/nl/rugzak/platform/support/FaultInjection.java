@@ -36,4 +36,29 @@ public class FaultInjection {
     Faults faults() {
         return new Faults();
     }
+
+    /** Makes an adoption from the library fail at a chosen part of its copy (e.g. "phase 3"), as a crash would. */
+    public static class AdoptionFaults implements nl.rugzak.platform.library.AdoptionObserver {
+        private final Set<String> armed = ConcurrentHashMap.newKeySet();
+
+        public void failAt(String kind, String part) {
+            armed.add(kind + "/" + part);
+        }
+
+        public void clear() {
+            armed.clear();
+        }
+
+        @Override
+        public void beforeStep(String kind, String part) {
+            if (armed.contains(kind + "/" + part)) {
+                throw new IllegalStateException("Injected failure at " + kind + " " + part);
+            }
+        }
+    }
+
+    @Bean
+    AdoptionFaults adoptionFaults() {
+        return new AdoptionFaults();
+    }
 }

@@ -6,8 +6,10 @@ import java.util.Optional;
 import nl.rugzak.platform.moderation.ModeratedContent;
 import nl.rugzak.platform.notifications.NotificationKind;
 import nl.rugzak.platform.participation.ModuleDemo;
+import nl.rugzak.platform.library.TemplateKind;
 import nl.rugzak.platform.participation.ModuleManifest;
 import nl.rugzak.platform.participation.ParticipationCounts;
+import nl.rugzak.platform.participation.consultations.template.ConsultationTemplate;
 import nl.rugzak.platform.participation.PersonalData;
 import nl.rugzak.platform.participation.PublicItems;
 import nl.rugzak.platform.participation.WaitingForStaff;
@@ -26,13 +28,15 @@ public class ConsultationsModule implements ModuleManifest {
     private final ReactionModeration moderation;
     private final ConsultationPageDescriber describer;
     private final ConsultationDemo demo;
+    private final ConsultationTemplate template;
     private final ConsultationItems items;
     private final Processing processing;
 
     private final ConsultationCounts counts;
 
     ConsultationsModule(ConsultationCounts counts, ConsultationsPersonalData personalData, ReactionModeration moderation,
-                        ConsultationPageDescriber describer, ConsultationDemo demo, ConsultationItems items, Processing processing) {
+                        ConsultationPageDescriber describer, ConsultationDemo demo, ConsultationItems items, Processing processing,
+                        ConsultationTemplate template) {
         this.counts = counts;
         this.processing = processing;
         this.items = items;
@@ -40,6 +44,7 @@ public class ConsultationsModule implements ModuleManifest {
         this.moderation = moderation;
         this.describer = describer;
         this.demo = demo;
+        this.template = template;
     }
 
     @Override
@@ -123,5 +128,10 @@ public class ConsultationsModule implements ModuleManifest {
     @Override
     public Optional<ParticipationCounts> participationCounts() {
         return Optional.of(counts);
+    }
+
+    @Override
+    public List<TemplateKind> templates() {
+        return List.of(template);
     }
 }

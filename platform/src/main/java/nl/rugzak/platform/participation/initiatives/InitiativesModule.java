@@ -7,8 +7,10 @@ import nl.rugzak.platform.notifications.NotificationKind;
 import nl.rugzak.platform.moderation.ModeratedContent;
 import nl.rugzak.platform.modules.ModuleActivity;
 import nl.rugzak.platform.participation.ModuleDemo;
+import nl.rugzak.platform.library.TemplateKind;
 import nl.rugzak.platform.participation.ModuleManifest;
 import nl.rugzak.platform.participation.ParticipationCounts;
+import nl.rugzak.platform.participation.initiatives.template.CategoriesTemplate;
 import nl.rugzak.platform.participation.PersonalData;
 import nl.rugzak.platform.participation.WaitingForStaff;
 import nl.rugzak.platform.sharing.SharedPageDescriber;
@@ -35,14 +37,16 @@ public class InitiativesModule implements ModuleManifest {
     private final InitiativeSearch search;
     private final Initiatives initiatives;
     private final InitiativesDemo demo;
+    private final CategoriesTemplate template;
 
     private final InitiativeCounts counts;
 
     InitiativesModule(InitiativeCounts counts, InitiativesPersonalData personalData, InitiativeModeration moderation,
                       InitiativePageDescriber describer, InitiativeActivity activity, InitiativeWidget widget,
-                      InitiativeSearch search, Initiatives initiatives, InitiativesDemo demo) {
+                      InitiativeSearch search, Initiatives initiatives, InitiativesDemo demo, CategoriesTemplate template) {
         this.counts = counts;
         this.demo = demo;
+        this.template = template;
         this.personalData = personalData;
         this.moderation = moderation;
         this.describer = describer;
@@ -141,5 +145,10 @@ public class InitiativesModule implements ModuleManifest {
     @Override
     public Optional<ParticipationCounts> participationCounts() {
         return Optional.of(counts);
+    }
+
+    @Override
+    public List<TemplateKind> templates() {
+        return List.of(template);
     }
 }

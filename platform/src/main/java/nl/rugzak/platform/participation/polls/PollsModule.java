@@ -6,8 +6,10 @@ import java.util.Optional;
 import nl.rugzak.platform.modules.ModuleActivity;
 import nl.rugzak.platform.notifications.NotificationKind;
 import nl.rugzak.platform.participation.ModuleDemo;
+import nl.rugzak.platform.library.TemplateKind;
 import nl.rugzak.platform.participation.ModuleManifest;
 import nl.rugzak.platform.participation.ParticipationCounts;
+import nl.rugzak.platform.participation.polls.template.SurveyTemplate;
 import nl.rugzak.platform.participation.PersonalData;
 import nl.rugzak.platform.participation.PublicItems;
 import nl.rugzak.platform.sharing.SharedPageDescriber;
@@ -27,17 +29,19 @@ public class PollsModule implements ModuleManifest {
     private final PollActivity activity;
     private final PollPublicItems publicItems;
     private final PollsDemo demo;
+    private final SurveyTemplate template;
 
     private final PollCounts counts;
 
     PollsModule(PollCounts counts, PollsPersonalData personalData, PollSharing sharing, PollActivity activity,
-                PollPublicItems publicItems, PollsDemo demo) {
+                PollPublicItems publicItems, PollsDemo demo, SurveyTemplate template) {
         this.counts = counts;
         this.personalData = personalData;
         this.sharing = sharing;
         this.activity = activity;
         this.publicItems = publicItems;
         this.demo = demo;
+        this.template = template;
     }
 
     @Override
@@ -115,5 +119,10 @@ public class PollsModule implements ModuleManifest {
     @Override
     public Optional<ParticipationCounts> participationCounts() {
         return Optional.of(counts);
+    }
+
+    @Override
+    public List<TemplateKind> templates() {
+        return List.of(template);
     }
 }

@@ -6,7 +6,9 @@ import java.util.Optional;
 import nl.rugzak.platform.modules.ModuleActivity;
 import nl.rugzak.platform.notifications.NotificationKind;
 import nl.rugzak.platform.participation.ModuleDemo;
+import nl.rugzak.platform.library.TemplateKind;
 import nl.rugzak.platform.participation.ModuleManifest;
+import nl.rugzak.platform.participation.projects.template.ProjectTemplate;
 import nl.rugzak.platform.participation.PersonalData;
 import nl.rugzak.platform.participation.PublicItems;
 import nl.rugzak.platform.sharing.SharedPageDescriber;
@@ -26,14 +28,16 @@ public class ProjectsModule implements ModuleManifest {
     private final ProjectActivity activity;
     private final ProjectPublicItems publicItems;
     private final ProjectsDemo demo;
+    private final ProjectTemplate template;
 
     ProjectsModule(ProjectsPersonalData personalData, ProjectPageDescriber describer, ProjectActivity activity,
-                   ProjectPublicItems publicItems, ProjectsDemo demo) {
+                   ProjectPublicItems publicItems, ProjectsDemo demo, ProjectTemplate template) {
         this.personalData = personalData;
         this.describer = describer;
         this.activity = activity;
         this.publicItems = publicItems;
         this.demo = demo;
+        this.template = template;
     }
 
     @Override
@@ -96,5 +100,10 @@ public class ProjectsModule implements ModuleManifest {
     @Override
     public Optional<ModuleDemo> demo() {
         return Optional.of(demo);
+    }
+
+    @Override
+    public List<TemplateKind> templates() {
+        return List.of(template);
     }
 }

@@ -39,6 +39,7 @@ public class StaffLayout extends Div implements RouterLayout {
             new StaffEntry("/beheer/moderatie", "staff.menu.moderation", List.of("moderator", "tenant-admin")),
             new StaffEntry("/beheer/paginas", "staff.menu.pages", List.of("editor", "tenant-admin")),
             new StaffEntry("/beheer/widget", "staff.menu.widget", List.of("editor", "tenant-admin")),
+            new StaffEntry("/beheer/bibliotheek", "library.staff.menu", List.of("editor", "tenant-admin")),
             new StaffEntry("/beheer/modules", "staff.menu.modules", List.of("tenant-admin")),
             new StaffEntry("/beheer/talen", "staff.menu.languages", List.of("tenant-admin")),
             new StaffEntry("/beheer/medewerkers", "staff.menu.members", List.of("tenant-admin")),
