@@ -14,6 +14,7 @@ import java.util.Map;
 
 import nl.rugzak.platform.comments.Comments;
 import nl.rugzak.platform.content.ContentRef;
+import nl.rugzak.platform.moderation.Moderation;
 import nl.rugzak.platform.participation.initiatives.InitiativeDraft;
 import nl.rugzak.platform.participation.initiatives.Initiatives;
 import nl.rugzak.platform.participation.initiatives.InitiativesModule;
@@ -26,6 +27,7 @@ import nl.rugzak.tenantadmin.exchange.ScheduledExports;
 import nl.rugzak.tenantadmin.exchange.TenantExchange;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
 import nl.rugzak.tenantadmin.provisioning.NewTenant;
+import nl.rugzak.tenantadmin.provisioning.ProvisioningRequest;
 import nl.rugzak.tenantadmin.provisioning.TenantCreation;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
@@ -57,6 +59,8 @@ class RestoreDrillIT extends IntegrationTest {
     @Autowired
     Comments comments;
     @Autowired
+    Moderation moderation;
+    @Autowired
     DemoUsers users;
     @Autowired
     TenantRealms realms;
@@ -87,8 +91,11 @@ class RestoreDrillIT extends IntegrationTest {
             initiatives.submit(created);
             return created;
         });
-        users.run("hersteldam", "anna", () -> comments.post(new ContentRef(InitiativesModule.ID, bramsIdea),
+        var annasComment = users.as("hersteldam", "anna", () -> comments.post(new ContentRef(InitiativesModule.ID, bramsIdea),
                 "Goed plan, ik help mee."));
+        // A moderator's decision: its record is append-only (a trigger refuses changes), and must come back too.
+        users.ensureResident("hersteldam", "mo", "moderator");
+        users.run("hersteldam", "mo", () -> moderation.hide(annasComment.ref(), "Even nakijken."));
         String bramsKeycloakId = users.account("hersteldam", "bram").subject();
         Map<String, Long> before = rowCounts(id);
         Map<String, Long> neighbourBefore = rowCounts(new TenantId("voorbeeld"));
@@ -116,6 +123,10 @@ class RestoreDrillIT extends IntegrationTest {
         lab(() -> exchange.restoreInPlace(id, zip));
 
         assertThat(rowCounts(id)).as("every table has exactly its exported rows").isEqualTo(before);
+        assertThat(before.get("moderation_action")).isPositive();
+        // Put back once more over the schema as it now is (append-only records included): the same rows again.
+        lab(() -> exchange.restoreInPlace(id, zip));
+        assertThat(rowCounts(id)).isEqualTo(before);
         assertThat(rowCounts(new TenantId("voorbeeld"))).as("another municipality is untouched").isEqualTo(neighbourBefore);
         assertThat(realm.users().searchByUsername("bram", true)).singleElement()
                 .satisfies(bram -> assertThat(bram.getId()).isEqualTo(bramsKeycloakId));
@@ -182,9 +193,10 @@ class RestoreDrillIT extends IntegrationTest {
         });
     }
 
+    /** A new municipality with the initiatives module (a new one has no modules until the lab chooses them). */
     private TenantId tenant(String slug) {
-        creation.create(new NewTenant(slug, "Gemeente " + Character.toUpperCase(slug.charAt(0)) + slug.substring(1),
-                slug + ".localhost", List.of(), List.of("nl")));
+        creation.create(new ProvisioningRequest(new NewTenant(slug, "Gemeente " + Character.toUpperCase(slug.charAt(0))
+                + slug.substring(1), slug + ".localhost", List.of(), List.of("nl")), null, List.of(InitiativesModule.ID)));
         return new TenantId(slug);
     }
 

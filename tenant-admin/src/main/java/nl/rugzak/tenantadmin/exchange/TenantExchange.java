@@ -177,7 +177,8 @@ public class TenantExchange {
     /**
      * Puts a tenant's own export back in its place, e.g. after its schema was lost or damaged: the schema is made
      * again when it is gone, and every table gets exactly the exported rows (one transaction: on any error the tenant
-     * keeps what it had). The tenant's realm is not touched, so residents keep their Keycloak ids (the subjects the
+     * keeps what it had; the tables' own triggers are off meanwhile, so an append-only record can be put back and
+     * no total is counted twice). The tenant's realm is not touched, so residents keep their Keycloak ids (the subjects the
      * rows refer to) and their passwords; a person the realm no longer has is created again under the same id (without
      * a password: they choose a new one through "wachtwoord vergeten"). The registry, theme and billing live in the
      * control schema, which the database's own backup covers, and are left as they are.
@@ -205,6 +206,7 @@ public class TenantExchange {
                 connection.setAutoCommit(false);
                 try {
                     List<TenantTables.Table> tables = TenantTables.list(connection);
+                    TenantTables.userTriggers(connection, tables, false);
                     TenantTables.empty(connection, tables);
                     for (TenantTables.Table table : tables) {
                         byte[] file = entries.get("tables/" + table.name() + ".json");
@@ -212,6 +214,7 @@ public class TenantExchange {
                             TenantTables.insert(connection, table, json.readValue(file, new TypeReference<List<Map<String, Object>>>() { }));
                         }
                     }
+                    TenantTables.userTriggers(connection, tables, true);
                     connection.commit();
                 } catch (SQLException | RuntimeException e) {
                     connection.rollback();
