@@ -34,8 +34,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * profile in this same Maven run) extracted in Spring Boot's layers and put together as the Dockerfile does, trained
  * by the image's own {@code deploy/aot/train.sh}, and started in production mode against a PostgreSQL of its own (not
  * embedded in the application) holding 10 tenants made by the real provisioning path. "Ready" = the first tenant's
- * home page answers 200. Also the plain {@code java -jar} path, and startup with 1,000 tenants: once with their
- * schemas at the current changelogs, once with every schema checked by Liquibase (as after a release that changed a
+ * home page answers 200 and readiness is UP on the management port. Also the plain {@code java -jar} path, and
+ * startup with 1,000 tenants: once with their schemas at the current changelogs, once with every schema checked by Liquibase (as after a release that changed a
  * changelog). Keycloak is an unreachable address: realms converge in the background and do not hold the start.
  * Writes benchmarks/results/operations-startup.md. Run: ./mvnw -Pbenchmark,production -pl platform -am verify
  * -Dit.test=OperationsStartupBenchmark
@@ -176,13 +176,17 @@ class OperationsStartupBenchmark {
         return source;
     }
 
-    /** Seconds from launching a fresh JVM in production mode until the first tenant's home page answers 200. */
+    /**
+     * Seconds from launching a fresh JVM in production mode until the first tenant's home page has answered 200 and
+     * the readiness probe on the management port answers 200 (what the image's HEALTHCHECK and the proxy wait for).
+     */
     private double startOnce(EmbeddedDatabase postgres, List<String> launch, List<String> logLines) throws Exception {
         int port = freePort();
+        int management = freePort();
         List<String> command = new ArrayList<>();
         command.add(javaCommand());
         command.addAll(launch);
-        command.addAll(List.of("--server.port=" + port, "--management.server.port=0"));
+        command.addAll(List.of("--server.port=" + port, "--management.server.port=" + management));
         File log = File.createTempFile("rugzak-ops-bench", ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log);
         Map<String, String> environment = builder.environment();
@@ -201,13 +205,17 @@ class OperationsStartupBenchmark {
         Process process = builder.start();
         try {
             HttpSite site = new HttpSite(port, "gemeente-1.localhost");
+            HttpSite probes = new HttpSite(management, "localhost");
             long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+            boolean homePage = false;
             while (System.nanoTime() < deadline) {
                 if (!process.isAlive()) {
                     throw new IllegalStateException("The application stopped during startup; see " + log);
                 }
                 try {
-                    if (site.get("/").statusCode() == 200) {
+                    homePage = homePage || site.get("/").statusCode() == 200;
+                    // Ready as the image's HEALTHCHECK and the proxy see it: readiness UP, and a site serving.
+                    if (homePage && probes.get("/actuator/health/readiness").statusCode() == 200) {
                         double seconds = Stats.millisSince(started) / 1000.0;
                         if (logLines != null) {
                             logLines.addAll(Files.readAllLines(log.toPath()));
