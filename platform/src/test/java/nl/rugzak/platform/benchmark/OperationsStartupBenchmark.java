@@ -291,7 +291,13 @@ class OperationsStartupBenchmark {
         }
     }
 
+    /** Each line is kept at once: a run stopped half-way still leaves the numbers it measured. */
     private void line(String text) {
         report.append(text).append('\n');
+        try {
+            Files.writeString(Stats.resultsFolder().resolve("operations-startup.md"), report.toString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
