@@ -94,8 +94,8 @@ class RestoreDrillIT extends IntegrationTest {
         var annasComment = users.as("hersteldam", "anna", () -> comments.post(new ContentRef(InitiativesModule.ID, bramsIdea),
                 "Goed plan, ik help mee."));
         // A moderator's decision: its record is append-only (a trigger refuses changes), and must come back too.
-        users.ensureResident("hersteldam", "mo", "moderator");
-        users.run("hersteldam", "mo", () -> moderation.hide(annasComment.ref(), "Even nakijken."));
+        users.ensureResident("hersteldam", "moderatrix", "moderator");
+        users.run("hersteldam", "moderatrix", () -> moderation.hide(annasComment.ref(), "Even nakijken."));
         String bramsKeycloakId = users.account("hersteldam", "bram").subject();
         Map<String, Long> before = rowCounts(id);
         Map<String, Long> neighbourBefore = rowCounts(new TenantId("voorbeeld"));
