@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 /** The demo accounts the README lists: four per demo municipality and one lab admin. Created once, kept after. */
 @Component
-@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${rugzak.demo.enabled:true} and !${rugzak.migrate-only:false}")
+@ConditionalOnExpression("('${spring.datasource.url:}'.isEmpty() or ${rugzak.demo.external:false}) and ${rugzak.demo.enabled:true} and !${rugzak.migrate-only:false}")
 class DemoAccounts implements IdentityStartup.AfterRealms {
 
     private static final Logger log = LoggerFactory.getLogger(DemoAccounts.class);

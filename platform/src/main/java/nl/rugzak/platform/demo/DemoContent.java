@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * what is not there yet, so every start calls them all.
  */
 @Component
-@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${rugzak.demo.enabled:true} and !${rugzak.migrate-only:false}")
+@ConditionalOnExpression("('${spring.datasource.url:}'.isEmpty() or ${rugzak.demo.external:false}) and ${rugzak.demo.enabled:true} and !${rugzak.migrate-only:false}")
 class DemoContent {
 
     private static final Logger log = LoggerFactory.getLogger(DemoContent.class);

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Component;
  * nothing that was edited since). Never runs against an external database.
  */
 @Component
-@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty() and ${rugzak.demo.enabled:true} and !${rugzak.migrate-only:false}")
+@ConditionalOnExpression("('${spring.datasource.url:}'.isEmpty() or ${rugzak.demo.external:false}) and ${rugzak.demo.enabled:true} and !${rugzak.migrate-only:false}")
 class DemoTenants implements InitializingBean {
 
     private static final Logger log = LoggerFactory.getLogger(DemoTenants.class);

@@ -65,7 +65,10 @@ class FoundationBenchmark {
         line("## Startup to ready, 10 tenants (" + STARTS + " fresh JVMs, development classpath)");
         line(Stats.summary(startups()) + "  (target ≤ 8 s)");
         line("");
-        productionStartups();
+        // The production jar has no embedded PostgreSQL (it refuses to start without a database): its startup is
+        // measured by OperationsStartupBenchmark, against a database of its own, in benchmarks/results/operations-startup.md.
+        line("## Startup of the production jar and image layout: see operations-startup.md");
+        line("");
 
         try (ConfigurableApplicationContext app = inProcess()) {
             createTenants(app, 11, 100, new ArrayList<>());
@@ -107,66 +110,6 @@ class FoundationBenchmark {
             seconds.add(startOnce());
         }
         return seconds;
-    }
-
-    /**
-     * The way production runs: the production jar (built by the {@code production} profile in this same Maven run),
-     * extracted, started plain and with a JDK 25 AOT cache recorded in a training run. Skipped without that jar.
-     */
-    private void productionStartups() throws Exception {
-        Path jar = productionJar();
-        if (jar == null) {
-            line("## Startup to ready, 10 tenants, production jar: not measured (run with -Pbenchmark,production)");
-            line("");
-            return;
-        }
-        Path extracted = Path.of("target", "bench-production").toAbsolutePath();
-        run(List.of(javaCommand(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--force", "--destination",
-                extracted.toString()));
-        Path app = extracted.resolve(jar.getFileName());
-        Path cache = extracted.resolve("rugzak.aot");
-        List<String> arguments = List.of("--rugzak.data-dir=" + data, "--rugzak.embedded.postgres-port=0",
-                "--rugzak.keycloak.embedded=false");
-        List<String> training = new java.util.ArrayList<>(List.of(javaCommand(), "-XX:AOTCacheOutput=" + cache,
-                "-Dspring.context.exit=onRefresh", "-jar", app.toString(), "--server.port=0"));
-        training.addAll(arguments);
-        run(training);
-        List<Double> plain = new ArrayList<>();
-        List<Double> aot = new ArrayList<>();
-        for (int i = 0; i < STARTS; i++) {
-            plain.add(startOnce(List.of("-jar", app.toString())));
-            aot.add(startOnce(List.of("-XX:AOTCache=" + cache, "-jar", app.toString())));
-        }
-        line("## Startup to ready, 10 tenants, production jar extracted (" + STARTS + " fresh JVMs)");
-        line(Stats.summary(plain) + "  (target ≤ 8 s)");
-        line("");
-        line("## Startup to ready, 10 tenants, production jar extracted + JDK 25 AOT cache (" + STARTS + " fresh JVMs)");
-        line(Stats.summary(aot) + "  (target ≤ 8 s)");
-        line("");
-    }
-
-    private static Path productionJar() throws IOException {
-        try (var files = Files.list(Path.of("target"))) {
-            for (Path candidate : files.filter(p -> p.getFileName().toString().matches("rugzak-platform-.*\\.jar")).toList()) {
-                try (var jar = new java.util.jar.JarFile(candidate.toFile())) {
-                    var info = jar.stream().filter(e -> e.getName().endsWith("META-INF/VAADIN/config/flow-build-info.json")).findFirst();
-                    if (info.isPresent() && new String(jar.getInputStream(info.get()).readAllBytes())
-                            .replace(" ", "").contains("\"productionMode\":true")) {
-                        return candidate.toAbsolutePath();
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private static void run(List<String> command) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(File.createTempFile("rugzak-bench", ".log")).start();
-        if (!process.waitFor(Duration.ofMinutes(3)) || process.exitValue() != 0) {
-            process.destroyForcibly();
-            throw new IllegalStateException("Failed: " + command);
-        }
     }
 
     private static String javaCommand() {

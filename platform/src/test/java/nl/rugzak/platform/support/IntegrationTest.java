@@ -18,7 +18,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base for tests against the whole application with the embedded default: a real PostgreSQL 17 in a fresh data
- * folder on a free port, the demo tenants seeded. All subclasses share one application context (and server).
+ * folder on a free port, the demo tenants seeded (under the Maven profile {@code testcontainers}: PostgreSQL and
+ * Keycloak from containers, see {@link ExternalTestServices}). All subclasses share one application context (and server).
  */
 @SpringBootTest(classes = RugzakApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import({AsyncProbe.class, FaultInjection.class})
@@ -42,6 +43,8 @@ public abstract class IntegrationTest {
         registry.add("rugzak.billing.stripe.api-base", StripeStub::baseUrl);
         registry.add("rugzak.billing.stripe.secret-key", () -> StripeStub.SECRET_KEY);
         registry.add("rugzak.billing.stripe.webhook-secret", () -> StripeStub.WEBHOOK_SECRET);
+        // -Ptestcontainers: PostgreSQL and Keycloak from containers instead of the embedded servers.
+        ExternalTestServices.register(registry);
     }
 
     @Autowired

@@ -31,9 +31,11 @@ import nl.rugzak.tenantadmin.provisioning.TenantCreation;
 import nl.rugzak.tenantadmin.registry.Tenant;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantRegistryStore;
+import nl.rugzak.tenantadmin.schemas.TenantSchemas;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import nl.rugzak.tenantadmin.theming.ThemeExport;
+import org.keycloak.representations.idm.PartialImportRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
 import org.springframework.stereotype.Service;
 import tools.jackson.core.type.TypeReference;
@@ -67,11 +69,14 @@ public class TenantExchange {
     private final TenantRealms realms;
     private final AuditLog audit;
     private final ThemeExport themes;
+    private final TenantSchemas schemas;
     private final JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     public TenantExchange(DataSource dataSource, TenantRegistry registry, TenantRegistryStore store,
-                          TenantCreation creation, TenantRealms realms, AuditLog audit, ThemeExport themes) {
+                          TenantCreation creation, TenantRealms realms, AuditLog audit, ThemeExport themes,
+                          TenantSchemas schemas) {
         this.themes = themes;
+        this.schemas = schemas;
         this.dataSource = dataSource;
         this.registry = registry;
         this.store = store;
@@ -169,6 +174,108 @@ public class TenantExchange {
         return tenant;
     }
 
+    /**
+     * Puts a tenant's own export back in its place, e.g. after its schema was lost or damaged: the schema is made
+     * again when it is gone, and every table gets exactly the exported rows (one transaction: on any error the tenant
+     * keeps what it had; the tables' own triggers are off meanwhile, so an append-only record can be put back and
+     * no total is counted twice). The tenant's realm is not touched, so residents keep their Keycloak ids (the subjects the
+     * rows refer to) and their passwords; a person the realm no longer has is created again under the same id (without
+     * a password: they choose a new one through "wachtwoord vergeten"). The registry, theme and billing live in the
+     * control schema, which the database's own backup covers, and are left as they are.
+     */
+    @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
+    public void restoreInPlace(TenantId id, byte[] export) {
+        Map<String, byte[]> entries = unzip(export);
+        Map<String, Object> manifest = read(entries, "manifest.json", new TypeReference<>() { });
+        if (!FORMAT.equals(manifest.get("format")) || !Integer.valueOf(VERSION).equals(manifest.get("version"))) {
+            throw refusedInPlace(id, new ExchangeException("exchange.not-an-export"));
+        }
+        Object exportedSlug = manifest.get("tenant") instanceof Map<?, ?> tenant ? tenant.get("slug") : null;
+        if (!id.slug().equals(exportedSlug)) {
+            throw refusedInPlace(id, new ExchangeException("exchange.other-tenant", String.valueOf(exportedSlug), id.slug()));
+        }
+        registry.find(id).orElseThrow(() -> refusedInPlace(id, new ExchangeException("exchange.no-such-tenant")));
+        try {
+            if (!schemas.exists(id)) {
+                // The role may have outlived its schema; both are made again together.
+                schemas.drop(id);
+                schemas.create(id);
+            }
+            schemas.migrate(id);
+            TenantContext.run(id, () -> withConnection(connection -> {
+                connection.setAutoCommit(false);
+                try {
+                    List<TenantTables.Table> tables = TenantTables.list(connection);
+                    TenantTables.userTriggers(connection, tables, false);
+                    TenantTables.empty(connection, tables);
+                    for (TenantTables.Table table : tables) {
+                        byte[] file = entries.get("tables/" + table.name() + ".json");
+                        if (file != null) {
+                            TenantTables.insert(connection, table, json.readValue(file, new TypeReference<List<Map<String, Object>>>() { }));
+                        }
+                    }
+                    TenantTables.userTriggers(connection, tables, true);
+                    connection.commit();
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback();
+                    throw e;
+                }
+            }));
+            int recreated = entries.containsKey(USERS_JSON) ? recreateMissingPeople(id, entries) : 0;
+            audit.record(LabActor.current(), "tenant.restore.in-place", id.slug(), "Teruggezet uit export van "
+                    + manifest.get("exportedAt") + (recreated > 0 ? "; " + recreated + " personen opnieuw aangemaakt" : ""),
+                    AuditLog.Outcome.SUCCEEDED);
+        } catch (RuntimeException e) {
+            audit.record(LabActor.current(), "tenant.restore.in-place", id.slug(), e.toString(), AuditLog.Outcome.FAILED);
+            throw e;
+        }
+    }
+
+    /** People of the export that the realm lacks, created with their exported Keycloak id; returns how many. */
+    private int recreateMissingPeople(TenantId id, Map<String, byte[]> entries) {
+        if (!realms.enabled()) {
+            return 0;
+        }
+        String realm = TenantRealms.realmOf(id);
+        var users = realms.server().admin().realm(realm).users();
+        List<UserRepresentation> missing = new ArrayList<>();
+        for (Map<String, Object> person : read(entries, USERS_JSON, new TypeReference<List<Map<String, Object>>>() { })) {
+            if (!(person.get("id") instanceof String keycloakId) || !users.search((String) person.get("username"), true).isEmpty()) {
+                continue;
+            }
+            UserRepresentation user = new UserRepresentation();
+            user.setId(keycloakId);
+            user.setUsername((String) person.get("username"));
+            user.setEmail((String) person.get("email"));
+            user.setEmailVerified(person.get("email") != null);
+            user.setFirstName((String) person.get("firstName"));
+            user.setLastName((String) person.get("lastName"));
+            user.setEnabled(!Boolean.FALSE.equals(person.get("enabled")));
+            @SuppressWarnings("unchecked")
+            List<String> roles = (List<String>) person.getOrDefault("roles", List.of());
+            user.setRealmRoles(roles.stream().filter(TenantRealms.TENANT_ROLES::contains).toList());
+            missing.add(user);
+        }
+        if (!missing.isEmpty()) {
+            // Keycloak's partial import keeps the ids it is given (its user-creation endpoint would make new ones).
+            PartialImportRepresentation people = new PartialImportRepresentation();
+            people.setUsers(missing);
+            people.setIfResourceExists("SKIP");
+            try (var response = realms.server().admin().realm(realm).partialImport(people)) {
+                if (response.getStatus() >= 300) {
+                    throw new IllegalStateException("Keycloak refused the restored people of " + realm + ": HTTP "
+                            + response.getStatus());
+                }
+            }
+        }
+        return missing.size();
+    }
+
+    private ExchangeException refusedInPlace(TenantId id, ExchangeException refusal) {
+        audit.record(LabActor.current(), "tenant.restore.in-place", id.slug(), refusal.getMessage(), AuditLog.Outcome.REFUSED);
+        return refusal;
+    }
+
     /** The realm's people with their realm roles; credentials, secrets and tokens are never read. */
     private List<Map<String, Object>> users(Tenant tenant) {
         if (!realms.enabled()) {
@@ -179,6 +286,8 @@ public class TenantExchange {
         List<Map<String, Object>> result = new ArrayList<>();
         for (UserRepresentation user : users.list(0, 10_000)) {
             Map<String, Object> entry = new LinkedHashMap<>();
+            // The Keycloak id is the subject the tenant's rows know the person by; a restore keeps it.
+            entry.put("id", user.getId());
             entry.put("username", user.getUsername());
             entry.put("email", user.getEmail());
             entry.put("firstName", user.getFirstName());
