@@ -208,23 +208,8 @@ public class RealmProvisioner {
     }
 
     private static String ensureClient(RealmResource realm, RealmSpec spec, String knownSecret) {
-        List<ClientRepresentation> found = realm.clients().findByClientId(RealmSpec.CLIENT_ID);
         String secret = knownSecret != null ? knownSecret : newSecret();
-        ClientRepresentation wanted = clientSettings(spec, secret);
-        String id;
-        if (found.isEmpty()) {
-            try (Response response = realm.clients().create(wanted)) {
-                if (response.getStatus() != 201) {
-                    throw new IllegalStateException("Keycloak refused the client in realm " + spec.realm()
-                            + ": HTTP " + response.getStatus());
-                }
-            }
-            id = realm.clients().findByClientId(RealmSpec.CLIENT_ID).getFirst().getId();
-        } else {
-            id = found.getFirst().getId();
-            wanted.setId(id);
-            realm.clients().get(id).update(wanted);
-        }
+        String id = createOrUpdate(realm, spec, clientSettings(spec, secret));
         ensureRolesMapper(realm, id);
         return realm.clients().get(id).getSecret().getValue();
     }
@@ -260,23 +245,25 @@ public class RealmProvisioner {
      * access tokens name {@link RealmSpec#API_CLIENT_ID} as audience, which the API demands.
      */
     private static void ensureApiClient(RealmResource realm, RealmSpec spec) {
-        List<ClientRepresentation> found = realm.clients().findByClientId(RealmSpec.API_CLIENT_ID);
-        ClientRepresentation wanted = apiClientSettings(spec);
-        String id;
-        if (found.isEmpty()) {
-            try (Response response = realm.clients().create(wanted)) {
-                if (response.getStatus() != 201) {
-                    throw new IllegalStateException("Keycloak refused the API client in realm " + spec.realm()
-                            + ": HTTP " + response.getStatus());
-                }
-            }
-            id = realm.clients().findByClientId(RealmSpec.API_CLIENT_ID).getFirst().getId();
-        } else {
-            id = found.getFirst().getId();
+        ensureAudienceMapper(realm, createOrUpdate(realm, spec, apiClientSettings(spec)));
+    }
+
+    /** Makes the realm's client with this client id look as wanted (created or overwritten); returns its id. */
+    private static String createOrUpdate(RealmResource realm, RealmSpec spec, ClientRepresentation wanted) {
+        List<ClientRepresentation> found = realm.clients().findByClientId(wanted.getClientId());
+        if (!found.isEmpty()) {
+            String id = found.getFirst().getId();
             wanted.setId(id);
             realm.clients().get(id).update(wanted);
+            return id;
         }
-        ensureAudienceMapper(realm, id);
+        try (Response response = realm.clients().create(wanted)) {
+            if (response.getStatus() != 201) {
+                throw new IllegalStateException("Keycloak refused the client " + wanted.getClientId() + " in realm "
+                        + spec.realm() + ": HTTP " + response.getStatus());
+            }
+        }
+        return realm.clients().findByClientId(wanted.getClientId()).getFirst().getId();
     }
 
     static ClientRepresentation apiClientSettings(RealmSpec spec) {
