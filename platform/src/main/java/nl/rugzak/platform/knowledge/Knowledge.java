@@ -1,6 +1,6 @@
 package nl.rugzak.platform.knowledge;
 
-import java.nio.charset.StandardCharsets;
+import nl.rugzak.platform.content.PdfFiles;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -180,7 +180,7 @@ public class Knowledge {
         }
         String type;
         byte[] stored;
-        if (isPdf(bytes)) {
+        if (PdfFiles.isPdf(bytes)) {
             type = "application/pdf";
             stored = bytes;
         } else {
@@ -192,7 +192,7 @@ public class Knowledge {
                 throw new UserFacingException("knowledge.attachment.wrong-type");
             }
         }
-        String name = safeName(fileName);
+        String name = PdfFiles.safeName(fileName);
         return controlPlane.call(() -> {
             if (jdbc.sql("SELECT count(*) FROM control.knowledge_item WHERE id = ?").param(itemId).query(Long.class)
                     .single() == 0) {
@@ -254,21 +254,5 @@ public class Knowledge {
                 .params(itemId, withHidden)
                 .query((rs, row) -> new Comment(rs.getLong(1), rs.getString(2), rs.getString(3),
                         rs.getTimestamp(4).toInstant(), rs.getBoolean(5))).list();
-    }
-
-    static boolean isPdf(byte[] bytes) {
-        if (bytes.length < 8 || !new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-            return false;
-        }
-        int from = Math.max(0, bytes.length - 1024);
-        return new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1).contains("%%EOF");
-    }
-
-    private static String safeName(String fileName) {
-        String name = fileName == null ? "bijlage" : fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_").strip();
-        if (name.isEmpty()) {
-            name = "bijlage";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 }

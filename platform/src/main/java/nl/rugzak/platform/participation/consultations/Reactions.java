@@ -1,7 +1,7 @@
 package nl.rugzak.platform.participation.consultations;
 
+import nl.rugzak.platform.content.PdfFiles;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -165,10 +165,10 @@ public class Reactions {
             throw InvalidConsultationException.at("attachment", "consultations.attachment.too-large",
                     MAX_ATTACHMENT_BYTES / (1024 * 1024));
         }
-        String name = safeName(fileName);
+        String name = PdfFiles.safeName(fileName);
         String type;
         byte[] stored;
-        if (isPdf(bytes)) {
+        if (PdfFiles.isPdf(bytes)) {
             type = "application/pdf";
             stored = bytes;
         } else {
@@ -320,21 +320,5 @@ public class Reactions {
                 rs.getInt("supporter_count"), mine, rs.getBoolean("supported"), rs.getString("file_name") != null,
                 rs.getString("file_name"), rs.getTimestamp("created_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());
-    }
-
-    static boolean isPdf(byte[] bytes) {
-        if (bytes.length < 8 || !new String(bytes, 0, 5, StandardCharsets.ISO_8859_1).equals("%PDF-")) {
-            return false;
-        }
-        int from = Math.max(0, bytes.length - 1024);
-        return new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1).contains("%%EOF");
-    }
-
-    private static String safeName(String fileName) {
-        String name = fileName == null ? "bijlage" : fileName.replaceAll("[\\\\/\\p{Cntrl}\"]", "_").strip();
-        if (name.isEmpty()) {
-            name = "bijlage";
-        }
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
     }
 }
