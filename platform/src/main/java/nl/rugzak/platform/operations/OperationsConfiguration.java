@@ -57,7 +57,7 @@ class OperationsConfiguration {
 
     /** Provisioning runs by state ({@code rugzak.provisioning.runs}, tag {@code status}): a FAILED one waits for the lab. */
     @Bean
-    MeterBinder provisioningRuns(ProvisioningRuns runs) {
+    MeterBinder provisioningRunMetrics(ProvisioningRuns runs) {
         return registry -> {
             for (ProvisioningRuns.RunStatus status : ProvisioningRuns.RunStatus.values()) {
                 Gauge.builder("rugzak.provisioning.runs", runs, r -> r.withStatus(status).size())

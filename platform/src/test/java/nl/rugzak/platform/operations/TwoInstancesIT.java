@@ -29,6 +29,7 @@ import nl.rugzak.tenantadmin.identity.IdentityClientStore;
 import nl.rugzak.tenantadmin.identity.ProvisionedClient;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantRegistryStore;
+import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import nl.rugzak.tenantadmin.theming.PublishedTheme;
 import nl.rugzak.tenantadmin.theming.ThemeDraft;
@@ -41,6 +42,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two application instances on one PostgreSQL and one Keycloak, as behind the lab's proxy: instance A is the shared
@@ -200,6 +202,35 @@ class TwoInstancesIT extends IntegrationTest {
             long forgotten = System.nanoTime();
             clientsA.forget(realm);
             measure("client: removed on A, gone on B", forgotten, () -> clientsB.find(realm).isEmpty());
+        }
+    }
+
+    @Test
+    void afterTheirListeningConnectionsBreakTheInstancesHearEachOtherAgain() {
+        JdbcClient jdbc = instanceA.getBean(JdbcClient.class);
+        String listeners = "SELECT pid FROM pg_stat_activity WHERE query = 'LISTEN rugzak_cluster' AND pid <> pg_backend_pid()";
+        List<Integer> before = TenantContext.callWithoutTenant(() -> jdbc.sql(listeners).query(Integer.class).list());
+        assertThat(before).as("A and B each listen").hasSizeGreaterThanOrEqualTo(2);
+
+        // As when the database restarts or a firewall drops idle connections: the application user may end its own.
+        TenantContext.callWithoutTenant(() -> jdbc.sql(
+                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid IN (" + listeners + ")").query().listOfRows());
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> {
+            List<Integer> now = TenantContext.callWithoutTenant(() -> jdbc.sql(listeners).query(Integer.class).list());
+            return now.stream().filter(pid -> !before.contains(pid)).count() >= 2;
+        });
+        TenantRegistryStore storeA = instanceA.getBean(TenantRegistryStore.class);
+        TenantRegistry registryB = instanceB.getBean(TenantRegistry.class);
+        String alias = "ops-reconnected.localhost";
+        assertThat(registryB.findByHost(alias)).isEmpty();
+        long added = System.nanoTime();
+        storeA.addAlias(VOORBEELD, alias);
+        try {
+            measure("registry after reconnecting: alias added on A, resolved on B", added,
+                    () -> registryB.findByHost(alias).isPresent());
+        } finally {
+            storeA.removeAlias(VOORBEELD, alias);
         }
     }
 
