@@ -73,7 +73,10 @@ class OperationsIT extends IntegrationTest {
         assertThat(site("onbekend.example").get("/").statusCode()).isEqualTo(404);
 
         String metrics = prometheus();
-        assertThat(count(metrics, "http_server_requests_seconds_count", "tenant=\"voorbeeld\"")).isPositive();
+        String requestLines = metrics.lines().filter(line -> line.startsWith("http_server_requests_seconds_count"))
+                .limit(20).collect(java.util.stream.Collectors.joining("\n"));
+        assertThat(count(metrics, "http_server_requests_seconds_count", "tenant=\"voorbeeld\"")).as(requestLines)
+                .isPositive();
         assertThat(count(metrics, "http_server_requests_seconds_count", "tenant=\"oosterhaven\"")).isPositive();
         assertThat(count(metrics, "http_server_requests_seconds_count", "tenant=\"none\"")).isPositive();
         // Each page view opened a Vaadin session and UI of its own site.
@@ -119,7 +122,7 @@ class OperationsIT extends IntegrationTest {
         double before = count(prometheus(), "rugzak_logins_total", "outcome=\"success\"", "tenant=\"oosterhaven\"");
 
         Browser visitor = browser();
-        HttpResponse<String> landed = visitor.logIn("oosterhaven.localhost", "bewoner", "rugzak-demo-2026");
+        HttpResponse<String> landed = visitor.logIn("oosterhaven.localhost:" + port, "bewoner", "rugzak-demo-2026");
         assertThat(landed.statusCode()).isEqualTo(200);
 
         assertThat(count(prometheus(), "rugzak_logins_total", "outcome=\"success\"", "tenant=\"oosterhaven\""))
@@ -134,7 +137,7 @@ class OperationsIT extends IntegrationTest {
         HttpResponse<String> fromProxy = site("voorbeeld.localhost").get("/", Map.of("X-Request-Id", "proxy-4f2a9c01"));
         assertThat(fromProxy.headers().firstValue("X-Request-Id")).hasValue("proxy-4f2a9c01");
 
-        HttpResponse<String> forged = site("voorbeeld.localhost").get("/", Map.of("X-Request-Id", "x\r\nERROR forged line"));
+        HttpResponse<String> forged = site("voorbeeld.localhost").get("/", Map.of("X-Request-Id", "forged id; DROP <script>"));
         assertThat(forged.headers().firstValue("X-Request-Id")).hasValueSatisfying(id ->
                 assertThat(id).doesNotContain("forged").matches("[0-9a-f-]{36}"));
     }

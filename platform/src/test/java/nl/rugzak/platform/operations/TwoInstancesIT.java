@@ -69,7 +69,8 @@ class TwoInstancesIT extends IntegrationTest {
         Path data = Path.of(a.getEnvironment().getRequiredProperty("rugzak.data-dir"));
         String secretsKey = Files.readString(data.resolve("secrets.key"), StandardCharsets.UTF_8).strip();
         int sitesPort = ((WebServerApplicationContext) a).getWebServer().getPort();
-        instanceB = new SpringApplicationBuilder(RugzakApplication.class).properties(Map.ofEntries(
+        // As command-line arguments: they win over application.yaml's ${ENV:default} values, as environment variables do.
+        Map<String, String> settings = Map.ofEntries(
                 Map.entry("server.port", "0"),
                 Map.entry("management.server.port", "0"),
                 Map.entry("spring.datasource.url", database.jdbcUrl()),
@@ -85,8 +86,9 @@ class TwoInstancesIT extends IntegrationTest {
                 Map.entry("vaadin.devmode.devTools.enabled", "false"),
                 Map.entry("rugzak.billing.stripe.api-base", StripeStub.baseUrl()),
                 Map.entry("rugzak.billing.stripe.secret-key", StripeStub.SECRET_KEY),
-                Map.entry("rugzak.billing.stripe.webhook-secret", StripeStub.WEBHOOK_SECRET)))
-                .run();
+                Map.entry("rugzak.billing.stripe.webhook-secret", StripeStub.WEBHOOK_SECRET));
+        instanceB = new SpringApplicationBuilder(RugzakApplication.class).run(settings.entrySet().stream()
+                .map(setting -> "--" + setting.getKey() + "=" + setting.getValue()).toArray(String[]::new));
     }
 
     @AfterAll
