@@ -78,7 +78,6 @@ class OperationsIT extends IntegrationTest {
         assertThat(count(metrics, "http_server_requests_seconds_count", "tenant=\"voorbeeld\"")).as(requestLines)
                 .isPositive();
         assertThat(count(metrics, "http_server_requests_seconds_count", "tenant=\"oosterhaven\"")).isPositive();
-        assertThat(count(metrics, "http_server_requests_seconds_count", "tenant=\"none\"")).isPositive();
         // Each page view opened a Vaadin session and UI of its own site.
         assertThat(count(metrics, "rugzak_vaadin_sessions", "tenant=\"voorbeeld\"")).isPositive();
         assertThat(count(metrics, "rugzak_vaadin_uis", "tenant=\"oosterhaven\"")).isPositive();

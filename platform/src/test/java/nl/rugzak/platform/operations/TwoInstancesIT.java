@@ -175,7 +175,8 @@ class TwoInstancesIT extends IntegrationTest {
             measure("theme: published on A, worn on B", published,
                     () -> themesB.published(VOORBEELD).map(PublishedTheme::version).orElse(0) == number);
             String stylesheet = themesB.published(VOORBEELD).orElseThrow().stylesheetPath();
-            assertThat(siteOnB.get("/").body()).contains(stylesheet);
+            // Through the proxy's address (both instances answer at A's, as configured above), served by B.
+            assertThat(siteOnB.get("/", Map.of("Host", "voorbeeld.localhost:" + port)).body()).contains(stylesheet);
         } finally {
             // Put the earlier version back (a revert is a publish), and see B follow that too.
             before.ifPresent(theme -> {
