@@ -10,7 +10,6 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.rugzak.platform.language.SiteLanguages;
-import nl.rugzak.platform.tenancy.HealthProbes;
 import nl.rugzak.platform.tenancy.PlainPages;
 import nl.rugzak.tenantadmin.text.Texts;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -30,11 +29,6 @@ public class DatabaseOutageGate extends OncePerRequestFilter {
 
     public DatabaseOutageGate(DatabaseAvailability database) {
         this.database = database;
-    }
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return HealthProbes.isProbe(request);
     }
 
     @Override

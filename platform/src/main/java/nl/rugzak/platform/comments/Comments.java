@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import nl.rugzak.platform.operations.Participation;
 import nl.rugzak.platform.content.Actor;
 import nl.rugzak.platform.content.Actors;
 import nl.rugzak.platform.content.ContentRef;
@@ -141,7 +142,9 @@ public class Comments {
         writeGuard.requireWritable();
         String body = TextLimits.require(text, "comments.field.comment", 1, MAX_LENGTH);
         visibleTarget(target);
-        return create(actor, target, null, body);
+        CommentView posted = create(actor, target, null, body);
+        Participation.counted(target.module(), "comment");
+        return posted;
     }
 
     /** Replies to a comment; a reply to a reply joins the same thread (one level of replies). */
@@ -215,7 +218,11 @@ public class Comments {
             throw new ContentRejectedException("comments.refused.support-own");
         }
         long resident = residents.ensure(actor.subject(), actor.displayName());
-        return store.support(row.id(), resident, clock.instant());
+        boolean added = store.support(row.id(), resident, clock.instant());
+        if (added) {
+            Participation.counted("comments", "support");
+        }
+        return added;
     }
 
     /** Reports a visible comment with a reason (once per resident). */

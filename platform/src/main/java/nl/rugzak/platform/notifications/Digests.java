@@ -8,6 +8,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.TemporalAdjusters;
 
+import nl.rugzak.tenantadmin.cluster.ClusterLocks;
 import nl.rugzak.tenantadmin.registry.Tenant;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantStatus;
@@ -38,9 +39,11 @@ public class Digests {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final LocalTime at;
+    private final ClusterLocks locks;
 
     Digests(JdbcClient jdbc, TenantRegistry registry, PlatformTransactionManager transactions, Clock clock,
-            @Value("${rugzak.notifications.digest-time:07:00}") LocalTime at) {
+            @Value("${rugzak.notifications.digest-time:07:00}") LocalTime at, ClusterLocks locks) {
+        this.locks = locks;
         this.jdbc = jdbc;
         this.registry = registry;
         this.transaction = new TransactionTemplate(transactions);
@@ -51,6 +54,11 @@ public class Digests {
     @Scheduled(fixedDelayString = "${rugzak.notifications.digest-interval:PT15M}",
             initialDelayString = "${rugzak.notifications.digest-initial-delay:PT1M}")
     public void scheduled() {
+        // One instance at a time; a digest already written for the day is not written again (its unique key).
+        locks.runAlone("notifications.digests", this::buildDueForAll);
+    }
+
+    private void buildDueForAll() {
         for (Tenant tenant : registry.all()) {
             if (tenant.status() != TenantStatus.ACTIVE && tenant.status() != TenantStatus.SUSPENDED) {
                 continue;

@@ -63,8 +63,9 @@ class SecurityConfiguration {
                 .requestMatchers(org.springframework.http.HttpMethod.GET, "/feeds/**").permitAll()
                 // RFC 9116: whom to tell about a vulnerability, readable by anyone on every host.
                 .requestMatchers(org.springframework.http.HttpMethod.GET, SecurityTxtController.PATH).permitAll()
-                // Liveness and readiness for the platform's probes: a status only, no details.
-                .requestMatchers(org.springframework.http.HttpMethod.GET, HealthProbes.PATH, HealthProbes.PATH + "/**").permitAll());
+                // Probes and Prometheus on the management port (Boot puts this chain in front of it too); the sites'
+                // port has no such paths.
+                .requestMatchers(org.springframework.http.HttpMethod.GET, HealthProbes.PATHS).permitAll());
         // Modules' own files and feeds outside Vaadin (calendars, reports, map markers), as their manifests declare;
         // each controller decides per tenant, module and item what a visitor gets.
         String[] modulePaths = modules.stream().flatMap(module -> module.publicPaths().stream()).toArray(String[]::new);

@@ -1,20 +1,15 @@
 package nl.rugzak.platform.tenancy;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 /**
- * The health endpoint the platform's probes call (liveness and readiness). The probes address the application by
- * its own address, not by a site's host, and log in to nothing; what they read is a status, no details.
+ * The Actuator paths the platform's probes and Prometheus read. They are served on the management port only
+ * ({@code management.server.port}, 8081), where none of the sites' filters run: no tenant, no host lookup, no outage
+ * page. Spring Security does guard that port too (Boot applies the application's filter chain there), so these paths
+ * are let through it; on the sites' port they do not exist.
  */
 public final class HealthProbes {
 
-    public static final String PATH = "/actuator/health";
+    public static final String[] PATHS = {"/actuator/health", "/actuator/health/**", "/actuator/prometheus"};
 
     private HealthProbes() {
-    }
-
-    public static boolean isProbe(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return "GET".equals(request.getMethod()) && (path.equals(PATH) || path.startsWith(PATH + "/"));
     }
 }

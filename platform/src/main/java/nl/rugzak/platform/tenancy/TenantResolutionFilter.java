@@ -43,12 +43,6 @@ public class TenantResolutionFilter extends OncePerRequestFilter {
         this.adminHost = properties.adminHost();
     }
 
-    /** Health probes call the application by its own address, not a site's host: they belong to no tenant. */
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        return HealthProbes.isProbe(request);
-    }
-
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {

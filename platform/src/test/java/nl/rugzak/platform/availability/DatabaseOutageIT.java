@@ -14,6 +14,7 @@ import nl.rugzak.platform.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
@@ -42,6 +43,9 @@ class DatabaseOutageIT {
 
     @LocalServerPort
     int port;
+    /** The probes ask the management port (RUGZAK_MANAGEMENT_PORT), which no site's filters stand in front of. */
+    @LocalManagementPort
+    int management;
     @Autowired
     EmbeddedDatabase database;
     @Autowired
@@ -50,7 +54,7 @@ class DatabaseOutageIT {
     @Test
     void whileTheDatabaseIsDownPagesSayTemporarilyUnavailableAtOnceAndComeBackByThemselves() throws Exception {
         HttpSite site = new HttpSite(port, "voorbeeld.localhost");
-        HttpSite probe = new HttpSite(port, "127.0.0.1");
+        HttpSite probe = new HttpSite(management, "127.0.0.1");
         assertThat(site.get("/").statusCode()).isEqualTo(200);
         assertThat(probe.get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 

@@ -27,7 +27,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Rugzak as it runs in production: behind a proxy that terminates TLS on 443 and talks plain HTTP to the
  * application from 127.0.0.1, configured as the review found it: {@code RUGZAK_SITES_SCHEME=https},
- * {@code RUGZAK_TRUSTED_PROXIES=127.0.0.1}, the port left "auto". The sites are then {@code https://<host>}, and
+ * {@code RUGZAK_TRUSTED_PROXIES} naming it by a CIDR range, the port left "auto". The sites are then {@code https://<host>}, and
  * that is what the realms' clients have registered. Unlike {@link IntegrationTest} this context has its own PostgreSQL and Keycloak.
  */
 @SpringBootTest(classes = RugzakApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -43,7 +43,9 @@ class BehindTlsProxyIT {
         registry.add("rugzak.keycloak.embedded-port", () -> "0");
         registry.add("vaadin.devmode.devTools.enabled", () -> "false");
         registry.add("rugzak.sites.scheme", () -> "https");
-        registry.add("rugzak.trusted-proxies", () -> "127.0.0.1");
+        // An address and a CIDR range, as an operator lists a proxy pair: the proxy here is 127.0.0.1, inside the range
+        // 127.0.0.0/31 (127.0.0.0-127.0.0.1); the forger at 127.0.0.2 is outside it.
+        registry.add("rugzak.trusted-proxies", () -> "192.0.2.7, 127.0.0.0/31");
     }
 
     @LocalServerPort

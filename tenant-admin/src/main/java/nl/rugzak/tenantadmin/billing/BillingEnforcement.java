@@ -9,6 +9,7 @@ import nl.rugzak.tenantadmin.audit.AuditLog;
 import nl.rugzak.tenantadmin.audit.LabActor;
 import nl.rugzak.tenantadmin.billing.internal.BillingStore;
 import nl.rugzak.tenantadmin.billing.internal.SubscriptionSync;
+import nl.rugzak.tenantadmin.cluster.ClusterLocks;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
 import nl.rugzak.tenantadmin.lifecycle.LifecycleException;
 import nl.rugzak.tenantadmin.lifecycle.TenantLifecycle;
@@ -48,10 +49,12 @@ public class BillingEnforcement {
     private final AuditLog audit;
     private final StripeSettings settings;
     private final SecurityContextHolderStrategy security;
+    private final ClusterLocks locks;
 
     public BillingEnforcement(BillingStore store, ControlPlaneWork controlPlane, TenantRegistry registry,
                               TenantLifecycle lifecycle, AuditLog audit, StripeSettings settings,
-                              ObjectProvider<SecurityContextHolderStrategy> security) {
+                              ObjectProvider<SecurityContextHolderStrategy> security, ClusterLocks locks) {
+        this.locks = locks;
         this.store = store;
         this.controlPlane = controlPlane;
         this.registry = registry;
@@ -67,9 +70,10 @@ public class BillingEnforcement {
         return account.lapsedSince() == null ? null : account.lapsedSince().plus(settings.gracePeriod());
     }
 
+    /** One instance at a time (a second would suspend the same tenant twice and write the audit log twice). */
     @Scheduled(fixedDelayString = "${rugzak.billing.enforce-interval:PT10M}", initialDelayString = "PT1M")
     public void enforce() {
-        enforce(Instant.now());
+        locks.runAlone("billing.enforce", () -> enforce(Instant.now()));
     }
 
     /** Applies the state of every account as of {@code now}; returns how many tenants were suspended or resumed. */

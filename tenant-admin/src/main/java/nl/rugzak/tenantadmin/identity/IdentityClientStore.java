@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import nl.rugzak.tenantadmin.cluster.ClusterEvents;
 import nl.rugzak.tenantadmin.tenancy.ControlPlaneWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +16,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The platform's client per realm, kept in the control schema and cached; logins read it on every callback. The
  * client secret is stored sealed ({@link ClientSecretCipher}): whoever reads the control schema cannot act as the
- * platform towards Keycloak.
+ * platform towards Keycloak. A change drops the cached client on every instance ({@link ClusterEvents}), so a realm whose
+ * secret was rotated logs in on all of them.
  */
 @Repository
 public class IdentityClientStore {
@@ -25,12 +27,23 @@ public class IdentityClientStore {
     private final JdbcClient jdbc;
     private final ControlPlaneWork controlPlane;
     private final ClientSecretCipher cipher;
+    private final ClusterEvents cluster;
     private final Map<String, ProvisionedClient> cache = new ConcurrentHashMap<>();
+    private static final String CLUSTER_TOPIC = "identity-client";
 
-    public IdentityClientStore(JdbcClient jdbc, ControlPlaneWork controlPlane, ClientSecretCipher cipher) {
+    public IdentityClientStore(JdbcClient jdbc, ControlPlaneWork controlPlane, ClientSecretCipher cipher,
+                               ClusterEvents cluster) {
         this.jdbc = jdbc;
         this.controlPlane = controlPlane;
         this.cipher = cipher;
+        this.cluster = cluster;
+        cluster.subscribe(CLUSTER_TOPIC, realm -> {
+            if (ClusterEvents.EVERYTHING.equals(realm)) {
+                cache.clear();
+            } else {
+                cache.remove(realm);
+            }
+        });
     }
 
     public Optional<ProvisionedClient> find(String realm) {
@@ -55,6 +68,7 @@ public class IdentityClientStore {
                           client_secret = EXCLUDED.client_secret, provisioned_at = now()""")
                 .params(client.realm(), client.clientId(), cipher.seal(client.realm(), client.clientSecret())).update());
         cache.put(client.realm(), client);
+        cluster.publish(CLUSTER_TOPIC, client.realm());
     }
 
     /**
@@ -81,5 +95,6 @@ public class IdentityClientStore {
     public void forget(String realm) {
         controlPlane.run(() -> jdbc.sql("DELETE FROM control.identity_client WHERE realm = ?").param(realm).update());
         cache.remove(realm);
+        cluster.publish(CLUSTER_TOPIC, realm);
     }
 }

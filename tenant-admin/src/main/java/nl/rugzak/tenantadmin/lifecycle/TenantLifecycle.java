@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
 import nl.rugzak.tenantadmin.audit.AuditLog;
 import nl.rugzak.tenantadmin.audit.LabActor;
+import nl.rugzak.tenantadmin.cluster.ClusterLocks;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
 import nl.rugzak.tenantadmin.provisioning.TenantCreation;
 import nl.rugzak.tenantadmin.registry.TenantCapReached;
@@ -36,9 +37,12 @@ public class TenantLifecycle {
     private final TenantCreation creation;
     private final AuditLog audit;
     private final Duration gracePeriod;
+    private final ClusterLocks locks;
 
     public TenantLifecycle(TenantRegistry registry, TenantRegistryStore store, TenantCreation creation, AuditLog audit,
-                           @Value("${rugzak.tenants.deletion-grace-period:30d}") Duration gracePeriod) {
+                           @Value("${rugzak.tenants.deletion-grace-period:30d}") Duration gracePeriod,
+                           ClusterLocks locks) {
+        this.locks = locks;
         this.registry = registry;
         this.store = store;
         this.creation = creation;
@@ -119,7 +123,12 @@ public class TenantLifecycle {
     }
 
     /** Removes the tenants whose grace period is over: schema, role, realm and registry rows. */
+    /** One instance at a time: two would remove the same schema, role and realm at once. */
     @Scheduled(fixedDelayString = "${rugzak.tenants.purge-interval:PT1H}", initialDelayString = "PT1M")
+    public void scheduledPurge() {
+        locks.runAlone("tenants.purge", this::purgeDue);
+    }
+
     public int purgeDue() {
         int purged = 0;
         for (Tenant tenant : registry.all()) {

@@ -9,6 +9,7 @@ import jakarta.annotation.PreDestroy;
 import org.springframework.security.access.prepost.PreAuthorize;
 import nl.rugzak.tenantadmin.audit.AuditLog;
 import nl.rugzak.tenantadmin.audit.LabActor;
+import nl.rugzak.tenantadmin.cluster.ClusterLocks;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
 import nl.rugzak.tenantadmin.provisioning.ProvisioningRuns.Run;
 import nl.rugzak.tenantadmin.provisioning.ProvisioningRuns.RunStatus;
@@ -38,10 +39,12 @@ public class ProvisioningPipeline {
     private final TenantCreation creation;
     private final TenantCap cap;
     private final AuditLog audit;
+    private final ClusterLocks locks;
     private final ExecutorService worker = Executors.newFixedThreadPool(2, Thread.ofPlatform().name("provisioning-", 0).factory());
 
     public ProvisioningPipeline(ProvisioningRuns runs, ProvisioningSteps steps, TenantCreation creation, TenantCap cap,
-                                AuditLog audit) {
+                                AuditLog audit, ClusterLocks locks) {
+        this.locks = locks;
         this.runs = runs;
         this.steps = steps;
         this.creation = creation;
@@ -111,8 +114,18 @@ public class ProvisioningPipeline {
         }
     }
 
-    /** Runs the steps that are not done yet, in order; stops at the first failure. Safe to call twice. */
+    /**
+     * Runs the steps that are not done yet, in order; stops at the first failure. Safe to call twice, also on two
+     * instances: while one works on the run (e.g. the old instance during a rolling update, when the new one starts
+     * and resumes what is RUNNING), the other leaves it alone; if that one dies, its lock goes with its connection.
+     */
     void execute(long id) {
+        if (!locks.runAlone("provisioning.run." + id, () -> executeHere(id))) {
+            log.info("Provisioning run {} is being worked on by another instance", id);
+        }
+    }
+
+    private void executeHere(long id) {
         Run run = runs.find(id).orElseThrow();
         if (run.status() != RunStatus.RUNNING) {
             return;

@@ -8,25 +8,29 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import nl.rugzak.tenantadmin.cluster.ClusterEvents;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.springframework.stereotype.Service;
 
 /**
  * Read side of the lab's registry, asked on every request (host to tenant). It keeps a snapshot of all tenants
- * and their domains in memory; every write through {@link TenantRegistryStore} drops it, and a short time-to-live
- * bounds how long another application instance's change can go unseen.
+ * and their domains in memory; every write through {@link TenantRegistryStore} drops it, on this instance at once
+ * and on the others through {@link ClusterEvents}. A short time-to-live bounds how long a change can go unseen when
+ * that message is lost (the database unreachable for it).
  */
 @Service
 public class TenantRegistry {
 
     private static final Duration TIME_TO_LIVE = Duration.ofSeconds(30);
+    static final String CLUSTER_TOPIC = "tenant-registry";
 
     private final TenantRegistryStore store;
     private final AtomicReference<Snapshot> snapshot = new AtomicReference<>();
 
-    public TenantRegistry(TenantRegistryStore store) {
+    public TenantRegistry(TenantRegistryStore store, ClusterEvents cluster) {
         this.store = store;
         store.onChange(this::invalidate);
+        cluster.subscribe(CLUSTER_TOPIC, changed -> invalidate());
     }
 
     public Optional<Tenant> findByHost(String host) {

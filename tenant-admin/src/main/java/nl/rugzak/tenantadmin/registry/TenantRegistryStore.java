@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import nl.rugzak.tenantadmin.cluster.ClusterEvents;
 import nl.rugzak.tenantadmin.tenancy.ControlPlaneWork;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,11 +24,13 @@ public class TenantRegistryStore {
 
     private final JdbcClient jdbc;
     private final ControlPlaneWork controlPlane;
+    private final ClusterEvents cluster;
     private final List<Runnable> changeListeners = new CopyOnWriteArrayList<>();
 
-    public TenantRegistryStore(JdbcClient jdbc, ControlPlaneWork controlPlane) {
+    public TenantRegistryStore(JdbcClient jdbc, ControlPlaneWork controlPlane, ClusterEvents cluster) {
         this.jdbc = jdbc;
         this.controlPlane = controlPlane;
+        this.cluster = cluster;
     }
 
     void onChange(Runnable listener) {
@@ -186,6 +189,8 @@ public class TenantRegistryStore {
             return controlPlane.call(change);
         } finally {
             changeListeners.forEach(Runnable::run);
+            // After the commit (ControlPlaneWork commits before it returns): the other instances reload from here.
+            cluster.publish(TenantRegistry.CLUSTER_TOPIC, ClusterEvents.EVERYTHING);
         }
     }
 

@@ -3,6 +3,8 @@ package nl.rugzak.tenantadmin.tenancy;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.slf4j.MDC;
+
 /**
  * The tenant the current thread works for. It is only ever set for the length of a call, and restored after it,
  * so a pooled thread never keeps a tenant from earlier work. There is no default tenant: without one, database
@@ -71,11 +73,16 @@ public final class TenantContext {
         }
     }
 
+    /** The MDC key of the tenant: every log line written for a tenant names it (plain and JSON logs alike). */
+    public static final String MDC_KEY = "tenant";
+
     private static void set(TenantId tenant) {
         if (tenant == null) {
             CURRENT.remove();
+            MDC.remove(MDC_KEY);
         } else {
             CURRENT.set(tenant);
+            MDC.put(MDC_KEY, tenant.slug());
         }
     }
 

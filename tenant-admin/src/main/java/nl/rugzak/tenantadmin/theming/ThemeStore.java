@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
+import nl.rugzak.tenantadmin.cluster.ClusterEvents;
 import nl.rugzak.tenantadmin.media.SafeImage;
 import nl.rugzak.tenantadmin.tenancy.ControlPlaneWork;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
@@ -31,7 +32,8 @@ public class ThemeStore {
     private final JdbcClient jdbc;
     private final ControlPlaneWork controlPlane;
     /**
-     * Dropped on publish here; kept at most a minute otherwise, so another instance's publish, or a tenant restored
+     * Dropped on publish here and, through {@link ClusterEvents}, on the other instances; kept at most a minute
+     * otherwise, so a publish whose message was lost, or a tenant restored
      * under a slug used before, shows within that minute.
      */
     private static final long CACHE_NANOS = java.time.Duration.ofMinutes(1).toNanos();
@@ -41,9 +43,27 @@ public class ThemeStore {
 
     private final Map<TenantId, Cached> published = new ConcurrentHashMap<>();
 
-    public ThemeStore(JdbcClient jdbc, ControlPlaneWork controlPlane) {
+    private static final String CLUSTER_TOPIC = "theme";
+
+    private final ClusterEvents cluster;
+
+    public ThemeStore(JdbcClient jdbc, ControlPlaneWork controlPlane, ClusterEvents cluster) {
         this.jdbc = jdbc;
         this.controlPlane = controlPlane;
+        this.cluster = cluster;
+        cluster.subscribe(CLUSTER_TOPIC, slug -> {
+            if (ClusterEvents.EVERYTHING.equals(slug) || !TenantId.isWellFormed(slug)) {
+                published.clear();
+            } else {
+                published.remove(new TenantId(slug));
+            }
+        });
+    }
+
+    /** Drops this tenant's published theme here and on every other instance; after the change was committed. */
+    private void changed(TenantId tenant) {
+        published.remove(tenant);
+        cluster.publish(CLUSTER_TOPIC, tenant.slug());
     }
 
     /** The theme the tenant's site shows, or empty for Rugzak's default theme. */
@@ -168,7 +188,7 @@ public class ThemeStore {
                 }
             });
         } finally {
-            published.remove(tenant);
+            changed(tenant);
         }
     }
 
@@ -234,13 +254,13 @@ public class ThemeStore {
                 }
             });
         } finally {
-            published.remove(tenant);
+            changed(tenant);
         }
     }
 
     /** Drops the cached theme, e.g. after the tenant was restored or purged. */
     public void forget(TenantId tenant) {
-        published.remove(tenant);
+        changed(tenant);
     }
 
     private long key(TenantId tenant) {

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import nl.rugzak.platform.content.FieldProblem;
 import nl.rugzak.platform.content.NotFoundException;
 import nl.rugzak.platform.modules.EnabledModules;
+import nl.rugzak.platform.operations.Participation;
 import nl.rugzak.platform.residents.CurrentUser;
 import nl.rugzak.platform.residents.CurrentUser.Visitor;
 import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
@@ -111,6 +112,7 @@ public class Ballots {
             recount(rules.budgetId(), mine.shard(), before, ballot.projectIds());
         } else {
             countFirst(rules.budgetId(), mine.shard(), ballot.projectIds());
+            Participation.counted(BudgetsModule.ID, "ballot");
         }
     }
 

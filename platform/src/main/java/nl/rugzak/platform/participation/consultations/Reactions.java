@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import nl.rugzak.platform.content.FieldProblem;
+import nl.rugzak.platform.operations.Participation;
 import nl.rugzak.platform.content.NotFoundException;
 import nl.rugzak.platform.content.PostingRateLimiter;
 import nl.rugzak.platform.content.TextLimits;
@@ -120,7 +121,7 @@ public class Reactions {
         jdbc.sql("SELECT id FROM consultation WHERE id = ? FOR UPDATE").param(consultationId).query(Long.class).single();
         int version = consultations.version(consultationId, null).map(DocumentVersion::number).orElse(1);
         Timestamp now = Timestamp.from(clock.instant());
-        return jdbc.sql("""
+        long reaction = jdbc.sql("""
                         INSERT INTO consultation_reaction (consultation_id, number, resident_id, anchor_key, version_number,
                                                            body, proposed_text, full_name, address, created_at, updated_at)
                         VALUES (?, (SELECT coalesce(max(number), 0) + 1 FROM consultation_reaction WHERE consultation_id = ?),
@@ -128,6 +129,8 @@ public class Reactions {
                 .params(consultationId, consultationId, me.residentId(), clean.anchor(), version, clean.body(),
                         clean.proposedText(), clean.fullName(), clean.address(), now, now)
                 .query(Long.class).single();
+        Participation.counted(ConsultationsModule.ID, "reaction");
+        return reaction;
     }
 
     /** The author changes their reaction, until the consultation closes. */
@@ -222,6 +225,7 @@ public class Reactions {
         if (added == 1) {
             jdbc.sql("UPDATE consultation_reaction SET supporter_count = supporter_count + 1 WHERE id = ?")
                     .param(reactionId).update();
+            Participation.counted(ConsultationsModule.ID, "support");
         }
     }
 

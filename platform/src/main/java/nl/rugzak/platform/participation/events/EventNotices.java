@@ -15,6 +15,7 @@ import nl.rugzak.platform.notifications.Audience;
 import nl.rugzak.platform.notifications.Notice;
 import nl.rugzak.platform.notifications.NotificationKind;
 import nl.rugzak.platform.notifications.Notifications;
+import nl.rugzak.tenantadmin.cluster.ClusterLocks;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -42,9 +43,11 @@ public class EventNotices {
     private final ModuleTenants tenants;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ClusterLocks locks;
 
     EventNotices(JdbcClient jdbc, Notifications notifications, ModuleTenants tenants,
-                 PlatformTransactionManager transactions, Clock clock) {
+                 PlatformTransactionManager transactions, Clock clock, ClusterLocks locks) {
+        this.locks = locks;
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.tenants = tenants;
@@ -73,7 +76,9 @@ public class EventNotices {
     @Scheduled(fixedDelayString = "${rugzak.notifications.reminder-interval:PT30M}",
             initialDelayString = "${rugzak.notifications.reminder-initial-delay:PT2M}")
     public void scheduled() {
-        tenants.forEachActive(EventsModule.ID, "event reminders", this::remindTomorrow);
+        // One instance at a time; each notice carries its once-key, so a later run does not repeat it.
+        locks.runAlone("events.reminders",
+                () -> tenants.forEachActive(EventsModule.ID, "event reminders", this::remindTomorrow));
     }
 
     /** Reminds the registered (not the waiting) of every event starting tomorrow; returns how many were told. */

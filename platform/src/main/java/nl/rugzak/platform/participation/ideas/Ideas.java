@@ -17,6 +17,7 @@ import nl.rugzak.platform.content.PostingRateLimiter;
 import nl.rugzak.platform.moderation.ModerationPolicies;
 import nl.rugzak.platform.moderation.ResidentBlocks;
 import nl.rugzak.platform.modules.EnabledModules;
+import nl.rugzak.platform.operations.Participation;
 import nl.rugzak.platform.participation.projects.PhaseInfo;
 import nl.rugzak.platform.participation.projects.ProjectPhases;
 import nl.rugzak.platform.places.ChosenPoint;
@@ -258,6 +259,7 @@ public class Ideas {
                 .params(row.id(), me.residentId()).update();
         if (added == 1) {
             jdbc.sql("UPDATE idea SET support_count = support_count + 1 WHERE id = ?").param(id).update();
+            Participation.counted(IdeasModule.ID, "support");
         }
     }
 

@@ -1,5 +1,6 @@
 package nl.rugzak.platform.participation.initiatives;
 
+import nl.rugzak.platform.operations.Participation;
 import nl.rugzak.tenantadmin.text.UserText;
 
 import java.util.List;
@@ -233,6 +234,7 @@ public class Initiatives {
                         ON CONFLICT DO NOTHING""").params(id, me.residentId()).update();
         if (added == 1) {
             jdbc.sql("UPDATE initiative SET supporter_count = supporter_count + 1 WHERE id = ?").param(id).update();
+            Participation.counted(InitiativesModule.ID, "support");
         }
     }
 

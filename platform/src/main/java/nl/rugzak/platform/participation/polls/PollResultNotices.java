@@ -11,6 +11,7 @@ import nl.rugzak.platform.notifications.Audience;
 import nl.rugzak.platform.notifications.Notice;
 import nl.rugzak.platform.notifications.NotificationKind;
 import nl.rugzak.platform.notifications.Notifications;
+import nl.rugzak.tenantadmin.cluster.ClusterLocks;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,9 +36,11 @@ public class PollResultNotices {
     private final ModuleTenants tenants;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final ClusterLocks locks;
 
     PollResultNotices(JdbcClient jdbc, Notifications notifications, ModuleTenants tenants,
-                      PlatformTransactionManager transactions, Clock clock) {
+                      PlatformTransactionManager transactions, Clock clock, ClusterLocks locks) {
+        this.locks = locks;
         this.jdbc = jdbc;
         this.notifications = notifications;
         this.tenants = tenants;
@@ -54,7 +57,9 @@ public class PollResultNotices {
     @Scheduled(fixedDelayString = "${rugzak.notifications.poll-results-interval:PT5M}",
             initialDelayString = "${rugzak.notifications.reminder-initial-delay:PT2M}")
     public void scheduled() {
-        tenants.forEachActive(PollsModule.ID, "poll result notices", this::tellClosedByTime);
+        // One instance at a time; each notice carries its once-key, so a later run does not repeat it.
+        locks.runAlone("polls.result-notices",
+                () -> tenants.forEachActive(PollsModule.ID, "poll result notices", this::tellClosedByTime));
     }
 
     /** Tells the voters of every published poll whose closing time passed lately; returns how many were told. */

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import nl.rugzak.platform.content.FieldProblem;
 import nl.rugzak.platform.content.NotFoundException;
 import nl.rugzak.platform.modules.EnabledModules;
+import nl.rugzak.platform.operations.Participation;
 import nl.rugzak.platform.participation.polls.Poll.PollOption;
 import nl.rugzak.platform.participation.polls.PollDraft.OptionDraft;
 import nl.rugzak.platform.participation.polls.PollResults.OptionCount;
@@ -322,6 +323,7 @@ public class Polls {
                 // An option of another poll (or none at all): the transaction rolls back, nothing is counted.
                 throw new InvalidPollException(Map.of("choice", FieldProblem.textKey("polls.vote.unknown-option")));
             }
+            Participation.counted(PollsModule.ID, "vote");
             return seenBy(row, Optional.of(me), now);
         }
         if (!row.changeVote()) {

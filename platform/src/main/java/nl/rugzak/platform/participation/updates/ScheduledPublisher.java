@@ -3,6 +3,7 @@ package nl.rugzak.platform.participation.updates;
 import java.sql.Timestamp;
 import java.time.Clock;
 
+import nl.rugzak.tenantadmin.cluster.ClusterLocks;
 import nl.rugzak.tenantadmin.registry.Tenant;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantStatus;
@@ -30,17 +31,24 @@ public class ScheduledPublisher {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final UpdateNotices notices;
+    private final ClusterLocks locks;
 
     ScheduledPublisher(TenantRegistry registry, JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock,
-                       UpdateNotices notices) {
+                       UpdateNotices notices, ClusterLocks locks) {
         this.notices = notices;
+        this.locks = locks;
         this.registry = registry;
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
 
+    /** One instance at a time publishes (the others skip this turn); see {@link ClusterLocks}. */
     @Scheduled(fixedDelayString = "${rugzak.updates.publish-interval:PT1M}", initialDelayString = "PT30S")
+    public boolean scheduled() {
+        return locks.runAlone("updates.publish", this::publishDue);
+    }
+
     public void publishDue() {
         for (Tenant tenant : registry.all()) {
             if (tenant.status() != TenantStatus.ACTIVE && tenant.status() != TenantStatus.SUSPENDED
