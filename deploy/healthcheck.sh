@@ -1,22 +1,14 @@
 #!/bin/bash
 # The image's HEALTHCHECK: healthy while Rugzak's readiness probe answers 200 (database reachable, started, not
 # shutting down). Plain bash (/dev/tcp): the runtime image has no curl or wget and needs none.
-# The probe lives on the management port (RUGZAK_MANAGEMENT_PORT, default 8081). Should that port not answer at
-# all (a configuration that keeps the probes on the application port), the application port (PORT, default 8080)
-# is asked instead; an answer other than 200 on the management port counts as unhealthy, never as a reason to ask
-# elsewhere.
+# The probe lives only on the management port (RUGZAK_MANAGEMENT_PORT, default 8081); the sites' port has no
+# /actuator, so no answer there means unhealthy.
 probe() {
-    exec 3<>"/dev/tcp/127.0.0.1/$1" || return 2
+    exec 3<>"/dev/tcp/127.0.0.1/$1" || return 1
     printf 'GET /actuator/health/readiness HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n' >&3
     local status
     read -r -t 4 _ status _ <&3
     exec 3>&-
     [ "$status" = "200" ]
 }
-probe "${RUGZAK_MANAGEMENT_PORT:-8081}" 2>/dev/null
-result=$?
-if [ "$result" -eq 2 ]; then
-    probe "${PORT:-8080}" 2>/dev/null
-    result=$?
-fi
-[ "$result" -eq 0 ] && exit 0 || exit 1
+probe "${RUGZAK_MANAGEMENT_PORT:-8081}" 2>/dev/null && exit 0 || exit 1
