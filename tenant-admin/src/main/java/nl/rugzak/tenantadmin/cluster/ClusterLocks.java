@@ -75,7 +75,7 @@ public class ClusterLocks {
     }
 
     /** A stable 64-bit key per name, the same on every instance and every version. */
-    static long key(String name) {
+    public static long key(String name) {
         try {
             byte[] hash = MessageDigest.getInstance("SHA-256").digest(("rugzak:" + name).getBytes(StandardCharsets.UTF_8));
             long key = 0;

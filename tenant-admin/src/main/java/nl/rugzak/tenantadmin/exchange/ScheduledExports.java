@@ -4,10 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -16,8 +12,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
-import javax.sql.DataSource;
 
+import nl.rugzak.tenantadmin.cluster.ClusterLocks;
 import nl.rugzak.tenantadmin.audit.LabActor;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
 import nl.rugzak.tenantadmin.registry.Tenant;
@@ -48,8 +44,9 @@ import org.springframework.stereotype.Component;
 public class ScheduledExports {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledExports.class);
-    /** Any fixed number; the same on every instance. "rugzak-backup" in ASCII, shortened to a long. */
-    public static final long RUN_LOCK = 0x7275677a616b62L;
+    static final String RUN = "backup-exports";
+    /** The cluster-wide lock of a run, as PostgreSQL knows it (tests hold it to play another instance). */
+    public static final long RUN_LOCK = ClusterLocks.key(RUN);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
     /** Tenants still being set up have nothing to keep; deleted ones are kept until they are purged. */
     private static final Set<TenantStatus> EXPORTED = Set.of(TenantStatus.ACTIVE, TenantStatus.SUSPENDED,
@@ -61,13 +58,13 @@ public class ScheduledExports {
 
     private final TenantExchange exchange;
     private final TenantRegistry registry;
-    private final DataSource dataSource;
+    private final ClusterLocks locks;
     private final Clock clock;
     private final String folder;
     private final int keep;
     private final SecurityContextHolderStrategy security;
 
-    public ScheduledExports(TenantExchange exchange, TenantRegistry registry, DataSource dataSource, Clock clock,
+    public ScheduledExports(TenantExchange exchange, TenantRegistry registry, ClusterLocks locks, Clock clock,
                             @Value("${rugzak.backup.dir:}") String folder, @Value("${rugzak.backup.keep:14}") int keep,
                             ObjectProvider<SecurityContextHolderStrategy> security) {
         if (keep < 1) {
@@ -75,7 +72,7 @@ public class ScheduledExports {
         }
         this.exchange = exchange;
         this.registry = registry;
-        this.dataSource = dataSource;
+        this.locks = locks;
         this.clock = clock;
         this.folder = folder == null ? "" : folder.trim();
         this.keep = keep;
@@ -96,19 +93,13 @@ public class ScheduledExports {
 
     /** Exports every tenant into {@code target}/{@code <slug>}/ now, then applies the retention. */
     public Run exportAll(Path target) {
-        return TenantContext.callWithoutTenant(() -> {
-            try (Connection lock = dataSource.getConnection()) {
-                if (!tryLock(lock)) {
-                    log.info("Backup exports skipped: another instance is running them");
-                    return new Run(List.of(), List.of(), true);
-                }
-                try {
-                    return exportEach(target);
-                } finally {
-                    unlock(lock);
-                }
-            }
-        });
+        Run[] run = new Run[1];
+        boolean ran = locks.runAlone(RUN, () -> run[0] = TenantContext.callWithoutTenant(() -> exportEach(target)));
+        if (!ran) {
+            log.info("Backup exports skipped: another instance is running them");
+            return new Run(List.of(), List.of(), true);
+        }
+        return run[0];
     }
 
     private Run exportEach(Path target) throws IOException {
@@ -146,23 +137,6 @@ public class ScheduledExports {
         }
         for (Path old : exports.subList(Math.min(keep, exports.size()), exports.size())) {
             Files.deleteIfExists(old);
-        }
-    }
-
-    private static boolean tryLock(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT pg_try_advisory_lock(" + RUN_LOCK + ")")) {
-            rows.next();
-            return rows.getBoolean(1);
-        }
-    }
-
-    private static void unlock(Connection connection) {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("SELECT pg_advisory_unlock(" + RUN_LOCK + ")");
-        } catch (SQLException e) {
-            // The lock goes with the session when the pool closes the connection.
-            log.warn("Could not release the backup lock: {}", e.getMessage());
         }
     }
 
