@@ -10,6 +10,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import nl.rugzak.migrations.Migrator;
+import nl.rugzak.tenantadmin.cluster.ClusterEvents;
 import nl.rugzak.tenantadmin.tenancy.DatabaseLogin;
 import nl.rugzak.tenantadmin.tenancy.TenantConnections;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
@@ -35,15 +36,43 @@ public class TenantSchemas {
     private final TenantDatabases databases;
     private final TenantConnections connections;
     private final DatabaseClusters clusters;
+    private final ClusterEvents cluster;
+    /** Topic of changes to where and how a tenant's connections are made. */
+    static final String POOLS = "tenant-pools";
     private final SecureRandom random = new SecureRandom();
 
     public TenantSchemas(DataSource dataSource, Migrator migrator, TenantDatabases databases,
-                         TenantConnections connections, DatabaseClusters clusters) {
+                         TenantConnections connections, DatabaseClusters clusters, ClusterEvents cluster) {
         this.dataSource = dataSource;
         this.migrator = migrator;
         this.databases = databases;
         this.connections = connections;
         this.clusters = clusters;
+        this.cluster = cluster;
+        cluster.subscribe(POOLS, this::onOtherInstance);
+    }
+
+    /**
+     * Another instance moved, removed or froze a tenant's database: its pool here would keep old connections (to the
+     * old cluster, with the old read-only setting) until they fail, so it is closed, and the read-only window is
+     * mirrored so that services here refuse writes with the same clear message.
+     */
+    private void onOtherInstance(String key) {
+        if (ClusterEvents.EVERYTHING.equals(key)) {
+            return;
+        }
+        String[] parts = key.split(" ", 2);
+        TenantId tenant = new TenantId(parts[0]);
+        if (parts.length == 2 && parts[1].startsWith("read-only-")) {
+            connections.readOnly(tenant, parts[1].equals("read-only-on"));
+        }
+        connections.forget(tenant);
+    }
+
+    /** Closes the tenant's pool here and on every other instance. */
+    private void forgetEverywhere(TenantId tenant) {
+        connections.forget(tenant);
+        this.cluster.publish(POOLS, tenant.slug());
     }
 
     /**
@@ -147,7 +176,7 @@ public class TenantSchemas {
     public void switchTo(TenantId tenant, DatabaseLogin login) {
         String from = clusters.clusterOf(tenant);
         recordInControlPlane(tenant, login);
-        connections.forget(tenant);
+        forgetEverywhere(tenant);
         try {
             dropOn(from, tenant);
         } catch (RuntimeException e) {
@@ -178,6 +207,7 @@ public class TenantSchemas {
         }
         // Connections already open keep their old setting: they are closed, the next ones log in afresh.
         connections.forget(tenant);
+        this.cluster.publish(POOLS, tenant.slug() + (on ? " read-only-on" : " read-only-off"));
     }
 
     /**
@@ -293,7 +323,7 @@ public class TenantSchemas {
             clusters.forgetPlacement(connection, tenant);
         });
         // A job that lent a connection meanwhile may have opened a pool again: the login it used is gone now.
-        connections.forget(tenant);
+        forgetEverywhere(tenant);
     }
 
     private void dropOn(String cluster, TenantId tenant) {
