@@ -89,7 +89,7 @@ public class SitePagesTemplate implements TemplateKind {
             String text = TemplateBody.text(part, "body");
             // The template was checked when saved, but a lab-made or older version must still fit this site's rules.
             SitePageRules.check(slug, title, text);
-            copy.step("page " + slug);
+            copy.step("page " + TemplateBody.text(part, "slug"));
             jdbc.sql("INSERT INTO site_page (page_key, title, body, published) VALUES (?, ?, ?, false)")
                     .params(slug, title, text).update();
             taken.add(slug);

@@ -417,6 +417,26 @@ class LibraryIT extends IntegrationTest {
     }
 
     @Test
+    void aFailureMidwayThroughASetOfPagesLeavesNoPageAtTheAdopter() {
+        long template = approved(save("pages", 0, "Alle pagina's"));
+        long captured = countAt(VOORBEELD, "SELECT count(*) FROM site_page WHERE page_key <> 'home'");
+        long pagesBefore = countAt(OOSTERHAVEN, "SELECT count(*) FROM site_page");
+
+        // Pages are copied by slug in order: contact is written before privacy fails.
+        faults.failAt("pages", "page privacy");
+        assertThatThrownBy(() -> users.as("oosterhaven", "beheerder", () -> library.adopt(template)))
+                .hasMessageContaining("Injected failure");
+        assertThat(countAt(OOSTERHAVEN, "SELECT count(*) FROM site_page")).isEqualTo(pagesBefore);
+
+        faults.clear();
+        String made = users.as("oosterhaven", "beheerder", () -> library.adopt(template));
+        assertThat(made).contains("contact", "privacy", "toegankelijkheid");
+        assertThat(countAt(OOSTERHAVEN, "SELECT count(*) FROM site_page")).isEqualTo(pagesBefore + captured);
+        assertThat(countAt(OOSTERHAVEN, "SELECT count(*) FROM site_page WHERE NOT published"))
+                .as("every adopted page is a draft").isGreaterThanOrEqualTo(captured);
+    }
+
+    @Test
     void aFailureMidCopyLeavesNothingAtTheAdopter() {
         long template = save("project", projectWithResidents("Plein met zes fasen", 6), "Zes fasen");
         users.run("voorbeeld", "beheerder", () -> library.share(template));
