@@ -32,6 +32,10 @@ public class SitePage {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    /** False for a draft (e.g. adopted from the lab's library): staff see it, residents do not. */
+    @Column(nullable = false)
+    private boolean published = true;
+
     protected SitePage() {
     }
 
@@ -60,6 +64,15 @@ public class SitePage {
 
     public Instant getUpdatedAt() {
         return updatedAt;
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public void publish() {
+        this.published = true;
+        this.updatedAt = Instant.now();
     }
 
     public void rewrite(String newTitle, String newBody) {

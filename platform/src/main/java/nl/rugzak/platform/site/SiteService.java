@@ -2,6 +2,7 @@ package nl.rugzak.platform.site;
 
 import nl.rugzak.tenantadmin.text.UserText;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,6 +27,31 @@ public class SiteService {
     public Optional<SitePage> page(String key) {
         TenantContext.require();
         return pages.findByKey(key);
+    }
+
+    /** A page as residents may read it: published ones only, so a draft stays as unknown to them as a missing page. */
+    @Transactional(readOnly = true)
+    public Optional<SitePage> publishedPage(String key) {
+        TenantContext.require();
+        return pages.findByKeyAndPublishedTrue(key);
+    }
+
+    /** Every page of this site, drafts included, for staff. */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasAnyRole('editor', 'tenant-admin')")
+    public List<SitePage> all() {
+        TenantContext.require();
+        return pages.findAllByOrderByKey();
+    }
+
+    /** Makes a draft page (e.g. adopted from the library) visible to residents; pages are the tenant admin's. */
+    @Transactional
+    @PreAuthorize("hasRole('tenant-admin')")
+    public void publish(String key) {
+        TenantContext.require();
+        writeGuard.requireWritable();
+        SitePage page = pages.findByKey(key).orElseThrow(() -> new IllegalArgumentException("No page " + key));
+        page.publish();
     }
 
     /**

@@ -29,6 +29,7 @@ import nl.rugzak.platform.participation.projects.PhaseDraft;
 import nl.rugzak.platform.participation.projects.ProjectDraft;
 import nl.rugzak.platform.participation.projects.Projects;
 import nl.rugzak.platform.participation.topics.PolicyTopics;
+import nl.rugzak.platform.site.SiteService;
 import nl.rugzak.platform.support.DemoUsers;
 import nl.rugzak.platform.support.FaultInjection.AdoptionFaults;
 import nl.rugzak.platform.support.IntegrationTest;
@@ -72,6 +73,8 @@ class LibraryIT extends IntegrationTest {
     ThemeStore themeStore;
     @Autowired
     AdoptionFaults faults;
+    @Autowired
+    SiteService site;
 
     /** What residents wrote or are; none of it may ever be found in a template. */
     final List<String> residentTraces = new ArrayList<>();
@@ -215,7 +218,12 @@ class LibraryIT extends IntegrationTest {
                 .as("a theme travels without its logo").isZero();
         checked.add("theme");
 
-        for (long template : List.of(project, survey, consultation, categories, theme)) {
+        long pages = save("pages", 0, "Pagina-sjabloon");
+        assertThat(stored(pages)).as("the pages residents read, not the home introduction").contains("privacy", "contact")
+                .doesNotContain("\"slug\": \"home\"");
+        checked.add("pages");
+
+        for (long template : List.of(project, survey, consultation, categories, theme, pages)) {
             String text = stored(template);
             residentTraces.forEach(trace -> assertThat(text).as("template %d", template).doesNotContain(trace));
         }
@@ -300,6 +308,43 @@ class LibraryIT extends IntegrationTest {
         });
     }
 
+    @Test
+    void chosenPagesAreAdoptedAsDraftsUnderAFreeSlugAndResidentsSeeThemOnlyOncePublished() {
+        String slug = "afval-" + marker.substring(7, 15);
+        users.run("voorbeeld", "beheerder", () -> site.write(slug, "Afval en grondstoffen",
+                "Vragen? Mail **afval@voorbeeld.example**."));
+        users.run("oosterhaven", "beheerder", () -> site.write(slug, "Ons eigen afvalbeleid", "Van Oosterhaven."));
+        long source = users.as("voorbeeld", "beheerder", () -> library.saveable().entrySet().stream()
+                .filter(entry -> entry.getKey().id().equals("pages")).flatMap(entry -> entry.getValue().stream())
+                .filter(candidate -> candidate.label().equals("Afval en grondstoffen")).findFirst().orElseThrow().id());
+        long template = save("pages", source, "Afvalpagina");
+        assertThat(stored(template)).contains("Afval en grondstoffen", slug).doesNotContain("Privacy");
+        assertThatThrownBy(() -> users.as("oosterhaven", "beheerder", () -> library.adopt(template)))
+                .as("not shared yet").isInstanceOf(LibraryException.class).hasMessageContaining("bestaat niet");
+
+        approved(template);
+        long before = countAt(VOORBEELD, "SELECT count(*) FROM site_page");
+        String made = users.as("oosterhaven", "beheerder", () -> library.adopt(template));
+
+        assertThat(made).as("its slug was taken at the adopter").isEqualTo("pages:" + slug + "-2");
+        assertThat(countAt(VOORBEELD, "SELECT count(*) FROM site_page")).as("nothing new at the source").isEqualTo(before);
+        assertThat(countAt(VOORBEELD, "SELECT count(*) FROM site_page WHERE page_key = '" + slug + "-2'")).isZero();
+        TenantContext.run(OOSTERHAVEN, () -> {
+            assertThat(jdbc.sql("SELECT title, body, published FROM site_page WHERE page_key = ?").param(slug + "-2")
+                    .query((rs, n) -> List.of(rs.getString(1), rs.getString(2), rs.getBoolean(3))).single())
+                    .containsExactly("Afval en grondstoffen", "Vragen? Mail **afval@voorbeeld.example**.", false);
+            assertThat(jdbc.sql("SELECT title FROM site_page WHERE page_key = ?").param(slug).query(String.class).single())
+                    .as("the adopter's own page is untouched").isEqualTo("Ons eigen afvalbeleid");
+        });
+        assertThat(site("oosterhaven.localhost").get("/pagina/" + slug + "-2").statusCode()).as("a draft").isEqualTo(404);
+        assertThat(site("oosterhaven.localhost").get("/pagina/" + slug).statusCode()).isEqualTo(200);
+
+        users.run("oosterhaven", "beheerder", () -> site.publish(slug + "-2"));
+        assertThat(site("oosterhaven.localhost").get("/pagina/" + slug + "-2").statusCode()).isEqualTo(200);
+        assertThat(site("voorbeeld.localhost").get("/pagina/" + slug + "-2").statusCode()).as("only at the adopter")
+                .isEqualTo(404);
+    }
+
     long approved(long template) {
         users.run("voorbeeld", "beheerder", () -> library.share(template));
         asUser().run(() -> library.approve(template), "lab-admin");
@@ -369,6 +414,26 @@ class LibraryIT extends IntegrationTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(asUser().withRoles(() -> library.forLab(), "lab-admin").stream().filter(t -> t.id() == template)
                 .findFirst().orElseThrow().status()).isEqualTo(TemplateStatus.PENDING);
+    }
+
+    @Test
+    void aFailureMidwayThroughASetOfPagesLeavesNoPageAtTheAdopter() {
+        long template = approved(save("pages", 0, "Alle pagina's"));
+        long captured = countAt(VOORBEELD, "SELECT count(*) FROM site_page WHERE page_key <> 'home'");
+        long pagesBefore = countAt(OOSTERHAVEN, "SELECT count(*) FROM site_page");
+
+        // Pages are copied by slug in order: contact is written before privacy fails.
+        faults.failAt("pages", "page privacy");
+        assertThatThrownBy(() -> users.as("oosterhaven", "beheerder", () -> library.adopt(template)))
+                .hasMessageContaining("Injected failure");
+        assertThat(countAt(OOSTERHAVEN, "SELECT count(*) FROM site_page")).isEqualTo(pagesBefore);
+
+        faults.clear();
+        String made = users.as("oosterhaven", "beheerder", () -> library.adopt(template));
+        assertThat(made).contains("contact", "privacy", "toegankelijkheid");
+        assertThat(countAt(OOSTERHAVEN, "SELECT count(*) FROM site_page")).isEqualTo(pagesBefore + captured);
+        assertThat(countAt(OOSTERHAVEN, "SELECT count(*) FROM site_page WHERE NOT published"))
+                .as("every adopted page is a draft").isGreaterThanOrEqualTo(captured);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package nl.rugzak.platform.library.ui;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -13,6 +15,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import nl.rugzak.platform.cases.LabCases;
 import nl.rugzak.platform.library.Template;
 import nl.rugzak.platform.library.TemplateLibrary;
 import nl.rugzak.platform.library.TemplateStatus;
@@ -37,8 +40,11 @@ public class LabLibraryView extends Main implements HasDynamicTitle {
     final Div pending = new Div();
     final Div others = new Div();
 
-    public LabLibraryView(TemplateLibrary library) {
+    private final LabCases cases;
+
+    public LabLibraryView(TemplateLibrary library, LabCases cases) {
         this.library = library;
+        this.cases = cases;
         setId("main-content");
         addClassName("rugzak-page-wide");
         result.getElement().setAttribute("role", "status");
@@ -52,8 +58,12 @@ public class LabLibraryView extends Main implements HasDynamicTitle {
         pending.removeAll();
         others.removeAll();
         List<Template> all = library.forLab();
+        // A template's origin links to its municipality's case page, where the lab has written one.
+        Set<String> withCase = cases.all().stream().filter(LabCases.CaseSummary::written)
+                .map(LabCases.CaseSummary::slug).collect(Collectors.toSet());
         for (Template template : all) {
-            TemplateCard card = new TemplateCard(template, library, true);
+            String caseSlug = template.fromLab() || !withCase.contains(template.ownerSlug()) ? null : template.ownerSlug();
+            TemplateCard card = new TemplateCard(template, library, true, caseSlug);
             if (template.status() == TemplateStatus.PENDING) {
                 Button approve = new Button(getTranslation("library.lab.approve"), click -> attempt(() -> {
                     library.approve(template.id());

@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.stream.Collectors;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Article;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -26,6 +27,11 @@ class TemplateCard extends Article {
     final Div actions = new Div();
 
     TemplateCard(Template template, TemplateLibrary library, boolean showStatus) {
+        this(template, library, showStatus, null);
+    }
+
+    /** {@code caseSlug}: the municipality whose case page (in the lab) the template's experience links to, or null. */
+    TemplateCard(Template template, TemplateLibrary library, boolean showStatus, String caseSlug) {
         addClassName("rugzak-library-template");
         add(new H3(template.title()));
         String kind = library.kind(template.kind()).map(k -> getTranslation(k.nameKey()))
@@ -44,8 +50,17 @@ class TemplateCard extends Article {
         if (!template.description().isBlank()) {
             add(new Paragraph(template.description()));
         }
-        if (!template.caseText().isBlank()) {
-            add(new H4(getTranslation("library.card.case")), new Paragraph(template.caseText()));
+        if (!template.caseText().isBlank() || caseSlug != null) {
+            add(new H4(getTranslation("library.card.case")));
+            if (!template.caseText().isBlank()) {
+                add(new Paragraph(template.caseText()));
+            }
+            if (caseSlug != null) {
+                Anchor toCase = new Anchor("/tenantbeheer/cases/" + caseSlug,
+                        getTranslation("library.card.case-link", template.ownerName()));
+                toCase.addClassName("rugzak-library-case");
+                add(new Paragraph(toCase));
+            }
         }
         add(new H4(getTranslation("library.card.preview")));
         UnorderedList preview = new UnorderedList();

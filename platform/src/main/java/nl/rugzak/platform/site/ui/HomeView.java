@@ -54,7 +54,7 @@ public class HomeView extends Div implements HasDynamicTitle {
         add(new H1(tenantName));
         Section intro = new Section();
         intro.addClassName("rugzak-intro");
-        site.page(SitePage.HOME).ifPresentOrElse(
+        site.publishedPage(SitePage.HOME).ifPresentOrElse(
                 page -> intro.add(new H2(page.getTitle()), MarkdownText.of(markdown, page.getBody())),
                 () -> intro.add(new Paragraph(getTranslation("site.home.welcome", tenantName))));
         images.find(SiteImages.HOME_INTRO).ifPresent(image -> {

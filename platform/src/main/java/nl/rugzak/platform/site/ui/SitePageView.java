@@ -21,7 +21,10 @@ import nl.rugzak.tenantadmin.registry.Tenant;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 
-/** The pages every site needs, linked from the footer: privacy, accessibility statement, contact. */
+/**
+ * The site's published pages: those every site needs, linked from the footer (privacy, accessibility statement,
+ * contact), and pages staff added, e.g. adopted from the lab's library and published.
+ */
 @Route(value = "pagina/:key", layout = SiteLayout.class)
 @AnonymousAllowed
 public class SitePageView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -42,11 +45,13 @@ public class SitePageView extends Div implements BeforeEnterObserver, HasDynamic
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String key = event.getRouteParameters().get("key").orElse("");
-        if (!FOOTER_PAGES.contains(key)) {
+        if (key.equals(SitePage.HOME)) {
+            // The home introduction is shown on the start page, not as a page of its own.
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        SitePage page = site.page(key).orElse(null);
+        // A draft (e.g. pages adopted from the lab's library, not yet published) is as unknown as a missing page.
+        SitePage page = site.publishedPage(key).orElse(null);
         if (page == null) {
             event.rerouteToError(NotFoundException.class);
             return;

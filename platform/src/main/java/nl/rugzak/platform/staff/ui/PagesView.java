@@ -62,6 +62,18 @@ public class PagesView extends Div implements HasDynamicTitle {
                 }
             }
         });
+        if (authentication.hasRole("tenant-admin")) {
+            // Pages beyond the fixed ones, e.g. adopted from the lab's library (as drafts until published here).
+            List<SitePage> others = site.all().stream().filter(page -> !PAGES.containsKey(page.getKey())).toList();
+            if (!others.isEmpty()) {
+                add(new H2(getTranslation("staff.pages.other")));
+                others.forEach(page -> {
+                    PageEditor editor = new PageEditor(site, page.getKey(), page.getTitle());
+                    editors.put(page.getKey(), editor);
+                    add(editor);
+                });
+            }
+        }
     }
 
     private Div introImage(SiteImages images) {
@@ -99,6 +111,8 @@ public class PagesView extends Div implements HasDynamicTitle {
         final TextArea body = new TextArea();
         final Button save = new Button();
         final Paragraph result = new Paragraph();
+        final Paragraph state = new Paragraph();
+        final Button publish = new Button();
 
         PageEditor(SiteService site, String key, String label) {
             title.setLabel(getTranslation("staff.pages.field-title"));
@@ -113,6 +127,22 @@ public class PagesView extends Div implements HasDynamicTitle {
             site.page(key).ifPresent(page -> {
                 title.setValue(page.getTitle());
                 body.setValue(page.getBody());
+            });
+            boolean draft = site.page(key).map(page -> !page.isPublished()).orElse(false);
+            state.setText(draft ? getTranslation("staff.pages.draft") : getTranslation("staff.pages.live", key));
+            state.setVisible(!key.equals(SitePage.HOME) && site.page(key).isPresent());
+            publish.setText(getTranslation("staff.pages.publish"));
+            publish.getElement().setAttribute("aria-label", getTranslation("staff.pages.publish-label", label));
+            publish.setVisible(draft);
+            publish.addClickListener(click -> {
+                try {
+                    site.publish(key);
+                    state.setText(getTranslation("staff.pages.live", key));
+                    publish.setVisible(false);
+                    result.setText(getTranslation("staff.pages.published", label));
+                } catch (TenantWriteGuard.ReadOnlyException e) {
+                    result.setText(e.messageIn(getLocale()));
+                }
             });
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             save.getElement().setAttribute("aria-label", getTranslation("staff.pages.save-label", label));
@@ -133,7 +163,7 @@ public class PagesView extends Div implements HasDynamicTitle {
                     result.setText(e.messageIn(getLocale()));
                 }
             });
-            add(new H2(label), title, body, save, result);
+            add(new H2(label), state, title, body, save, publish, result);
         }
 
         /**
