@@ -29,6 +29,8 @@ import nl.rugzak.tenantadmin.identity.IdentityClientStore;
 import nl.rugzak.tenantadmin.identity.ProvisionedClient;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantRegistryStore;
+import nl.rugzak.tenantadmin.schemas.TenantSchemas;
+import nl.rugzak.tenantadmin.tenancy.TenantConnections;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import nl.rugzak.tenantadmin.theming.PublishedTheme;
@@ -205,6 +207,25 @@ class TwoInstancesIT extends IntegrationTest {
             long forgotten = System.nanoTime();
             clientsA.forget(realm);
             measure("client: removed on A, gone on B", forgotten, () -> clientsB.find(realm).isEmpty());
+        }
+    }
+
+    @Test
+    void aReadOnlyWindowOnAHoldsOnBWithinASecond() {
+        TenantSchemas schemasA = instanceA.getBean(TenantSchemas.class);
+        TenantConnections connectionsB = instanceB.getBean(TenantConnections.class);
+        assertThat(connectionsB.isReadOnly(VOORBEELD)).isFalse();
+        long frozen = System.nanoTime();
+        schemasA.readOnly(VOORBEELD, true);
+        try {
+            // B refuses writes with the clear message of its services, not only at PostgreSQL's next login.
+            measure("database: read-only window started on A, held on B", frozen,
+                    () -> connectionsB.isReadOnly(VOORBEELD));
+        } finally {
+            long thawed = System.nanoTime();
+            schemasA.readOnly(VOORBEELD, false);
+            measure("database: read-only window ended on A, ended on B", thawed,
+                    () -> !connectionsB.isReadOnly(VOORBEELD));
         }
     }
 
