@@ -115,7 +115,7 @@ class DatabaseClustersViewIT extends IntegrationTest {
     }
 
     @Test
-    void aLabAdminMovesAMunicipalityFromItsDetailPageAndItsDataIsOnTheNewCluster() {
+    void aLabAdminMovesAMunicipalityFromItsDetailPageAndItsDataIsOnTheNewCluster() throws Exception {
         asUser().run(() -> clusters.register("zesde", another.jdbcUrl(), EmbeddedDatabase.APPLICATION_USER, ""),
                 "lab-admin");
         TenantId tenant = new TenantId("verhuisui");
@@ -128,6 +128,23 @@ class DatabaseClustersViewIT extends IntegrationTest {
             TenantDetailView detail = UI.getCurrent().navigate(TenantDetailView.class,
                     new RouteParameters("slug", "verhuisui")).orElseThrow();
             assertThat(detail.clusterSection.current.getText()).isEqualTo("Deze gemeente staat op database default.");
+
+            // A cluster that went away after it was registered: the move fails and nothing changes.
+            try (EmbeddedDatabase gone = EmbeddedDatabase.start(freshFolder("rugzak-cluster-gone-"), 0)) {
+                asUser().run(() -> clusters.register("weg", gone.jdbcUrl(), EmbeddedDatabase.APPLICATION_USER, ""),
+                        "lab-admin");
+            }
+            detail = UI.getCurrent().navigate(TenantDetailView.class, new RouteParameters("slug", "verhuisui"))
+                    .orElseThrow();
+            detail.clusterSection.target.setValue("weg");
+            detail.clusterSection.confirm.click();
+            assertThat(detail.message.getText()).startsWith("Verhuizen is niet gelukt: ")
+                    .endsWith("Alles staat nog op de oude plek.");
+            assertThat(clusters.clusterOf(tenant)).isEqualTo("default");
+            assertThat(TenantContext.call(tenant, () -> site.page("home").orElseThrow().getBody()))
+                    .isEqualTo("Wij gaan verhuizen");
+            assertThat(audit.find(new AuditLog.Filter("verhuisui", "tenant.move", AuditLog.Outcome.FAILED, null), 5))
+                    .hasSize(1);
 
             detail.clusterSection.moveTo.click();
             assertThat(detail.clusterSection.dialog.isOpened()).isTrue();
