@@ -94,6 +94,49 @@ public class DatabaseClusters {
         });
     }
 
+    /** A cluster as the lab sees it: its address without any login detail, and how many municipalities live there. */
+    public record Overview(String name, String address, int tenants) {
+
+        /** The default cluster is the application's own database; it has no address of its own. */
+        public boolean isDefault() {
+            return DatabaseLogin.DEFAULT_CLUSTER.equals(name);
+        }
+    }
+
+    /** Every cluster with its number of municipalities, the default first. */
+    @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
+    public List<Overview> overview() {
+        return control(connection -> {
+            List<Overview> clusters = new ArrayList<>();
+            // A municipality without a tenant_database row (made before clusters existed) lives on the default.
+            try (var statement = connection.createStatement();
+                 var rows = statement.executeQuery("""
+                         SELECT c.name, c.jdbc_url,
+                                (SELECT count(*) FROM control.tenant t
+                                  WHERE coalesce((SELECT d.cluster_name FROM control.tenant_database d
+                                                   WHERE d.tenant_slug = t.slug), 'default') = c.name)
+                           FROM control.database_cluster c
+                          ORDER BY c.name <> 'default', c.name""")) {
+                while (rows.next()) {
+                    clusters.add(new Overview(rows.getString(1), withoutLoginDetails(rows.getString(2)), rows.getInt(3)));
+                }
+            }
+            return clusters;
+        });
+    }
+
+    /** The query string of a JDBC URL may carry a user or password; the lab sees host, port and database only. */
+    static String withoutLoginDetails(String jdbcUrl) {
+        if (jdbcUrl == null) {
+            return null;
+        }
+        int query = jdbcUrl.indexOf('?');
+        String address = query < 0 ? jdbcUrl : jdbcUrl.substring(0, query);
+        // jdbc:postgresql://user:secret@host/db is not a form the driver reads, but never show it either.
+        int at = address.indexOf('@');
+        return at < 0 ? address : "jdbc:postgresql://" + address.substring(at + 1);
+    }
+
     /** Where a tenant that is about to be created will live; without this it lives on the default cluster. */
     @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public void place(TenantId tenant, String cluster) {

@@ -33,6 +33,7 @@ import nl.rugzak.tenantadmin.ControlPlaneView;
 import nl.rugzak.tenantadmin.billing.TenantBilling;
 import nl.rugzak.tenantadmin.billing.ui.BillingSummary;
 import nl.rugzak.tenantadmin.exchange.TenantExchange;
+import nl.rugzak.tenantadmin.exchange.TenantMove;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
 import nl.rugzak.tenantadmin.lifecycle.LifecycleException;
 import nl.rugzak.tenantadmin.mail.MailIdentities;
@@ -44,6 +45,7 @@ import nl.rugzak.tenantadmin.registry.Tenant;
 import nl.rugzak.tenantadmin.registry.TenantDomain;
 import nl.rugzak.tenantadmin.registry.TenantRegistry;
 import nl.rugzak.tenantadmin.registry.TenantStatus;
+import nl.rugzak.tenantadmin.schemas.DatabaseClusters;
 import nl.rugzak.tenantadmin.settings.TenantSettings;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 
@@ -60,13 +62,18 @@ public class TenantDetailView extends Main implements BeforeEnterObserver, HasDy
     private final ModuleCatalogue catalogue;
     private final TenantBilling billing;
     private final MailIdentities mailIdentities;
+    private final DatabaseClusters clusters;
+    private final TenantMove move;
+    ClusterMoveSection clusterSection;
     final Paragraph message = new Paragraph();
     private TenantId id;
 
     public TenantDetailView(TenantRegistry registry, TenantLifecycle lifecycle, TenantSettings settings,
                             TenantExchange exchange, ModuleCatalogue catalogue, TenantBilling billing,
-                            MailIdentities mailIdentities) {
+                            MailIdentities mailIdentities, DatabaseClusters clusters, TenantMove move) {
         this.mailIdentities = mailIdentities;
+        this.clusters = clusters;
+        this.move = move;
         this.catalogue = catalogue;
         this.registry = registry;
         this.lifecycle = lifecycle;
@@ -100,6 +107,13 @@ public class TenantDetailView extends Main implements BeforeEnterObserver, HasDy
                 ? getTranslation("console.detail.never") : Dates.shortMoment(tenant.lastExportAt(), getLocale()))));
         add(lifecycleActions(tenant), BillingSummary.of(billing, id), domains(tenant), modules(tenant),
                 languagesAndContact(tenant), mailIdentity(tenant));
+        if (tenant.status() != TenantStatus.PROVISIONING && tenant.status() != TenantStatus.DELETED) {
+            clusterSection = new ClusterMoveSection(id, clusters, move, outcome -> {
+                render();
+                message.setText(outcome);
+            });
+            add(clusterSection);
+        }
         add(new com.vaadin.flow.router.RouterLink(getTranslation("console.detail.edit-theme"), nl.rugzak.tenantadmin.theming.ui.LabThemeView.class,
                 new com.vaadin.flow.router.RouteParameters("slug", tenant.id().slug())));
     }
