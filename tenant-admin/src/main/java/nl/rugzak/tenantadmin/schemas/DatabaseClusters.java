@@ -43,6 +43,9 @@ public class DatabaseClusters {
         this.cipher = cipher;
     }
 
+    private static final java.util.regex.Pattern LOGIN_IN_ADDRESS = java.util.regex.Pattern.compile(
+            "(?i)[?&](user|password|sslpassword)=|^jdbc:postgresql://[^/]*@");
+
     /** Registers a cluster after checking that its administrator can log in and is no superuser. */
     @PreAuthorize(TenantRealms.IS_LAB_ADMIN)
     public void register(String name, String jdbcUrl, String adminUsername, String adminPassword) {
@@ -52,6 +55,11 @@ public class DatabaseClusters {
         }
         if (jdbcUrl == null || !jdbcUrl.startsWith("jdbc:postgresql://")) {
             throw new ClusterException("clusters.url.invalid");
+        }
+        // The address is stored as typed and reused for every tenant login on the cluster: credentials in it would
+        // sit there unencrypted and override the tenants' own logins. They belong in the user and password fields.
+        if (LOGIN_IN_ADDRESS.matcher(jdbcUrl).find()) {
+            throw new ClusterException("clusters.url.credentials");
         }
         try (Connection admin = connect(jdbcUrl, adminUsername, adminPassword);
              var statement = admin.createStatement();
