@@ -57,6 +57,7 @@ public class ClusterEvents implements SmartLifecycle {
     private final String instance = UUID.randomUUID().toString();
     private final Map<String, List<Consumer<String>>> subscribers = new ConcurrentHashMap<>();
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final CountDownLatch firstAttempt = new CountDownLatch(1);
     private volatile Thread listener;
     private volatile boolean listening;
 
@@ -104,6 +105,13 @@ public class ClusterEvents implements SmartLifecycle {
         Thread thread = Thread.ofPlatform().daemon().name("cluster-events").unstarted(this::listen);
         listener = thread;
         thread.start();
+        // Ready means hearing the others: a change another instance publishes right after this one started must not
+        // be missed. The first attempt is waited for (briefly: a database that does not answer is readiness's issue).
+        try {
+            firstAttempt.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override
@@ -133,6 +141,7 @@ public class ClusterEvents implements SmartLifecycle {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 listening = true;
+                firstAttempt.countDown();
                 if (!first) {
                     log.info("Listening for changes of other instances again; dropping every cached copy");
                     deliverToAll(EVERYTHING);
@@ -153,6 +162,7 @@ public class ClusterEvents implements SmartLifecycle {
                 }
                 listening = false;
                 first = false;
+                firstAttempt.countDown();
                 waitBeforeReconnecting();
             }
         }
