@@ -24,6 +24,7 @@ import nl.rugzak.platform.participation.updates.ScheduledPublisher;
 import nl.rugzak.platform.support.HttpSite;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.platform.support.StripeStub;
+import nl.rugzak.tenantadmin.cluster.ClusterEvents;
 import nl.rugzak.tenantadmin.cluster.ClusterLocks;
 import nl.rugzak.tenantadmin.identity.IdentityClientStore;
 import nl.rugzak.tenantadmin.identity.ProvisionedClient;
@@ -233,6 +234,8 @@ class TwoInstancesIT extends IntegrationTest {
     void afterTheirListeningConnectionsBreakTheInstancesHearEachOtherAgain() {
         JdbcClient jdbc = instanceA.getBean(JdbcClient.class);
         String listeners = "SELECT pid FROM pg_stat_activity WHERE query = 'LISTEN rugzak_cluster' AND pid <> pg_backend_pid()";
+        await().atMost(Duration.ofSeconds(15)).until(() -> instanceA.getBean(ClusterEvents.class).listening()
+                & instanceB.getBean(ClusterEvents.class).listening());
         List<Integer> before = TenantContext.callWithoutTenant(() -> jdbc.sql(listeners).query(Integer.class).list());
         assertThat(before).as("A and B each listen").hasSizeGreaterThanOrEqualTo(2);
 

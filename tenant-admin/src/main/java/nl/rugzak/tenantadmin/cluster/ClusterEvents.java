@@ -60,6 +60,9 @@ public class ClusterEvents implements SmartLifecycle {
     private final CountDownLatch firstAttempt = new CountDownLatch(1);
     private volatile Thread listener;
     private volatile boolean listening;
+    /** When the listening thread last showed it was alive (each wait for notifications, each reconnect attempt). */
+    private volatile long lastBeat = System.nanoTime();
+    private final java.util.concurrent.atomic.AtomicInteger generation = new java.util.concurrent.atomic.AtomicInteger();
 
     public ClusterEvents(DataSource dataSource, JdbcClient jdbc, ControlPlaneWork controlPlane,
                          @Value("${rugzak.cluster.poll:PT0.25S}") Duration poll,
@@ -97,14 +100,37 @@ public class ClusterEvents implements SmartLifecycle {
 
     /** Whether the listening connection is up (for readiness details and tests). */
     public boolean listening() {
-        return listening;
+        healIfSilent();
+        return listening && System.nanoTime() - lastBeat < SILENT.toNanos();
+    }
+
+    private static final Duration SILENT = Duration.ofSeconds(10);
+
+    /**
+     * A listening thread that has shown no sign of life for a while (it died, or hangs on a connection the network
+     * dropped without telling) is replaced; the old one ends when it wakes, as it is no longer the current one.
+     */
+    private synchronized void healIfSilent() {
+        Thread thread = listener;
+        boolean silent = System.nanoTime() - lastBeat > SILENT.toNanos();
+        if (stopped.getCount() > 0 && thread != null && (!thread.isAlive() || silent)) {
+            log.warn("The thread that listens for other instances' changes was silent; starting a new one");
+            listening = false;
+            lastBeat = System.nanoTime();
+            startListener();
+        }
+    }
+
+    private void startListener() {
+        int mine = generation.incrementAndGet();
+        Thread thread = Thread.ofPlatform().daemon().name("cluster-events").unstarted(() -> listen(mine));
+        listener = thread;
+        thread.start();
     }
 
     @Override
     public void start() {
-        Thread thread = Thread.ofPlatform().daemon().name("cluster-events").unstarted(this::listen);
-        listener = thread;
-        thread.start();
+        startListener();
         // Ready means hearing the others: a change another instance publishes right after this one started must not
         // be missed. The first attempt is waited for (briefly: a database that does not answer is readiness's issue).
         try {
@@ -132,9 +158,10 @@ public class ClusterEvents implements SmartLifecycle {
         return listener != null && stopped.getCount() > 0;
     }
 
-    private void listen() {
+    private void listen(int mine) {
         boolean first = true;
-        while (stopped.getCount() > 0) {
+        while (stopped.getCount() > 0 && generation.get() == mine) {
+            lastBeat = System.nanoTime();
             try (Connection connection = TenantContext.callWithoutTenant(dataSource::getConnection)) {
                 connection.setAutoCommit(true);
                 try (Statement statement = connection.createStatement()) {
@@ -148,7 +175,8 @@ public class ClusterEvents implements SmartLifecycle {
                 }
                 first = false;
                 PGConnection pg = connection.unwrap(PGConnection.class);
-                while (stopped.getCount() > 0) {
+                while (stopped.getCount() > 0 && generation.get() == mine) {
+                    lastBeat = System.nanoTime();
                     PGNotification[] notifications = pg.getNotifications((int) poll.toMillis());
                     if (notifications != null) {
                         for (PGNotification notification : notifications) {
@@ -160,13 +188,17 @@ public class ClusterEvents implements SmartLifecycle {
                 if (listening || first) {
                     log.warn("Lost the connection that listens for other instances' changes; trying again: {}", e.toString());
                 }
-                listening = false;
+                if (generation.get() == mine) {
+                    listening = false;
+                }
                 first = false;
                 firstAttempt.countDown();
                 waitBeforeReconnecting();
             }
         }
-        listening = false;
+        if (generation.get() == mine) {
+            listening = false;
+        }
     }
 
     private void waitBeforeReconnecting() {
