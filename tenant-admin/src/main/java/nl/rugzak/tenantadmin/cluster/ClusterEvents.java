@@ -62,6 +62,7 @@ public class ClusterEvents implements SmartLifecycle {
     private volatile boolean listening;
     /** When the listening thread last showed it was alive (each wait for notifications, each reconnect attempt). */
     private volatile long lastBeat = System.nanoTime();
+    private long lastFailureLogged = System.nanoTime() - Duration.ofMinutes(2).toNanos();
     private final java.util.concurrent.atomic.AtomicInteger generation = new java.util.concurrent.atomic.AtomicInteger();
 
     public ClusterEvents(DataSource dataSource, JdbcClient jdbc, ControlPlaneWork controlPlane,
@@ -185,7 +186,11 @@ public class ClusterEvents implements SmartLifecycle {
                     }
                 }
             } catch (SQLException | RuntimeException e) {
-                if (listening || first) {
+                // Every failure while listening, and then at most one a minute: a reconnect that keeps failing
+                // quietly leaves this instance deaf to the others.
+                long now = System.nanoTime();
+                if (listening || first || now - lastFailureLogged > Duration.ofMinutes(1).toNanos()) {
+                    lastFailureLogged = now;
                     log.warn("Lost the connection that listens for other instances' changes; trying again: {}", e.toString());
                 }
                 if (generation.get() == mine) {
