@@ -261,6 +261,28 @@ class TwoInstancesIT extends IntegrationTest {
         }
     }
 
+    @Test
+    void anInstanceThatWasPausedHearsTheOthersAgainAndForgetsWhatItMissed() {
+        // Spring pauses a context's lifecycle and restarts it (the test framework does so with cached contexts);
+        // the listener must come back, and a change made while it heard nothing must not stay hidden behind a cache.
+        TenantRegistryStore storeA = instanceA.getBean(TenantRegistryStore.class);
+        TenantRegistry registryB = instanceB.getBean(TenantRegistry.class);
+        ClusterEvents eventsB = instanceB.getBean(ClusterEvents.class);
+        String alias = "ops-paused.localhost";
+        assertThat(registryB.findByHost(alias)).isEmpty();
+
+        instanceB.pause();
+        assertThat(eventsB.listening()).as("a paused instance does not listen").isFalse();
+        storeA.addAlias(VOORBEELD, alias);
+        try {
+            instanceB.restart();
+            await().atMost(Duration.ofSeconds(15)).until(eventsB::listening);
+            assertThat(registryB.findByHost(alias)).as("the change made while B was paused").isPresent();
+        } finally {
+            storeA.removeAlias(VOORBEELD, alias);
+        }
+    }
+
     private static void measure(String what, long changedAt, BooleanSupplier seen) {
         await().atMost(WITHIN).pollInterval(Duration.ofMillis(5)).until(seen::getAsBoolean);
         double millis = (System.nanoTime() - changedAt) / 1_000_000.0;

@@ -37,6 +37,9 @@ import org.springframework.stereotype.Component;
  * drops) it is replaced, and every subscriber is told to drop everything ({@link #EVERYTHING}): notifications sent
  * while nobody listened are lost, and a full reload is the only safe answer. The caches keep a short time-to-live
  * besides, for a database that cannot be reached for NOTIFY at all.
+ *
+ * <p>It can be stopped and started again (Spring pauses and restarts a context's lifecycle, e.g. the test framework
+ * does so for cached contexts); after a restart it drops everything too, as it heard nothing while stopped.
  */
 @Component
 public class ClusterEvents implements SmartLifecycle {
@@ -56,10 +59,13 @@ public class ClusterEvents implements SmartLifecycle {
     private final Duration reconnectAfter;
     private final String instance = UUID.randomUUID().toString();
     private final Map<String, List<Consumer<String>>> subscribers = new ConcurrentHashMap<>();
-    private final CountDownLatch stopped = new CountDownLatch(1);
-    private final CountDownLatch firstAttempt = new CountDownLatch(1);
+    private final Object wake = new Object();
+    private volatile boolean running;
+    private volatile CountDownLatch firstAttempt = new CountDownLatch(1);
     private volatile Thread listener;
     private volatile boolean listening;
+    /** Set once this instance listened: any later LISTEN follows a gap in which notifications may have been lost. */
+    private volatile boolean listenedBefore;
     /** When the listening thread last showed it was alive (each wait for notifications, each reconnect attempt). */
     private volatile long lastBeat = System.nanoTime();
     private long lastFailureLogged = System.nanoTime() - Duration.ofMinutes(2).toNanos();
@@ -114,7 +120,7 @@ public class ClusterEvents implements SmartLifecycle {
     private synchronized void healIfSilent() {
         Thread thread = listener;
         boolean silent = System.nanoTime() - lastBeat > SILENT.toNanos();
-        if (stopped.getCount() > 0 && thread != null && (!thread.isAlive() || silent)) {
+        if (running && thread != null && (!thread.isAlive() || silent)) {
             log.warn("The thread that listens for other instances' changes was silent; starting a new one");
             listening = false;
             lastBeat = System.nanoTime();
@@ -131,6 +137,8 @@ public class ClusterEvents implements SmartLifecycle {
 
     @Override
     public void start() {
+        running = true;
+        firstAttempt = new CountDownLatch(1);
         startListener();
         // Ready means hearing the others: a change another instance publishes right after this one started must not
         // be missed. The first attempt is waited for (briefly: a database that does not answer is readiness's issue).
@@ -143,7 +151,12 @@ public class ClusterEvents implements SmartLifecycle {
 
     @Override
     public void stop() {
-        stopped.countDown();
+        running = false;
+        generation.incrementAndGet();
+        listening = false;
+        synchronized (wake) {
+            wake.notifyAll();
+        }
         Thread thread = listener;
         if (thread != null) {
             try {
@@ -156,12 +169,13 @@ public class ClusterEvents implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return listener != null && stopped.getCount() > 0;
+        return running;
     }
 
     private void listen(int mine) {
         boolean first = true;
-        while (stopped.getCount() > 0 && generation.get() == mine) {
+        CountDownLatch attempted = firstAttempt;
+        while (running && generation.get() == mine) {
             lastBeat = System.nanoTime();
             try (Connection connection = TenantContext.callWithoutTenant(dataSource::getConnection)) {
                 connection.setAutoCommit(true);
@@ -169,14 +183,15 @@ public class ClusterEvents implements SmartLifecycle {
                     statement.execute("LISTEN " + CHANNEL);
                 }
                 listening = true;
-                firstAttempt.countDown();
-                if (!first) {
+                attempted.countDown();
+                if (listenedBefore) {
                     log.info("Listening for changes of other instances again; dropping every cached copy");
                     deliverToAll(EVERYTHING);
                 }
+                listenedBefore = true;
                 first = false;
                 PGConnection pg = connection.unwrap(PGConnection.class);
-                while (stopped.getCount() > 0 && generation.get() == mine) {
+                while (running && generation.get() == mine) {
                     lastBeat = System.nanoTime();
                     PGNotification[] notifications = pg.getNotifications((int) poll.toMillis());
                     if (notifications != null) {
@@ -197,7 +212,7 @@ public class ClusterEvents implements SmartLifecycle {
                     listening = false;
                 }
                 first = false;
-                firstAttempt.countDown();
+                attempted.countDown();
                 waitBeforeReconnecting();
             }
         }
@@ -207,11 +222,17 @@ public class ClusterEvents implements SmartLifecycle {
     }
 
     private void waitBeforeReconnecting() {
-        try {
-            stopped.await(reconnectAfter.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stopped.countDown();
+        synchronized (wake) {
+            if (!running) {
+                return;
+            }
+            try {
+                wake.wait(reconnectAfter.toMillis());
+            } catch (InterruptedException e) {
+                // Nobody but stop() should wake this thread; ending it is safe, as listening() starts a new one.
+                generation.incrementAndGet();
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
