@@ -1,0 +1,383 @@
+package nl.rugzak.platform.benchmark;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.ws.rs.core.Response;
+import nl.rugzak.platform.participation.polls.Placement;
+import nl.rugzak.platform.participation.polls.PollDraft;
+import nl.rugzak.platform.participation.polls.Polls;
+import nl.rugzak.platform.participation.polls.ResultsVisibility;
+import nl.rugzak.platform.support.IntegrationTest;
+import nl.rugzak.tenantadmin.identity.RealmSpec;
+import nl.rugzak.tenantadmin.identity.TenantRealms;
+import nl.rugzak.tenantadmin.tenancy.TenantContext;
+import nl.rugzak.tenantadmin.tenancy.TenantId;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.keycloak.admin.client.resource.ClientResource;
+import org.keycloak.admin.client.resource.RealmResource;
+import org.keycloak.representations.idm.ClientRepresentation;
+import org.keycloak.representations.idm.CredentialRepresentation;
+import org.keycloak.representations.idm.PartialImportRepresentation;
+import org.keycloak.representations.idm.RealmRepresentation;
+import org.keycloak.representations.idm.UserRepresentation;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Residents voting through the write API over HTTP: {@value #RESIDENTS} residents of one municipality, each with an
+ * access token Keycloak issued for the API client of that municipality's realm (prepared before the clock starts),
+ * vote once in one open poll, {@value #CLIENTS} at a time from {@value #ADDRESSES} client addresses. Every vote takes
+ * the whole path: tenant resolution, the per-address and per-token shared rate limits, the token check against the
+ * realm's keys, the poll's service rules and its counters. Then each resident tries once more (the poll does not let
+ * residents change their vote: every second try must be refused), and the database must hold exactly one vote per
+ * resident. A Spring Boot hello-world endpoint behind the same filters is measured in the same run, as the ceiling of
+ * this set-up. Writes benchmarks/results/api-votes.md.
+ * Run: ./mvnw -Pbenchmark -pl platform -am verify -Dit.test=ApiVotesBenchmark
+ *
+ * <p>Preparing ten thousand real tokens takes Keycloak's own time, so for the run only, the realm hashes the
+ * benchmark residents' passwords with one PBKDF2 round, lets the API client use the password grant (a script's way
+ * to the same token the app's PKCE login gives: same client, same audience, same signing key), and keeps access
+ * tokens valid for an hour; all three are put back afterwards.
+ */
+@Tag("benchmark")
+class ApiVotesBenchmark extends IntegrationTest {
+
+    static final int RESIDENTS = Integer.getInteger("votes.residents", 10_000);
+    static final int CLIENTS = 32;
+    static final int ADDRESSES = 128;
+    static final String SLUG = "voorbeeld";
+    static final String HOST = SLUG + ".localhost";
+    static final String PASSWORD = "benchmark-vote-2026";
+    private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
+
+    /** The baseline, as in {@link ApiBenchmark}. */
+    public static class Hello {
+        @org.springframework.web.bind.annotation.ResponseBody
+        public String hello() {
+            return "Hello, world";
+        }
+    }
+
+    @Autowired
+    @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
+    @Autowired
+    Polls polls;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TenantRealms realms;
+    @Autowired
+    java.time.Clock clock;
+    @Autowired
+    SecurityContextHolderStrategy security;
+
+    @Test
+    void residentsVoteThroughTheApi() throws Exception {
+        mappings.registerMapping(org.springframework.web.servlet.mvc.method.RequestMappingInfo
+                        .paths("/api/v1/hello-votes-benchmark").methods(org.springframework.web.bind.annotation.RequestMethod.GET)
+                        .produces("text/plain").build(),
+                new Hello(), Hello.class.getMethod("hello"));
+        long warmUpPoll = openPoll("Opwarmvraag: stemt u mee?");
+        long poll = openPoll("Moet het plein meer groen krijgen?");
+        List<Long> warmUpOptions = optionsOf(warmUpPoll);
+        List<Long> options = optionsOf(poll);
+
+        String prepareLoad = loadAverage();
+        long preparing = System.nanoTime();
+        List<String> tokens = residentTokens();
+        double preparedSeconds = (System.nanoTime() - preparing) / 1e9;
+        assertThat(tokens).hasSize(RESIDENTS).doesNotHaveDuplicates();
+
+        List<HttpClient> clients = clients();
+        // Warm-up: a fifth of the residents vote in another poll (JIT, the realm's keys fetched, pools filled).
+        Round warmUp = vote(clients, tokens.subList(0, RESIDENTS / 5), warmUpPoll, warmUpOptions, ACCEPTED);
+        assertThat(warmUp.bad.get()).as("warm-up votes refused").isZero();
+
+        Round hello = hello(clients, Duration.ofSeconds(10));
+        String before = loadAverage();
+        Round votes = vote(clients, tokens, poll, options, ACCEPTED);
+        String after = loadAverage();
+        Round again = vote(clients, tokens, poll, options, status -> status == 409);
+        Round helloAgain = hello(clients, Duration.ofSeconds(10));
+
+        long stored = TenantContext.call(new TenantId(SLUG), () -> jdbc.sql(
+                "SELECT count(*) FROM poll_vote WHERE poll_id = ?").param(poll).query(Long.class).single());
+        long residents = TenantContext.call(new TenantId(SLUG), () -> jdbc.sql(
+                "SELECT count(DISTINCT resident_id) FROM poll_vote WHERE poll_id = ?").param(poll).query(Long.class).single());
+        long counted = TenantContext.call(new TenantId(SLUG), () -> jdbc.sql(
+                "SELECT voter_count FROM poll WHERE id = ?").param(poll).query(Long.class).single());
+
+        String report = "# API votes benchmark (" + LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors()
+                + " cores, embedded PostgreSQL 17, real Keycloak, load generator in the same JVM)\n\n"
+                + RESIDENTS + " residents of `" + HOST + "` each vote once in one open poll with `POST /api/v1/polls/{id}/votes` "
+                + "and a bearer token Keycloak issued for the realm's API client, " + CLIENTS + " requests at once from "
+                + ADDRESSES + " client addresses, HTTP/1.1 keep-alive. Tokens prepared beforehand in "
+                + String.format("%.0f", preparedSeconds) + " s (load average " + prepareLoad + "); a warm-up round of "
+                + warmUp.answered() + " votes in another poll came first. The load generator shares the 2 cores with the "
+                + "server, PostgreSQL and Keycloak, so the numbers are lower bounds.\n\n"
+                + "| what | requests | per second | latency ms | as expected | other answers | load average before → after |\n"
+                + "| --- | --- | --- | --- | --- | --- | --- |\n"
+                + hello.row("Spring Boot hello world `GET /api/v1/hello-votes-benchmark` (same filters, no token)", "", "")
+                + votes.row("Votes, each resident once (201/200 expected)", before, after)
+                + again.row("The same residents again (409 expected: no change of vote in this poll)", "", "")
+                + helloAgain.row("Spring Boot hello world again (drift check)", "", "")
+                + "\nAfter the run: " + stored + " votes stored for " + residents + " distinct residents, the poll's "
+                + "voter counter at " + counted + " (expected " + RESIDENTS + " each: 0 lost, 0 double).\n\n"
+                + "Target: ≥ 1,000 votes/s with p95 ≤ 100 ms, exactly one vote per resident and poll.\n";
+        System.out.println(report);
+        Files.writeString(Stats.resultsFolder().resolve("api-votes.md"), report);
+
+        assertThat(votes.bad.get()).as("votes refused").isZero();
+        assertThat(again.bad.get()).as("second votes not refused with 409").isZero();
+        assertThat(stored).isEqualTo(RESIDENTS);
+        assertThat(residents).isEqualTo(RESIDENTS);
+        assertThat(counted).isEqualTo(RESIDENTS);
+    }
+
+    private long openPoll(String question) {
+        var context = security.createEmptyContext();
+        context.setAuthentication(new TestingAuthenticationToken("bench-editor", "n/a", "ROLE_editor"));
+        security.setContext(context);
+        try {
+            return TenantContext.call(new TenantId(SLUG), () -> {
+                Instant now = clock.instant(); // the application's clock, which tests move on
+                long id = polls.create(new PollDraft(question, "Een vraag om te meten.",
+                        List.of(PollDraft.OptionDraft.of("Ja"), PollDraft.OptionDraft.of("Nee"),
+                                PollDraft.OptionDraft.of("Weet ik niet")), false, 1,
+                        now.minus(Duration.ofMinutes(1)), now.plus(Duration.ofDays(2)), Placement.SITE, false,
+                        ResultsVisibility.LIVE));
+                polls.schedule(id);
+                return id;
+            });
+        } finally {
+            security.clearContext();
+        }
+    }
+
+    private List<Long> optionsOf(long poll) {
+        return TenantContext.call(new TenantId(SLUG), () -> jdbc.sql(
+                "SELECT id FROM poll_option WHERE poll_id = ? ORDER BY id").param(poll).query(Long.class).list());
+    }
+
+    /** Creates the residents in the realm and asks Keycloak for each one's access token, as described above. */
+    private List<String> residentTokens() throws Exception {
+        String realmName = TenantRealms.realmOf(new TenantId(SLUG));
+        RealmResource realm = realms.server().admin().realm(realmName);
+        RealmRepresentation settings = realm.toRepresentation();
+        String policy = settings.getPasswordPolicy();
+        Integer lifespan = settings.getAccessTokenLifespan();
+        ClientResource api = realm.clients().get(realm.clients().findByClientId(RealmSpec.API_CLIENT_ID).getFirst().getId());
+        ClientRepresentation client = api.toRepresentation();
+        Boolean directGrants = client.isDirectAccessGrantsEnabled();
+        settings.setPasswordPolicy("hashAlgorithm(pbkdf2-sha256) and hashIterations(1)");
+        settings.setAccessTokenLifespan(3600);
+        realm.update(settings);
+        client.setDirectAccessGrantsEnabled(true);
+        api.update(client);
+        try {
+            String run = Long.toString(System.currentTimeMillis(), 36);
+            List<String> usernames = new ArrayList<>();
+            for (int i = 0; i < RESIDENTS; i++) {
+                usernames.add("stemmer-" + run + "-" + i);
+            }
+            for (int from = 0; from < RESIDENTS; from += 500) {
+                PartialImportRepresentation batch = new PartialImportRepresentation();
+                batch.setIfResourceExists(PartialImportRepresentation.Policy.FAIL.name());
+                batch.setUsers(usernames.subList(from, Math.min(RESIDENTS, from + 500)).stream().map(this::resident).toList());
+                try (Response imported = realm.partialImport(batch)) {
+                    assertThat(imported.getStatus()).as("users imported").isEqualTo(200);
+                }
+            }
+            String endpoint = realms.server().issuer(realmName) + "/protocol/openid-connect/token";
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            ExecutorService askers = Executors.newFixedThreadPool(6);
+            try {
+                List<Future<String>> asked = new ArrayList<>();
+                for (String username : usernames) {
+                    asked.add(askers.submit(() -> token(http, endpoint, username)));
+                }
+                List<String> tokens = new ArrayList<>();
+                for (Future<String> token : asked) {
+                    tokens.add(token.get());
+                }
+                return tokens;
+            } finally {
+                askers.shutdown();
+            }
+        } finally {
+            RealmRepresentation restore = realm.toRepresentation();
+            restore.setPasswordPolicy(policy);
+            restore.setAccessTokenLifespan(lifespan);
+            realm.update(restore);
+            ClientRepresentation restoreClient = api.toRepresentation();
+            restoreClient.setDirectAccessGrantsEnabled(directGrants);
+            api.update(restoreClient);
+        }
+    }
+
+    private UserRepresentation resident(String username) {
+        UserRepresentation user = new UserRepresentation();
+        user.setUsername(username);
+        user.setEmail(username + "@" + SLUG + ".example");
+        user.setEmailVerified(true);
+        user.setFirstName("Stemmer");
+        user.setLastName(username.substring(username.lastIndexOf('-') + 1));
+        user.setEnabled(true);
+        user.setRealmRoles(List.of("resident"));
+        CredentialRepresentation password = new CredentialRepresentation();
+        password.setType(CredentialRepresentation.PASSWORD);
+        password.setValue(PASSWORD);
+        password.setTemporary(false);
+        user.setCredentials(List.of(password));
+        return user;
+    }
+
+    private static String token(HttpClient http, String endpoint, String username) throws Exception {
+        String form = "grant_type=password&client_id=" + RealmSpec.API_CLIENT_ID + "&username="
+                + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password=" + PASSWORD;
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(endpoint))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        Matcher token = ACCESS_TOKEN.matcher(answer.body());
+        if (answer.statusCode() != 200 || !token.find()) {
+            throw new IllegalStateException("No token for " + username + ": " + answer.statusCode() + " " + answer.body());
+        }
+        return token.group(1);
+    }
+
+    private static List<HttpClient> clients() throws Exception {
+        ExecutorService io = Executors.newFixedThreadPool(4);
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < ADDRESSES; i++) {
+            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(io)
+                    .localAddress(java.net.InetAddress.getByAddress(new byte[] {127, 0, (byte) (i / 200), (byte) (2 + i % 200)}))
+                    .build());
+        }
+        return clients;
+    }
+
+    /** Every token votes once in {@code poll}, for one of its options in turn. */
+    private static final java.util.function.IntPredicate ACCEPTED = status -> status == 200 || status == 201;
+
+    private Round vote(List<HttpClient> clients, List<String> tokens, long poll, List<Long> options,
+                       java.util.function.IntPredicate expected) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        return Round.of(clients, (n, client) -> {
+            int i = next.getAndIncrement();
+            if (i >= tokens.size()) {
+                return -1;
+            }
+            HttpRequest vote = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/polls/" + poll + "/votes"))
+                    .header("Host", HOST + ":" + port).header("Authorization", "Bearer " + tokens.get(i))
+                    .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"options\":[" + options.get(i % options.size()) + "]}"))
+                    .build();
+            return client.send(vote, HttpResponse.BodyHandlers.discarding()).statusCode();
+        }, expected, status -> false, null);
+    }
+
+    private Round hello(List<HttpClient> clients, Duration length) throws Exception {
+        HttpRequest hello = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/hello-votes-benchmark"))
+                .header("Host", HOST + ":" + port).timeout(Duration.ofSeconds(30)).GET().build();
+        return Round.of(clients, (n, client) -> client.send(hello, HttpResponse.BodyHandlers.discarding()).statusCode(),
+                status -> status == 200, status -> false, length);
+    }
+
+    /** One round of requests: counts, latencies and its length. */
+    record Round(AtomicLong ok, AtomicLong bad, List<Double> latencies, double seconds) {
+
+        interface Send {
+            /** The answer's status, or -1 when there is nothing left to send. */
+            int send(int worker, HttpClient client) throws Exception;
+        }
+
+        long answered() {
+            return ok.get() + bad.get();
+        }
+
+        /** Sends with {@value #CLIENTS} workers until {@code send} has nothing left or {@code length} is over. */
+        static Round of(List<HttpClient> clients, Send send, java.util.function.IntPredicate expected,
+                        java.util.function.IntPredicate alsoFine, Duration length) throws Exception {
+            AtomicLong ok = new AtomicLong();
+            AtomicLong bad = new AtomicLong();
+            List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
+            long until = length == null ? Long.MAX_VALUE : System.nanoTime() + length.toNanos();
+            ExecutorService workers = Executors.newFixedThreadPool(CLIENTS);
+            long started = System.nanoTime();
+            List<Future<?>> work = new ArrayList<>();
+            for (int w = 0; w < CLIENTS; w++) {
+                int worker = w;
+                work.add(workers.submit(() -> {
+                    List<Double> mine = new ArrayList<>();
+                    for (int n = worker; System.nanoTime() < until; n += CLIENTS) {
+                        long sent = System.nanoTime();
+                        int status;
+                        try {
+                            status = send.send(worker, clients.get(n % clients.size()));
+                        } catch (java.io.IOException e) {
+                            status = 0;
+                        }
+                        if (status < 0) {
+                            break;
+                        }
+                        (expected.test(status) ? ok : bad).incrementAndGet();
+                        if (!expected.test(status) && !alsoFine.test(status) && bad.get() <= 3) {
+                            System.out.println("VOTES unexpected answer " + status);
+                        }
+                        if (mine.size() < 50_000) {
+                            mine.add(Stats.millisSince(sent));
+                        }
+                    }
+                    latencies.addAll(mine);
+                    return null;
+                }));
+            }
+            for (Future<?> done : work) {
+                done.get();
+            }
+            workers.shutdown();
+            return new Round(ok, bad, latencies, (System.nanoTime() - started) / 1e9);
+        }
+
+        String row(String what, String before, String after) {
+            return "| " + what + " | " + answered() + " | " + String.format("%,.0f", answered() / seconds) + " | "
+                    + Stats.summary(latencies) + " | " + ok.get() + " | " + bad.get() + " | "
+                    + (before.isEmpty() ? "" : before + " → " + after) + " |\n";
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (java.io.IOException e) {
+            return "n/a";
+        }
+    }
+}
