@@ -70,7 +70,9 @@ class LabJourneyBrowserIT extends BrowserJourney {
         follow("Gemeenten");
         follow("English");
         assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
-        assertThat(browser.text()).contains("Municipalities", "New municipality", "Gemeente Lindeloo");
+        // The list's rows depend on how many municipalities earlier tests made (the grid renders what fits on screen);
+        // its headings do not.
+        assertThat(browser.text()).contains("Municipalities", "New municipality", "Main domain", "Subscription");
         gate.check("tenants-english");
         follow("Nederlands");
         assertThat(browser.text()).contains("Nieuwe gemeente");
