@@ -10,6 +10,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The caller as a resident of the current municipality: the {@link Actor} plus their profile's id here. */
@@ -52,12 +53,17 @@ public class CurrentUser {
     }
 
     /**
-     * A login records the profile; a session from before a restore may lack one. It is then made in a transaction
-     * of its own, because the caller may be a read-only one (viewing a page).
+     * A login on the site records the profile; a resident with only an API token, or a session from before a
+     * restore, may lack one. Inside a writing transaction (a vote) it is made there, on the connection already held:
+     * a second connection per request would starve the municipality's small pool when many newcomers write at once.
+     * Otherwise (a read-only page view) it is made in a transaction of its own.
      */
     private long residentId(Actor actor) {
         return profiles.find(actor.subject()).map(ResidentProfiles.ResidentProfile::id).orElseGet(() ->
-                ownTransaction.execute(status -> profiles.ensure(actor.subject(), actor.displayName())));
+                TransactionSynchronizationManager.isActualTransactionActive()
+                        && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()
+                        ? profiles.ensure(actor.subject(), actor.displayName())
+                        : ownTransaction.execute(status -> profiles.ensure(actor.subject(), actor.displayName())));
     }
 
     /** The visitor, who must be logged in. */

@@ -38,7 +38,8 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * resolution, the shared rate limit, the API's security chain, the answer cache) measured in the same run. Writes
  * benchmarks/results/api.md; with {@code -Drugzak.api.answer-cache.ttl=PT0S} (server cache off, for comparison)
  * benchmarks/results/api-without-cache.md.
- * Run: ./mvnw -Pbenchmark -pl platform -am verify -Dit.test=ApiBenchmark
+ * Run: ./mvnw -Pbenchmark -pl platform -am verify -Dit.test=ApiBenchmark -Drugzak.trusted-proxies=127.0.0.1/32
+ * (the last setting for the rows from wrk, see {@link #wrkRows}).
  *
  * <p>The load comes from {@value #ADDRESSES} client addresses (127.0.0.2 and up), as from many clients: every request
  * goes through the shared per-address rate limit with its default budget, so its cost is in the numbers, and no
@@ -73,6 +74,8 @@ class ApiBenchmark extends IntegrationTest {
     SecurityContextHolderStrategy security;
     @Value("${rugzak.api.answer-cache.ttl:PT5S}")
     Duration cacheTtl;
+    @Value("${rugzak.trusted-proxies:}")
+    String trustedProxies;
 
     @Test
     void anonymousCachedReads() throws Exception {
@@ -112,6 +115,7 @@ class ApiBenchmark extends IntegrationTest {
                 "/api/v1/polls/" + pollId, Map.of(), 200));
         rows.add(row(clients, "Spring Boot hello world again (drift check)", "/api/v1/hello-benchmark", Map.of(), 200));
 
+        String fromAnotherProcess = wrkRows(pollId);
         boolean cached = cacheTtl.isPositive();
         String report = "# API benchmark (" + LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, embedded PostgreSQL 17, load generator in the same JVM, server answer cache "
@@ -122,7 +126,8 @@ class ApiBenchmark extends IntegrationTest {
                 + "machine with the server, so the numbers are lower bounds; the hello-world row is the ceiling of "
                 + "this set-up.\n\n"
                 + "| what | req/s | latency ms | errors | load average before → after |\n| --- | --- | --- | --- | --- |\n"
-                + String.join("\n", rows) + "\n\nTarget: anonymous cached reads ≥ 5,000 req/s on a quiet machine.\n";
+                + String.join("\n", rows) + "\n\n" + fromAnotherProcess
+                + "Target: anonymous cached reads ≥ 5,000 req/s on a quiet machine.\n";
         System.out.println(report);
         Files.writeString(Stats.resultsFolder().resolve(cached ? "api.md" : "api-without-cache.md"), report);
     }
@@ -145,6 +150,68 @@ class ApiBenchmark extends IntegrationTest {
         } finally {
             security.clearContext();
         }
+    }
+
+    /**
+     * The same reads from a second process: wrk (Debian's package), as a CDN or proxy in front of Rugzak sends them,
+     * from {@value #WRK_ADDRESSES} client addresses in {@code X-Forwarded-For} (so the loopback address must be a
+     * trusted proxy: run with {@code -Drugzak.trusted-proxies=127.0.0.1/32}). Empty without wrk or that setting.
+     */
+    private String wrkRows(long pollId) throws Exception {
+        boolean haveWrk = java.util.stream.Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, "wrk")));
+        if (!haveWrk || !trustedProxies.contains("127.0.0.1")) {
+            return "(No rows from a second process: wrk is not installed or 127.0.0.1 is not a trusted proxy.)\n\n";
+        }
+        Path script = Files.createTempFile("rugzak-wrk", ".lua");
+        Files.writeString(script, """
+                local n = 0
+                request = function()
+                  n = n + 1
+                  local a = n %% %d
+                  return wrk.format(nil, nil, {["Host"] = "%s:%d",
+                    ["X-Forwarded-For"] = "10.77." .. math.floor(a / 200) .. "." .. (2 + a %% 200)})
+                end
+                """.formatted(WRK_ADDRESSES, HOST, port));
+        List<String> rows = new ArrayList<>();
+        for (String[] read : List.of(
+                new String[] {"Spring Boot hello world `/api/v1/hello-benchmark` (text, same filters)", "/api/v1/hello-benchmark"},
+                new String[] {"`/api/v1/polls` (first page of 20 of " + POLLS + ", full JSON body)", "/api/v1/polls"},
+                new String[] {"`/api/v1/polls?limit=50&sort=closesAt` (a filtered page of 50)", "/api/v1/polls?limit=50&sort=closesAt&status=open"},
+                new String[] {"`/api/v1/polls/{id}` (one poll with options and live results)", "/api/v1/polls/" + pollId},
+                new String[] {"Spring Boot hello world again (drift check)", "/api/v1/hello-benchmark"})) {
+            wrk(script, read[1], 3); // warm-up
+            String before = loadAverage();
+            String out = wrk(script, read[1], SECONDS);
+            rows.add("| " + read[0] + " | " + wrkValue(out, "Requests/sec:\\s+([0-9.]+)") + " | "
+                    + wrkValue(out, "(?m)^\\s+50%\\s+(\\S+)") + " | " + wrkValue(out, "(?m)^\\s+90%\\s+(\\S+)") + " | "
+                    + wrkValue(out, "(?m)^\\s+99%\\s+(\\S+)") + " | "
+                    + wrkValue(out, "Non-2xx or 3xx responses:\\s+(\\d+)").replace("n/a", "0") + " | "
+                    + before + " → " + loadAverage() + " |");
+        }
+        return "The same reads from a second process: wrk 4.1 (" + WRK_THREADS + " threads, " + WRK_CONNECTIONS
+                + " keep-alive connections, " + SECONDS + " s after a 3 s warm-up), as a CDN or proxy in front of Rugzak "
+                + "sends them, from " + WRK_ADDRESSES + " client addresses in `X-Forwarded-For` (loopback a trusted proxy):\n\n"
+                + "| what | req/s | p50 | p90 | p99 | non-2xx/3xx | load average before → after |\n"
+                + "| --- | --- | --- | --- | --- | --- | --- |\n" + String.join("\n", rows) + "\n\n";
+    }
+
+    static final int WRK_ADDRESSES = 256;
+    static final int WRK_THREADS = 2;
+    static final int WRK_CONNECTIONS = 64;
+
+    private String wrk(Path script, String path, int seconds) throws Exception {
+        Process wrk = new ProcessBuilder("wrk", "-t" + WRK_THREADS, "-c" + WRK_CONNECTIONS, "-d" + seconds + "s",
+                "--latency", "-s", script.toString(), "http://127.0.0.1:" + port + path).redirectErrorStream(true).start();
+        String out = new String(wrk.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        wrk.waitFor();
+        System.out.println("API wrk " + path + "\n" + out);
+        return out;
+    }
+
+    private static String wrkValue(String out, String pattern) {
+        java.util.regex.Matcher found = java.util.regex.Pattern.compile(pattern).matcher(out);
+        return found.find() ? found.group(1) : "n/a";
     }
 
     private HttpRequest request(String path, Map<String, String> headers) {

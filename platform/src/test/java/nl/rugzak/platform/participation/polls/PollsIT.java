@@ -236,6 +236,45 @@ class PollsIT extends IntegrationTest {
     }
 
     @Test
+    void manyNewcomersVotingAtOnceAllCount() throws Exception {
+        // Residents who never logged in on the site (e.g. an app with an API token) have no profile yet; it is made
+        // inside the vote. Made beside it, on a second connection, a dozen newcomers at once starved the
+        // municipality's small pool: each held one connection and waited for another.
+        long id = openPoll("voorbeeld", draft("Waar komt de nieuwe bank?", ResultsVisibility.LIVE, false,
+                "Bij de vijver", "Bij de speeltuin"));
+        long vijver = option("voorbeeld", "stemmer", id, 0);
+        int newcomers = 12;
+        ExecutorService pool = Executors.newFixedThreadPool(newcomers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> votes = new ArrayList<>();
+        String run = Long.toString(System.nanoTime(), 36);
+        for (int i = 0; i < newcomers; i++) {
+            var newcomer = users.authentication(new DemoUsers.Account("voorbeeld", "nieuw-" + run + "-" + i,
+                    "nieuw-" + run + "-" + i, "Nieuwkomer " + i, null, List.of("resident")), "Nieuwkomer " + i);
+            votes.add(pool.submit((Callable<Boolean>) () -> {
+                var context = security.createEmptyContext();
+                context.setAuthentication(newcomer);
+                security.setContext(context);
+                start.await();
+                try {
+                    TenantContext.run(new TenantId("voorbeeld"), () -> polls.vote(id, List.of(vijver)));
+                    return true;
+                } finally {
+                    security.clearContext();
+                }
+            }));
+        }
+        start.countDown();
+        for (Future<Boolean> vote : votes) {
+            assertThat(vote.get()).isTrue();
+        }
+        pool.shutdown();
+        assertThat(count("voorbeeld", "SELECT count(*) FROM poll_vote WHERE poll_id = ?", id)).isEqualTo(newcomers);
+        assertThat(count("voorbeeld", "SELECT count(*) FROM resident WHERE subject LIKE ?", "nieuw-" + run + "-%"))
+                .isEqualTo(newcomers);
+    }
+
+    @Test
     void aResidentChangesTheirVoteWhenThePollAllowsIt() {
         long id = openPoll("voorbeeld", draft("Welke kleur krijgen de bankjes?", ResultsVisibility.LIVE, true,
                 "Groen", "Blauw"));
