@@ -85,13 +85,7 @@ class ApiBenchmark extends IntegrationTest {
                         .produces("text/plain").build(),
                 new Hello(), Hello.class.getMethod("hello"));
         seed();
-        ExecutorService io = Executors.newFixedThreadPool(4);
-        List<HttpClient> clients = new ArrayList<>();
-        for (int i = 0; i < ADDRESSES; i++) {
-            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(io)
-                    .localAddress(java.net.InetAddress.getByAddress(new byte[] {127, 0, (byte) (i / 200), (byte) (2 + i % 200)}))
-                    .build());
-        }
+        List<HttpClient> clients = clients(ADDRESSES);
         HttpClient client = clients.getFirst();
         String etag = client.send(request("/api/v1/polls", Map.of()), HttpResponse.BodyHandlers.discarding())
                 .headers().firstValue("ETag").orElseThrow();
@@ -214,6 +208,18 @@ class ApiBenchmark extends IntegrationTest {
         return found.find() ? found.group(1) : "n/a";
     }
 
+    /** HTTP/1.1 keep-alive clients, each from its own loopback address (127.0.0.2 and up), sharing 4 I/O threads. */
+    static List<HttpClient> clients(int addresses) throws java.net.UnknownHostException {
+        ExecutorService io = Executors.newFixedThreadPool(4);
+        List<HttpClient> clients = new ArrayList<>();
+        for (int i = 0; i < addresses; i++) {
+            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(io)
+                    .localAddress(java.net.InetAddress.getByAddress(new byte[] {127, 0, (byte) (i / 200), (byte) (2 + i % 200)}))
+                    .build());
+        }
+        return clients;
+    }
+
     private HttpRequest request(String path, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Host", HOST + ":" + port).timeout(Duration.ofSeconds(30));
@@ -275,7 +281,7 @@ class ApiBenchmark extends IntegrationTest {
         return new long[] {ok.get(), bad.get()};
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return parts[0] + " " + parts[1] + " " + parts[2];

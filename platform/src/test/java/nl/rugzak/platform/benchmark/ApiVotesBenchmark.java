@@ -75,14 +75,6 @@ class ApiVotesBenchmark extends IntegrationTest {
     static final String PASSWORD = "benchmark-vote-2026";
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
-    /** The baseline, as in {@link ApiBenchmark}. */
-    public static class Hello {
-        @org.springframework.web.bind.annotation.ResponseBody
-        public String hello() {
-            return "Hello, world";
-        }
-    }
-
     @Autowired
     @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
     org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings;
@@ -104,7 +96,7 @@ class ApiVotesBenchmark extends IntegrationTest {
         mappings.registerMapping(org.springframework.web.servlet.mvc.method.RequestMappingInfo
                         .paths("/api/v1/hello-votes-benchmark").methods(org.springframework.web.bind.annotation.RequestMethod.GET)
                         .produces("text/plain").build(),
-                new Hello(), Hello.class.getMethod("hello"));
+                new ApiBenchmark.Hello(), ApiBenchmark.Hello.class.getMethod("hello"));
         long warmUpPoll = openPoll("Opwarmvraag: stemt u mee?");
         long poll = openPoll("Moet het plein meer groen krijgen?");
         List<Long> warmUpOptions = optionsOf(warmUpPoll);
@@ -112,21 +104,21 @@ class ApiVotesBenchmark extends IntegrationTest {
 
         // The realms converge in the background at startup: Keycloak must be up and the realm ready for the residents.
         identity.ready().get(10, java.util.concurrent.TimeUnit.MINUTES);
-        String prepareLoad = loadAverage();
+        String prepareLoad = ApiBenchmark.loadAverage();
         long preparing = System.nanoTime();
         List<String> tokens = residentTokens();
         double preparedSeconds = (System.nanoTime() - preparing) / 1e9;
         assertThat(tokens).hasSize(RESIDENTS).doesNotHaveDuplicates();
 
-        List<HttpClient> clients = clients();
+        List<HttpClient> clients = ApiBenchmark.clients(ADDRESSES);
         // Warm-up: a fifth of the residents vote in another poll (JIT, the realm's keys fetched, pools filled).
         Round warmUp = vote(clients, tokens.subList(0, RESIDENTS / 5), warmUpPoll, warmUpOptions, ACCEPTED);
         assertThat(warmUp.bad.get()).as("warm-up votes refused").isZero();
 
         Round hello = hello(clients, Duration.ofSeconds(10));
-        String before = loadAverage();
+        String before = ApiBenchmark.loadAverage();
         Round votes = vote(clients, tokens, poll, options, ACCEPTED);
-        String after = loadAverage();
+        String after = ApiBenchmark.loadAverage();
         Round again = vote(clients, tokens, poll, options, status -> status == 409);
         Round helloAgain = hello(clients, Duration.ofSeconds(10));
 
@@ -276,17 +268,6 @@ class ApiVotesBenchmark extends IntegrationTest {
         return token.group(1);
     }
 
-    private static List<HttpClient> clients() throws Exception {
-        ExecutorService io = Executors.newFixedThreadPool(4);
-        List<HttpClient> clients = new ArrayList<>();
-        for (int i = 0; i < ADDRESSES; i++) {
-            clients.add(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(io)
-                    .localAddress(java.net.InetAddress.getByAddress(new byte[] {127, 0, (byte) (i / 200), (byte) (2 + i % 200)}))
-                    .build());
-        }
-        return clients;
-    }
-
     /** Every token votes once in {@code poll}, for one of its options in turn. */
     private static final java.util.function.IntPredicate ACCEPTED = status -> status == 200 || status == 201;
 
@@ -374,15 +355,6 @@ class ApiVotesBenchmark extends IntegrationTest {
             return "| " + what + " | " + answered() + " | " + String.format("%,.0f", answered() / seconds) + " | "
                     + Stats.summary(latencies) + " | " + ok.get() + " | " + bad.get() + " | "
                     + (before.isEmpty() ? "" : before + " → " + after) + " |\n";
-        }
-    }
-
-    private static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (java.io.IOException e) {
-            return "n/a";
         }
     }
 }

@@ -201,28 +201,7 @@ class PollsIT extends IntegrationTest {
         long linde = option("voorbeeld", "stemmer", id, 1);
         var login = users.login("voorbeeld", "stemmer");
         users.run("voorbeeld", "stemmer", () -> { }); // records the profile, as a login does
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Boolean>> clicks = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            clicks.add(pool.submit((Callable<Boolean>) () -> {
-                var context = security.createEmptyContext();
-                context.setAuthentication(login);
-                security.setContext(context);
-                start.await();
-                try {
-                    TenantContext.run(new TenantId("voorbeeld"), () -> polls.vote(id, List.of(linde)));
-                    return true;
-                } finally {
-                    security.clearContext();
-                }
-            }));
-        }
-        start.countDown();
-        for (Future<Boolean> click : clicks) {
-            assertThat(click.get()).isTrue();
-        }
-        pool.shutdown();
+        voteAtOnce(java.util.Collections.nCopies(50, login), id, linde);
 
         Poll seen = users.as("voorbeeld", "stemmer", () -> polls.view(id));
         assertThat(seen.results()).get().satisfies(results -> {
@@ -244,31 +223,13 @@ class PollsIT extends IntegrationTest {
                 "Bij de vijver", "Bij de speeltuin"));
         long vijver = option("voorbeeld", "stemmer", id, 0);
         int newcomers = 12;
-        ExecutorService pool = Executors.newFixedThreadPool(newcomers);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Boolean>> votes = new ArrayList<>();
         String run = Long.toString(System.nanoTime(), 36);
+        List<org.springframework.security.core.Authentication> residents = new ArrayList<>();
         for (int i = 0; i < newcomers; i++) {
-            var newcomer = users.authentication(new DemoUsers.Account("voorbeeld", "nieuw-" + run + "-" + i,
-                    "nieuw-" + run + "-" + i, "Nieuwkomer " + i, null, List.of("resident")), "Nieuwkomer " + i);
-            votes.add(pool.submit((Callable<Boolean>) () -> {
-                var context = security.createEmptyContext();
-                context.setAuthentication(newcomer);
-                security.setContext(context);
-                start.await();
-                try {
-                    TenantContext.run(new TenantId("voorbeeld"), () -> polls.vote(id, List.of(vijver)));
-                    return true;
-                } finally {
-                    security.clearContext();
-                }
-            }));
+            residents.add(users.authentication(new DemoUsers.Account("voorbeeld", "nieuw-" + run + "-" + i,
+                    "nieuw-" + run + "-" + i, "Nieuwkomer " + i, null, List.of("resident")), "Nieuwkomer " + i));
         }
-        start.countDown();
-        for (Future<Boolean> vote : votes) {
-            assertThat(vote.get()).isTrue();
-        }
-        pool.shutdown();
+        voteAtOnce(residents, id, vijver);
         assertThat(count("voorbeeld", "SELECT count(*) FROM poll_vote WHERE poll_id = ?", id)).isEqualTo(newcomers);
         assertThat(count("voorbeeld", "SELECT count(*) FROM resident WHERE subject LIKE ?", "nieuw-" + run + "-%"))
                 .isEqualTo(newcomers);
@@ -485,6 +446,36 @@ class PollsIT extends IntegrationTest {
                 assertThat(anonymous(realm, () -> polls.publicResults(p.id())).orElseThrow().voters())
                         .isGreaterThan(20);
             });
+        }
+    }
+
+    /** Every authentication votes for {@code option} at the same moment, 16 at a time; each vote must succeed. */
+    void voteAtOnce(List<? extends org.springframework.security.core.Authentication> voters, long id, long option)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(16, voters.size()));
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Boolean>> votes = new ArrayList<>();
+        for (var voter : voters) {
+            votes.add(pool.submit((Callable<Boolean>) () -> {
+                var context = security.createEmptyContext();
+                context.setAuthentication(voter);
+                security.setContext(context);
+                start.await();
+                try {
+                    TenantContext.run(new TenantId("voorbeeld"), () -> polls.vote(id, List.of(option)));
+                    return true;
+                } finally {
+                    security.clearContext();
+                }
+            }));
+        }
+        start.countDown();
+        try {
+            for (Future<Boolean> vote : votes) {
+                assertThat(vote.get()).isTrue();
+            }
+        } finally {
+            pool.shutdown();
         }
     }
 
