@@ -178,20 +178,10 @@ public class Knowledge {
         if (bytes.length > MAX_ATTACHMENT_BYTES) {
             throw new UserFacingException("knowledge.attachment.too-large", MAX_ATTACHMENT_BYTES / (1024 * 1024));
         }
-        String type;
-        byte[] stored;
-        if (PdfFiles.isPdf(bytes)) {
-            type = "application/pdf";
-            stored = bytes;
-        } else {
-            try {
-                var image = images.raster(bytes, MAX_ATTACHMENT_BYTES);
-                type = image.contentType();
-                stored = image.bytes();
-            } catch (UserFacingException refused) {
-                throw new UserFacingException("knowledge.attachment.wrong-type");
-            }
-        }
+        PdfFiles.Attachment attachment = PdfFiles.pdfOrImage(bytes, images, MAX_ATTACHMENT_BYTES)
+                .orElseThrow(() -> new UserFacingException("knowledge.attachment.wrong-type"));
+        String type = attachment.contentType();
+        byte[] stored = attachment.bytes();
         String name = PdfFiles.safeName(fileName);
         return controlPlane.call(() -> {
             if (jdbc.sql("SELECT count(*) FROM control.knowledge_item WHERE id = ?").param(itemId).query(Long.class)

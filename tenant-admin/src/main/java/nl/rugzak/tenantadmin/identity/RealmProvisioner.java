@@ -215,22 +215,32 @@ public class RealmProvisioner {
     }
 
     static ClientRepresentation clientSettings(RealmSpec spec, String secret) {
-        ClientRepresentation client = new ClientRepresentation();
-        client.setClientId(RealmSpec.CLIENT_ID);
-        client.setName("Rugzak");
-        client.setProtocol("openid-connect");
-        client.setEnabled(true);
+        ClientRepresentation client = codeFlowClient(spec, RealmSpec.CLIENT_ID, "Rugzak", spec.redirectUris());
         client.setPublicClient(false);
         client.setClientAuthenticatorType("client-secret");
         client.setSecret(secret);
+        client.setFrontchannelLogout(true);
+        client.setBaseUrl("/");
+        return client;
+    }
+
+    /**
+     * What both of the realm's clients are: OpenID Connect with the authorization code flow and PKCE (S256) only,
+     * to exactly these redirect URIs on the realm's sites.
+     */
+    private static ClientRepresentation codeFlowClient(RealmSpec spec, String clientId, String name,
+                                                       List<String> redirectUris) {
+        ClientRepresentation client = new ClientRepresentation();
+        client.setClientId(clientId);
+        client.setName(name);
+        client.setProtocol("openid-connect");
+        client.setEnabled(true);
         client.setStandardFlowEnabled(true);
         client.setImplicitFlowEnabled(false);
         client.setDirectAccessGrantsEnabled(false);
         client.setServiceAccountsEnabled(false);
-        client.setFrontchannelLogout(true);
         client.setRootUrl(spec.siteUrls().getFirst());
-        client.setBaseUrl("/");
-        client.setRedirectUris(new ArrayList<>(spec.redirectUris()));
+        client.setRedirectUris(new ArrayList<>(redirectUris));
         client.setWebOrigins(new ArrayList<>(spec.siteUrls()));
         Map<String, String> attributes = new HashMap<>();
         attributes.put("pkce.code.challenge.method", "S256");
@@ -267,26 +277,11 @@ public class RealmProvisioner {
     }
 
     static ClientRepresentation apiClientSettings(RealmSpec spec) {
-        ClientRepresentation client = new ClientRepresentation();
-        client.setClientId(RealmSpec.API_CLIENT_ID);
-        client.setName("Rugzak API");
+        ClientRepresentation client = codeFlowClient(spec, RealmSpec.API_CLIENT_ID, "Rugzak API", spec.apiRedirectUris());
         client.setDescription("Residents' apps acting for them through the participation API");
-        client.setProtocol("openid-connect");
-        client.setEnabled(true);
         client.setPublicClient(true);
-        client.setStandardFlowEnabled(true);
-        client.setImplicitFlowEnabled(false);
-        client.setDirectAccessGrantsEnabled(false);
-        client.setServiceAccountsEnabled(false);
         client.setConsentRequired(false);
         client.setFullScopeAllowed(true);
-        client.setRootUrl(spec.siteUrls().getFirst());
-        client.setRedirectUris(new ArrayList<>(spec.apiRedirectUris()));
-        client.setWebOrigins(new ArrayList<>(spec.siteUrls()));
-        Map<String, String> attributes = new HashMap<>();
-        attributes.put("pkce.code.challenge.method", "S256");
-        attributes.put("post.logout.redirect.uris", String.join("##", spec.postLogoutRedirectUris()));
-        client.setAttributes(attributes);
         return client;
     }
 

@@ -22,7 +22,6 @@ import nl.rugzak.platform.residents.CurrentUser;
 import nl.rugzak.platform.residents.CurrentUser.Visitor;
 import nl.rugzak.tenantadmin.lifecycle.TenantWriteGuard;
 import nl.rugzak.tenantadmin.media.SafeImages;
-import nl.rugzak.tenantadmin.text.UserFacingException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -169,20 +168,10 @@ public class Reactions {
                     MAX_ATTACHMENT_BYTES / (1024 * 1024));
         }
         String name = PdfFiles.safeName(fileName);
-        String type;
-        byte[] stored;
-        if (PdfFiles.isPdf(bytes)) {
-            type = "application/pdf";
-            stored = bytes;
-        } else {
-            try {
-                var image = images.raster(bytes, MAX_ATTACHMENT_BYTES);
-                type = image.contentType();
-                stored = image.bytes();
-            } catch (UserFacingException refused) {
-                throw InvalidConsultationException.at("attachment", "consultations.attachment.unknown-type");
-            }
-        }
+        PdfFiles.Attachment attachment = PdfFiles.pdfOrImage(bytes, images, MAX_ATTACHMENT_BYTES)
+                .orElseThrow(() -> InvalidConsultationException.at("attachment", "consultations.attachment.unknown-type"));
+        String type = attachment.contentType();
+        byte[] stored = attachment.bytes();
         jdbc.sql("""
                         INSERT INTO consultation_attachment (reaction_id, content_type, file_name, bytes) VALUES (?, ?, ?, ?)
                         ON CONFLICT (reaction_id) DO UPDATE SET content_type = EXCLUDED.content_type,
