@@ -39,6 +39,8 @@ class OperationsIT extends IntegrationTest {
     Initiatives initiatives;
     @Autowired
     Comments comments;
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     @Test
     void probesAnswerOnTheManagementPortWhateverTheHost() throws Exception {
@@ -85,6 +87,17 @@ class OperationsIT extends IntegrationTest {
         assertThat(count(metrics, "rugzak_vaadin_sessions", "tenant=\"voorbeeld\"")).isPositive();
         assertThat(count(metrics, "rugzak_vaadin_uis", "tenant=\"oosterhaven\"")).isPositive();
         assertThat(metrics).contains("rugzak_provisioning_runs{").contains("status=\"succeeded\"");
+        // The request is observed once, not once more for each of Spring Security's filters.
+        assertThat(metrics).doesNotContain("spring_security_filterchains");
+    }
+
+    @Test
+    void withTracingOffNoTracerRunsOnARequest() {
+        assertThat(context.getBeansOfType(io.micrometer.tracing.Tracer.class).values())
+                .allMatch(tracer -> tracer == io.micrometer.tracing.Tracer.NOOP);
+        assertThat(context.getBeanNamesForType(io.micrometer.tracing.handler.TracingObservationHandler.class))
+                .isEmpty();
+        assertThat(site("voorbeeld.localhost").get("/api/v1/polls").statusCode()).isEqualTo(200);
     }
 
     @Test
