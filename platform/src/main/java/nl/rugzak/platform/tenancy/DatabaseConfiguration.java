@@ -90,9 +90,15 @@ class DatabaseConfiguration {
             own.setIdleTimeout(environment.getProperty("rugzak.database.tenant-idle-timeout-ms", Long.class, 10_000L));
             own.setScheduledExecutor(housekeeping);
             HikariDataSource tenantPool = new HikariDataSource(own);
-            return new TenantConnections.Pool(tenantPool, tenantPool::evictConnection, tenantPool::close);
+            return new TenantConnections.Pool(tenantPool, tenantPool::evictConnection, tenantPool::close,
+                    () -> tenantPool.getHikariPoolMXBean().getActiveConnections());
         };
-        return new TenantConnections(pool, pool::evictConnection, lazyLogins, tenantPools) {
+        // A pool empties itself once idle, but only when Hikari's housekeeping comes by (every 30 s): the cap bounds
+        // what a burst of municipalities (startup checks, many new tenants) holds before that, at 30 pools of at most
+        // 3 connections. Busy municipalities may pass it (see TenantConnections).
+        int mostOpenPools = environment.getProperty("rugzak.database.most-open-tenant-pools", Integer.class, 30);
+        return new TenantConnections(pool, pool::evictConnection, lazyLogins, tenantPools, mostOpenPools,
+                TenantConnections.IDLE_BEFORE_CLOSING) {
             @Override
             public void close() throws Exception {
                 super.close();

@@ -76,7 +76,8 @@ class TenantIsolationIT extends IntegrationTest {
              TenantConnections connections = new TenantConnections(control, control::evictConnection, logins,
                      (tenant, login) -> {
                          HikariDataSource own = pool(login.username(), login.password());
-                         return new TenantConnections.Pool(own, own::evictConnection, own::close);
+                         return new TenantConnections.Pool(own, own::evictConnection, own::close,
+                                 () -> own.getHikariPoolMXBean().getActiveConnections());
                      })) {
             TenantAwareDataSource tenantAware = new TenantAwareDataSource(connections);
             for (int i = 0; i < 30; i++) {
@@ -108,6 +109,46 @@ class TenantIsolationIT extends IntegrationTest {
                 }
             }
             assertThat(connections.openTenantPools()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void pastTheCapTheLeastRecentlyUsedIdlePoolIsClosedAndABusyOneNever() throws Exception {
+        java.util.List<HikariDataSource> opened = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (HikariDataSource control = pool(EmbeddedDatabase.APPLICATION_USER, null);
+             TenantConnections connections = new TenantConnections(control, control::evictConnection, logins,
+                     (tenant, login) -> {
+                         HikariDataSource own = pool(login.username(), login.password());
+                         opened.add(own);
+                         return new TenantConnections.Pool(own, own::evictConnection, own::close,
+                                 () -> own.getHikariPoolMXBean().getActiveConnections());
+                     }, 1, java.time.Duration.ZERO)) {
+            // Voorbeeldstad holds its connection: its pool must survive Oosterhaven's opening.
+            try (Connection held = connections.lend(VOORBEELD)) {
+                try (Connection other = connections.lend(OOSTERHAVEN)) {
+                    assertThat(connections.openTenantPools()).isEqualTo(2);
+                }
+                assertThat(single(held.createStatement(), "SELECT current_user")).isEqualTo(VOORBEELD.roleName());
+            }
+            // Both idle now: using an open pool closes nothing; only opening one past the cap does.
+            try (Connection again = connections.lend(OOSTERHAVEN)) {
+                assertThat(connections.openTenantPools()).isEqualTo(2);
+            }
+            connections.forget(OOSTERHAVEN);
+            // Voorbeeldstad's pool, idle again, is closed when Oosterhaven's is opened again.
+            try (Connection voorbeeld = connections.lend(VOORBEELD)) {
+                assertThat(single(voorbeeld.createStatement(), "SELECT current_user")).isEqualTo(VOORBEELD.roleName());
+            }
+            try (Connection oosterhaven = connections.lend(OOSTERHAVEN);
+                 Statement statement = oosterhaven.createStatement()) {
+                assertThat(single(statement, "SELECT current_user")).isEqualTo(OOSTERHAVEN.roleName());
+            }
+            assertThat(connections.openTenantPools()).isEqualTo(1);
+            assertThat(opened.get(0).isClosed()).as("Voorbeeldstad's first pool, closed for the cap").isTrue();
+            try (Connection voorbeeld = connections.lend(VOORBEELD);
+                 Statement statement = voorbeeld.createStatement()) {
+                assertThat(single(statement, "SELECT current_user")).isEqualTo(VOORBEELD.roleName());
+            }
         }
     }
 

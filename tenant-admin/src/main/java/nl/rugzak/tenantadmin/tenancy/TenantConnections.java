@@ -6,7 +6,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 
 import javax.sql.DataSource;
 
@@ -22,6 +24,11 @@ import org.slf4j.LoggerFactory;
  * search path. That login role is a member of its own tenant role only, so even SQL that names another tenant's
  * role or schema finds no way in. On return a connection is reset; one that cannot be reset is thrown away rather
  * than handed to the next borrower.
+ *
+ * <p>At most {@code mostOpenPools} tenants' pools stay open: past that, opening one closes the idle pools used least
+ * recently. A thousand municipalities with a pool of three each would otherwise ask PostgreSQL for thousands of
+ * connections (a burst of new tenants hit "remaining connection slots are reserved" at the 287th). A pool that is
+ * lending a connection is never closed, so the cap can be passed while that many municipalities are busy at once.
  */
 public class TenantConnections implements AutoCloseable {
 
@@ -33,15 +40,29 @@ public class TenantConnections implements AutoCloseable {
         Pool open(TenantId tenant, DatabaseLogin login);
     }
 
-    /** A physical pool and how to throw one of its connections away for good. */
-    public record Pool(DataSource dataSource, Consumer<Connection> evictor, AutoCloseable closer) {
+    /** A physical pool, how to throw one of its connections away for good, and how many it has lent out now. */
+    public record Pool(DataSource dataSource, Consumer<Connection> evictor, AutoCloseable closer, IntSupplier lent) {
+    }
+
+    /** A pool closed for the cap must have been left alone this long, so a borrower that just found it rarely loses it. */
+    public static final java.time.Duration IDLE_BEFORE_CLOSING = java.time.Duration.ofSeconds(1);
+
+    private static final class Open {
+        final Pool pool;
+        volatile long lastUsed = System.nanoTime();
+
+        Open(Pool pool) {
+            this.pool = pool;
+        }
     }
 
     private final DataSource pool;
     private final Consumer<Connection> evictor;
     private final DatabaseLogins logins;
     private final PoolFactory factory;
-    private final java.util.concurrent.ConcurrentMap<TenantId, Pool> tenantPools =
+    private final int mostOpenPools;
+    private final long idleBeforeClosingNanos;
+    private final java.util.concurrent.ConcurrentMap<TenantId, Open> tenantPools =
             new java.util.concurrent.ConcurrentHashMap<>();
 
     /**
@@ -52,6 +73,21 @@ public class TenantConnections implements AutoCloseable {
      */
     public TenantConnections(DataSource controlPool, Consumer<Connection> evictor, DatabaseLogins logins,
                              PoolFactory factory) {
+        this(controlPool, evictor, logins, factory, Integer.MAX_VALUE, IDLE_BEFORE_CLOSING);
+    }
+
+    /**
+     * @param mostOpenPools     how many tenants' pools may stay open when idle (see the class comment)
+     * @param idleBeforeClosing how long a pool must have been left alone before the cap closes it
+     *                          ({@link #IDLE_BEFORE_CLOSING})
+     */
+    public TenantConnections(DataSource controlPool, Consumer<Connection> evictor, DatabaseLogins logins,
+                             PoolFactory factory, int mostOpenPools, java.time.Duration idleBeforeClosing) {
+        if (mostOpenPools < 1) {
+            throw new IllegalArgumentException("At least one tenant pool must be allowed open, not " + mostOpenPools);
+        }
+        this.mostOpenPools = mostOpenPools;
+        this.idleBeforeClosingNanos = idleBeforeClosing.toNanos();
         this.pool = controlPool;
         this.evictor = evictor;
         this.logins = java.util.Objects.requireNonNull(logins);
@@ -63,9 +99,9 @@ public class TenantConnections implements AutoCloseable {
      * connection for it logs in afresh.
      */
     public void forget(TenantId tenant) {
-        Pool removed = tenantPools.remove(tenant);
+        Open removed = tenantPools.remove(tenant);
         if (removed != null) {
-            closeQuietly(removed);
+            closeQuietly(removed.pool);
         }
     }
 
@@ -74,20 +110,43 @@ public class TenantConnections implements AutoCloseable {
         return tenantPools.size();
     }
 
-    private Pool poolOf(TenantId tenant) throws SQLException {
-        Pool existing = tenantPools.get(tenant);
+    private Open poolOf(TenantId tenant) throws SQLException {
+        Open existing = tenantPools.get(tenant);
         if (existing != null) {
+            existing.lastUsed = System.nanoTime();
             return existing;
         }
         DatabaseLogin login = logins.of(tenant).orElseThrow(() -> new SQLException(
                 "Tenant " + tenant + " has no database login in the control plane"));
-        Pool opened = factory.open(tenant, login);
-        Pool raced = tenantPools.putIfAbsent(tenant, opened);
+        Open opened = new Open(factory.open(tenant, login));
+        Open raced = tenantPools.putIfAbsent(tenant, opened);
         if (raced != null) {
-            closeQuietly(opened);
+            closeQuietly(opened.pool);
+            raced.lastUsed = System.nanoTime();
             return raced;
         }
+        if (tenantPools.size() > mostOpenPools) {
+            closeIdlePoolsBeyondTheCap(tenant);
+        }
         return opened;
+    }
+
+    private synchronized void closeIdlePoolsBeyondTheCap(TenantId justOpened) {
+        long now = System.nanoTime();
+        var idle = tenantPools.entrySet().stream()
+                .filter(entry -> !entry.getKey().equals(justOpened))
+                .filter(entry -> now - entry.getValue().lastUsed >= idleBeforeClosingNanos)
+                .filter(entry -> entry.getValue().pool.lent().getAsInt() == 0)
+                .sorted(Comparator.comparingLong(entry -> entry.getValue().lastUsed))
+                .toList();
+        for (var entry : idle) {
+            if (tenantPools.size() <= mostOpenPools) {
+                return;
+            }
+            if (tenantPools.remove(entry.getKey(), entry.getValue())) {
+                closeQuietly(entry.getValue().pool);
+            }
+        }
     }
 
     private static void closeQuietly(Pool pool) {
@@ -108,8 +167,19 @@ public class TenantConnections implements AutoCloseable {
         if (tenant == null) {
             return lend(pool.getConnection(), tenant, evictor, null);
         }
-        Pool own = poolOf(tenant);
-        return lend(own.dataSource().getConnection(), tenant, own.evictor(), null);
+        Open own = poolOf(tenant);
+        Connection pooled;
+        try {
+            pooled = own.pool.dataSource().getConnection();
+        } catch (SQLException e) {
+            if (tenantPools.get(tenant) == own) {
+                throw e;
+            }
+            // Closed for the cap between finding it and borrowing from it: the tenant gets a pool anew.
+            own = poolOf(tenant);
+            pooled = own.pool.dataSource().getConnection();
+        }
+        return lend(pooled, tenant, own.pool.evictor(), null);
     }
 
     /**
