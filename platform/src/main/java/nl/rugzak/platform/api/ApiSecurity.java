@@ -44,6 +44,9 @@ class ApiSecurity {
                 .securityContext(context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
+                // No session to end and no servlet login API to offer: two filters less on every read.
+                .logout(logout -> logout.disable())
+                .servletApi(servletApi -> servletApi.disable())
                 .addFilterBefore(corsFilter(origins), org.springframework.security.web.csrf.CsrfFilter.class)
                 // Only reads exist yet: anything else is refused the same way whoever asks (anonymous or not).
                 .exceptionHandling(errors -> errors
