@@ -6,18 +6,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import nl.rugzak.platform.content.NotFoundException;
 import nl.rugzak.platform.mydata.PersonalDataHolder;
 import nl.rugzak.platform.participation.ModuleManifests;
+import nl.rugzak.platform.support.AtOnce;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.platform.support.MovableClock;
 import nl.rugzak.tenantadmin.tenancy.TenantContext;
@@ -237,32 +232,16 @@ class BudgetsIT extends IntegrationTest {
         List<Long> p = projects("voorbeeld", id);
         long me = users.as("voorbeeld", "kiezer", () -> ballots.mine(id)).voterId();
         var login = TestPeople.login("voorbeeld", "kiezer");
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Boolean>> submissions = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            submissions.add(pool.submit((Callable<Boolean>) () -> {
-                var context = security.createEmptyContext();
-                context.setAuthentication(login);
-                security.setContext(context);
-                start.await();
-                try {
-                    TenantContext.run(new TenantId("voorbeeld"), () -> ballots.submit(
-                            new BallotSubmission(id, me, Set.of(p.get(0), p.get(3)))));
-                    return true;
-                } catch (InvalidBudgetException alreadyVoted) {
-                    return false;
-                } finally {
-                    security.clearContext();
-                }
-            }));
-        }
-        start.countDown();
-        int accepted = 0;
-        for (Future<Boolean> submission : submissions) {
-            accepted += submission.get() ? 1 : 0;
-        }
-        pool.shutdown();
+        List<Boolean> submissions = AtOnce.run(security, java.util.Collections.nCopies(50, login),
+                new TenantId("voorbeeld"), () -> {
+                    try {
+                        ballots.submit(new BallotSubmission(id, me, Set.of(p.get(0), p.get(3))));
+                        return true;
+                    } catch (InvalidBudgetException alreadyVoted) {
+                        return false;
+                    }
+                });
+        long accepted = submissions.stream().filter(Boolean::booleanValue).count();
 
         assertThat(accepted).isEqualTo(1);
         assertThat(rows("voorbeeld", "SELECT count(*) FROM budget_ballot WHERE budget_id = ?", id)).isEqualTo(1);

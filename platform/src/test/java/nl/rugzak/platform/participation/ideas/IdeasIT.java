@@ -6,13 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import nl.rugzak.platform.content.ContentRef;
 import nl.rugzak.platform.content.NotFoundException;
@@ -22,6 +16,7 @@ import nl.rugzak.platform.mydata.PersonalDataHolder.Erasure;
 import nl.rugzak.platform.participation.projects.PhaseDraft;
 import nl.rugzak.platform.participation.projects.ProjectDraft;
 import nl.rugzak.platform.participation.projects.Projects;
+import nl.rugzak.platform.support.AtOnce;
 import nl.rugzak.platform.support.DemoUsers;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.platform.support.MovableClock;
@@ -150,28 +145,10 @@ class IdeasIT extends IntegrationTest {
         long id = users.as("voorbeeld", "indiener", () -> ideas.submit(phase, draft("Zwerfafval opruimen")));
         var login = users.login("voorbeeld", "buur");
         var security = application.getBean(SecurityContextHolderStrategy.class);
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> clicks = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            clicks.add(pool.submit((Callable<Void>) () -> {
-                var context = security.createEmptyContext();
-                context.setAuthentication(login);
-                security.setContext(context);
-                start.await();
-                try {
-                    TenantContext.run(new TenantId("voorbeeld"), () -> ideas.support(id));
-                } finally {
-                    security.clearContext();
-                }
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> click : clicks) {
-            click.get();
-        }
-        pool.shutdown();
+        AtOnce.run(security, java.util.Collections.nCopies(50, login), new TenantId("voorbeeld"), () -> {
+            ideas.support(id);
+            return null;
+        });
 
         assertThat(users.as("voorbeeld", "buur", () -> ideas.view(id)).supports()).isEqualTo(1);
         assertThat(TenantContext.call(new TenantId("voorbeeld"), () -> jdbc

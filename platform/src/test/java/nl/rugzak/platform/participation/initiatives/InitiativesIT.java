@@ -3,19 +3,14 @@ package nl.rugzak.platform.participation.initiatives;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import nl.rugzak.platform.content.ContentRef;
 import nl.rugzak.platform.content.NotFoundException;
 import nl.rugzak.platform.moderation.BlockedException;
 import nl.rugzak.platform.moderation.Moderation;
 import nl.rugzak.platform.moderation.ModerationPolicies;
+import nl.rugzak.platform.support.AtOnce;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.platform.support.TenantIds;
 import nl.rugzak.platform.support.DemoUsers;
@@ -121,28 +116,10 @@ class InitiativesIT extends IntegrationTest {
         long id = published("voorbeeld", "indiener", "Zwerfafval opruimen");
         var login = users.login("voorbeeld", "buur");
         var security = application.getBean(org.springframework.security.core.context.SecurityContextHolderStrategy.class);
-        ExecutorService pool = Executors.newFixedThreadPool(16);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<?>> clicks = new ArrayList<>();
-        for (int i = 0; i < 50; i++) {
-            clicks.add(pool.submit((Callable<Void>) () -> {
-                var context = security.createEmptyContext();
-                context.setAuthentication(login);
-                security.setContext(context);
-                start.await();
-                try {
-                    TenantContext.run(new TenantId("voorbeeld"), () -> initiatives.support(id));
-                } finally {
-                    security.clearContext();
-                }
-                return null;
-            }));
-        }
-        start.countDown();
-        for (Future<?> click : clicks) {
-            click.get();
-        }
-        pool.shutdown();
+        AtOnce.run(security, java.util.Collections.nCopies(50, login), new TenantId("voorbeeld"), () -> {
+            initiatives.support(id);
+            return null;
+        });
 
         InitiativeDetail seen = users.as("voorbeeld", "buur", () -> initiatives.view(id));
         assertThat(seen.supporters()).isEqualTo(1);

@@ -9,16 +9,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
 import nl.rugzak.platform.content.NotFoundException;
 import nl.rugzak.platform.mydata.PersonalDataHolder.Erasure;
 import nl.rugzak.platform.participation.polls.PollDraft.OptionDraft;
+import nl.rugzak.platform.support.AtOnce;
 import nl.rugzak.platform.support.DemoUsers;
 import nl.rugzak.platform.support.IntegrationTest;
 import nl.rugzak.platform.support.MovableClock;
@@ -452,31 +448,11 @@ class PollsIT extends IntegrationTest {
     /** Every authentication votes for {@code option} at the same moment, 16 at a time; each vote must succeed. */
     void voteAtOnce(List<? extends org.springframework.security.core.Authentication> voters, long id, long option)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(16, voters.size()));
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Boolean>> votes = new ArrayList<>();
-        for (var voter : voters) {
-            votes.add(pool.submit((Callable<Boolean>) () -> {
-                var context = security.createEmptyContext();
-                context.setAuthentication(voter);
-                security.setContext(context);
-                start.await();
-                try {
-                    TenantContext.run(new TenantId("voorbeeld"), () -> polls.vote(id, List.of(option)));
-                    return true;
-                } finally {
-                    security.clearContext();
-                }
-            }));
-        }
-        start.countDown();
-        try {
-            for (Future<Boolean> vote : votes) {
-                assertThat(vote.get()).isTrue();
-            }
-        } finally {
-            pool.shutdown();
-        }
+        List<Boolean> votes = AtOnce.run(security, voters, new TenantId("voorbeeld"), () -> {
+            polls.vote(id, List.of(option));
+            return true;
+        });
+        assertThat(votes).hasSize(voters.size()).containsOnly(true);
     }
 
     long count(String realm, String sql, Object... params) {
