@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import nl.rugzak.platform.tenancy.OwnDatabase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,7 +18,7 @@ import org.slf4j.LoggerFactory;
  * roles) and owns the database, as it would on a production server. A superuser would bypass every permission
  * check that keeps tenants apart.
  */
-public final class EmbeddedDatabase implements AutoCloseable {
+public final class EmbeddedDatabase implements OwnDatabase, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
     public static final String DATABASE = "rugzak";
@@ -142,8 +143,14 @@ public final class EmbeddedDatabase implements AutoCloseable {
         }
     }
 
+    @Override
     public String jdbcUrl() {
         return "jdbc:postgresql://127.0.0.1:" + server.getPort() + "/" + DATABASE;
+    }
+
+    @Override
+    public String applicationUser() {
+        return APPLICATION_USER;
     }
 
     public int port() {

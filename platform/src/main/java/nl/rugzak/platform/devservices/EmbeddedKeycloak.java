@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import nl.rugzak.platform.security.OwnIdentityServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * loopback address only, and is started again when its process dies. When a Keycloak with our credentials already
  * answers on the port, that one is used and left running.
  */
-public final class EmbeddedKeycloak implements AutoCloseable {
+public final class EmbeddedKeycloak implements OwnIdentityServer, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedKeycloak.class);
     public static final String ADMIN_USERNAME = "rugzak-admin";
@@ -74,6 +75,7 @@ public final class EmbeddedKeycloak implements AutoCloseable {
         return adminPassword;
     }
 
+    @Override
     public CompletableFuture<Void> ready() {
         return ready;
     }

@@ -2,7 +2,6 @@ package nl.rugzak.platform.security;
 
 import java.util.concurrent.CompletableFuture;
 
-import nl.rugzak.platform.devservices.EmbeddedKeycloak;
 import nl.rugzak.tenantadmin.identity.IdentityConvergence;
 import nl.rugzak.tenantadmin.identity.SiteUrls;
 import nl.rugzak.tenantadmin.identity.TenantRealms;
@@ -32,18 +31,18 @@ public class IdentityStartup {
     private final TenantRealms realms;
     private final IdentityConvergence convergence;
     private final SiteUrls siteUrls;
-    private final ObjectProvider<EmbeddedKeycloak> embedded;
+    private final ObjectProvider<OwnIdentityServer> ownServer;
     private final ObjectProvider<AfterRealms> followUps;
     private final boolean migrateOnly;
     private final CompletableFuture<Void> ready = new CompletableFuture<>();
 
     IdentityStartup(TenantRealms realms, IdentityConvergence convergence, SiteUrls siteUrls,
-                    ObjectProvider<EmbeddedKeycloak> embedded, ObjectProvider<AfterRealms> followUps,
+                    ObjectProvider<OwnIdentityServer> ownServer, ObjectProvider<AfterRealms> followUps,
                     @Value("${rugzak.migrate-only:false}") boolean migrateOnly) {
         this.realms = realms;
         this.convergence = convergence;
         this.siteUrls = siteUrls;
-        this.embedded = embedded;
+        this.ownServer = ownServer;
         this.followUps = followUps;
         this.migrateOnly = migrateOnly;
     }
@@ -63,7 +62,7 @@ public class IdentityStartup {
         }
         Thread.ofPlatform().daemon().name("identity-startup").start(() -> {
             try {
-                EmbeddedKeycloak keycloak = embedded.getIfAvailable();
+                OwnIdentityServer keycloak = ownServer.getIfAvailable();
                 if (keycloak != null) {
                     keycloak.ready().join();
                     try {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 
-import nl.rugzak.platform.devservices.DevPlatform;
 import nl.rugzak.tenantadmin.identity.ClientSecretCipher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -56,7 +55,7 @@ class SecretsKeyConfiguration {
     /** Created readable by the owner only, and never over an existing key (another start may have just made one). */
     private static void write(Path file, String key) throws IOException {
         try {
-            if (DevPlatform.current().hasPosixPermissions()) {
+            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             } else {
                 Files.createFile(file);

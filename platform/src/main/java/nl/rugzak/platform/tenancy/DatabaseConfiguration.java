@@ -1,6 +1,5 @@
 package nl.rugzak.platform.tenancy;
 
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,16 +10,13 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import nl.rugzak.platform.devservices.EmbeddedDatabase;
 import nl.rugzak.tenantadmin.tenancy.DatabaseLogins;
 import nl.rugzak.tenantadmin.tenancy.TenantAwareDataSource;
 import nl.rugzak.tenantadmin.tenancy.TenantConnections;
 import nl.rugzak.tenantadmin.tenancy.TenantEventMulticaster;
 import nl.rugzak.tenantadmin.tenancy.TenantTaskDecorator;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.hibernate.cfg.AvailableSettings;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.hibernate.autoconfigure.HibernatePropertiesCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -31,32 +27,27 @@ import org.springframework.core.task.TaskDecorator;
 /**
  * Where connections come from: the control plane's pool for the application user and a small pool per tenant (see
  * {@link TenantConnections}), lent to Hibernate and plain JDBC alike.
- * Without {@code spring.datasource.url} the embedded PostgreSQL is started and used; with it, nothing is started.
+ * Without {@code spring.datasource.url} a development build starts its own PostgreSQL ({@link OwnDatabase}) and
+ * this uses it; with it, that one is used and nothing is started.
  */
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
-
-    @Bean(destroyMethod = "close")
-    @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
-    EmbeddedDatabase embeddedDatabase(@Value("${rugzak.data-dir:.rugzak-data}") Path dataFolder,
-                                      @Value("${rugzak.embedded.postgres-port:15432}") int port) {
-        return EmbeddedDatabase.start(dataFolder, port);
-    }
 
     /**
      * The control plane's pool (the application user) and, opened on first use, one small pool per tenant that logs
      * in as the tenant's own login role on the tenant's cluster.
      */
     @Bean(destroyMethod = "close")
-    TenantConnections tenantConnections(Environment environment, ObjectProvider<EmbeddedDatabase> embedded,
+    TenantConnections tenantConnections(Environment environment, ObjectProvider<OwnDatabase> started,
                                         ObjectProvider<DatabaseLogins> logins) {
         HikariConfig config = poolConfig(environment);
         config.setPoolName("rugzak");
-        EmbeddedDatabase database = embedded.getIfAvailable();
+        // Asked for here, so the pool is made only once that server has started.
+        OwnDatabase database = started.getIfAvailable();
         String ownDatabase;
         if (database != null) {
             ownDatabase = database.jdbcUrl();
-            config.setUsername(EmbeddedDatabase.APPLICATION_USER);
+            config.setUsername(database.applicationUser());
         } else {
             ownDatabase = environment.getRequiredProperty("spring.datasource.url");
             config.setUsername(environment.getProperty("spring.datasource.username"));

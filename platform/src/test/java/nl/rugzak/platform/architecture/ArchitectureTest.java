@@ -256,6 +256,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothingOutsideTheDevServicesKnowsThem() {
+        // The production jar leaves the devservices package out: whatever named it would fail there. The platform
+        // says what it needs (OwnDatabase, OwnIdentityServer, OwnServicesSettings) and devservices provides it.
+        noClasses().that().resideOutsideOfPackage("nl.rugzak.platform.devservices..")
+                .should().dependOnClassesThat().resideInAPackage("nl.rugzak.platform.devservices..")
+                .check(RUGZAK);
+    }
+
+    @Test
     void onlyBillingTalksToStripe() {
         // One place with timeouts, retries and idempotency keys; everything else asks the billing services.
         noClasses().that().resideOutsideOfPackage("nl.rugzak.tenantadmin.billing..")

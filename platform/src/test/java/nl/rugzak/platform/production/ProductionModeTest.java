@@ -9,9 +9,11 @@ import nl.rugzak.platform.RugzakApplication;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.io.DefaultResourceLoader;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
@@ -32,6 +34,22 @@ class ProductionModeTest {
         // Boot's failure report: the reason and what to set, no stack trace to read through.
         assertThat(output).contains("APPLICATION FAILED TO START").contains("Set SPRING_DATASOURCE_URL")
                 .doesNotContain("Embedded PostgreSQL ready");
+    }
+
+    @Test
+    void theProductionJarWithoutDevServicesRefusesToStartWithoutADatabaseAndKeycloak(CapturedOutput output) {
+        // What the production jar leaves out: the dev services with their settings list, and embedded PostgreSQL.
+        FilteredClassLoader productionJar = new FilteredClassLoader(name -> name.startsWith("nl.rugzak.platform.devservices.")
+                || name.startsWith("nl/rugzak/platform/devservices/") || name.equals(OwnServicesSettings.LOCATION)
+                || name.startsWith("io.zonky.") || name.startsWith("io/zonky/"));
+        SpringApplication application = new SpringApplication(new DefaultResourceLoader(productionJar),
+                RugzakApplication.class);
+        assertThatThrownBy(() -> application.run("--server.port=0"))
+                .isInstanceOf(MissingProductionSettings.class)
+                .hasMessageContaining("production build")
+                .hasMessageContaining("SPRING_DATASOURCE_URL")
+                .hasMessageContaining("KEYCLOAK_URL");
+        assertThat(output).contains("APPLICATION FAILED TO START").doesNotContain("Embedded PostgreSQL ready");
     }
 
     @Test
