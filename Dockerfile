@@ -15,8 +15,9 @@
 #         HAProxy with TLS and sticky sessions).
 #
 # Production mode: the image sets RUGZAK_MODE=production, and its jar carries no embedded PostgreSQL, no embedded
-# SMTP server and no Keycloak distribution (Maven profile "production"). Without SPRING_DATASOURCE_URL and
-# KEYCLOAK_URL it refuses to start with one message naming them; it never starts a database inside the container.
+# SMTP server, no dev services and no Keycloak distribution (Maven profile "production"). Without
+# SPRING_DATASOURCE_URL and KEYCLOAK_URL it refuses to start with one message naming them; it never starts a database
+# inside the container.
 #
 # Environment:
 #   SPRING_DATASOURCE_URL / _USERNAME / _PASSWORD  external PostgreSQL 17 (required). The user must own the database,
