@@ -45,6 +45,9 @@ class OperationsStartupBenchmark {
 
     private static final int STARTS = 5;
     /** -Dstartup.only=10: the 10-tenant starts alone, printed and not written (while working on them). */
+    /** -Dstartup.profile="-XX:StartFlightRecording=..." adds JVM options to the starts with the cache (finding where time goes). */
+    private static final List<String> PROFILING = List.of(System.getProperty("startup.profile", "").split(" ")).stream()
+            .filter(option -> !option.isBlank()).toList();
     private static final boolean TEN_ONLY = "10".equals(System.getProperty("startup.only"));
     private static final Pattern MIGRATED = Pattern.compile("Migrated (\\d+) tenant schema\\(s\\) in (\\d+) ms, (\\d+) failed");
     private final Path data = IntegrationTest.freshFolder("rugzak-ops-bench-");
@@ -77,7 +80,10 @@ class OperationsStartupBenchmark {
             List<Double> fat = new ArrayList<>();
             for (int i = 0; i < STARTS; i++) {
                 layered.add(startOnce(postgres, List.of("-jar", app.resolve("rugzak.jar").toString()), null));
-                aot.add(startOnce(postgres, List.of("-XX:AOTCache=" + cache, "-jar", app.resolve("rugzak.jar").toString()), null));
+                List<String> withCache = new ArrayList<>(List.of("-XX:AOTCache=" + cache));
+                withCache.addAll(PROFILING);
+                withCache.addAll(List.of("-jar", app.resolve("rugzak.jar").toString()));
+                aot.add(startOnce(postgres, withCache, null));
                 fat.add(startOnce(postgres, List.of("-jar", fatJar.toString()), null));
             }
             line("## Startup to ready, 10 tenants, image layout + the AOT cache it records (" + STARTS + " fresh JVMs)");
