@@ -87,6 +87,48 @@ class SharedRateLimitsIT extends IntegrationTest {
         first.checkAddress(address);
     }
 
+    /**
+     * Racing requests on several instances at once: every lost compare-and-swap is retried against what the others
+     * committed, so together they never hand out more than the budget; at most what an instance leased and did not hand
+     * out yet (3 of a lease of 4) is not handed out.
+     */
+    @Test
+    void racingInstancesNeverHandOutMoreThanTheBudget() throws Exception {
+        StillClock clock = new StillClock();
+        List<ApiRateLimits> instances = List.of(new ApiRateLimits(instance(clock), clock, 200, 200),
+                new ApiRateLimits(instance(clock), clock, 200, 200), new ApiRateLimits(instance(clock), clock, 200, 200));
+        String address = "203.0.113." + (System.nanoTime() % 250);
+        java.util.concurrent.atomic.AtomicInteger allowed = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(12)) {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int t = 0; t < 12; t++) {
+                ApiRateLimits instance = instances.get(t % instances.size());
+                done.add(threads.submit(() -> {
+                    start.await();
+                    for (int i = 0; i < 30; i++) {
+                        try {
+                            instance.checkAddress(address);
+                            allowed.incrementAndGet();
+                        } catch (ApiRateLimits.TooManyRequests refused) {
+                            // expected once the budget is spent
+                        }
+                    }
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (var each : done) {
+                each.get();
+            }
+        }
+        assertThat(allowed.get()).as("360 tries against one budget of 200 on three instances")
+                .isLessThanOrEqualTo(200).isGreaterThanOrEqualTo(200 - 3 * 3);
+        ApiRateLimits another = new ApiRateLimits(instance(clock), clock, 200, 200);
+        assertThatThrownBy(() -> another.checkAddress(address)).as("the shared budget is spent")
+                .isInstanceOf(ApiRateLimits.TooManyRequests.class);
+    }
+
     @Test
     void aTokensBudgetIsSharedToo() {
         StillClock clock = new StillClock();
