@@ -100,6 +100,8 @@ public class TenantBearerTokens implements AuthenticationManagerResolver<HttpSer
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(issuer + "/protocol/openid-connect/certs")
                 .jwsAlgorithm(SignatureAlgorithm.RS256)
                 .restOperations(keyFetch)
+                .jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(
+                        new RealmKeys(processor.getJWSKeySelector(), clock)))
                 .build();
         decoder.setJwtValidator(validator(issuer, clock));
         JwtAuthenticationProvider provider = new JwtAuthenticationProvider(decoder);
