@@ -7,7 +7,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import nl.rugzak.platform.content.PostingLimits;
@@ -98,10 +103,10 @@ class SharedRateLimitsIT extends IntegrationTest {
         List<ApiRateLimits> instances = List.of(new ApiRateLimits(instance(clock), clock, 200, 200),
                 new ApiRateLimits(instance(clock), clock, 200, 200), new ApiRateLimits(instance(clock), clock, 200, 200));
         String address = "203.0.113." + (System.nanoTime() % 250);
-        java.util.concurrent.atomic.AtomicInteger allowed = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
-        try (var threads = java.util.concurrent.Executors.newFixedThreadPool(12)) {
-            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+        AtomicInteger allowed = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        try (var threads = Executors.newFixedThreadPool(12)) {
+            List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < 12; t++) {
                 ApiRateLimits instance = instances.get(t % instances.size());
                 done.add(threads.submit(() -> {
