@@ -11,6 +11,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +45,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class OperationsStartupBenchmark {
 
     private static final int STARTS = 5;
-    /** -Dstartup.only=10: the 10-tenant starts alone, printed and not written (while working on them). */
     /** -Dstartup.profile="-XX:StartFlightRecording=..." adds JVM options to the starts with the cache (finding where time goes). */
-    private static final List<String> PROFILING = List.of(System.getProperty("startup.profile", "").split(" ")).stream()
+    private static final List<String> PROFILING = Arrays.stream(System.getProperty("startup.profile", "").split(" "))
             .filter(option -> !option.isBlank()).toList();
+    /** -Dstartup.only=10: the 10-tenant starts alone, printed and not written (while working on them). */
     private static final boolean TEN_ONLY = "10".equals(System.getProperty("startup.only"));
     private static final Pattern MIGRATED = Pattern.compile("Migrated (\\d+) tenant schema\\(s\\) in (\\d+) ms, (\\d+) failed");
     private final Path data = IntegrationTest.freshFolder("rugzak-ops-bench-");
