@@ -217,6 +217,7 @@ final class VaadinPages {
         private int syncId;
         private int clientId;
         private final Map<Integer, Node> nodes = new HashMap<>();
+        private final Map<String, JsonNode> constants = new HashMap<>();
 
         private OpenUi(Visitor visitor, int uiId, JsonNode uidl) {
             this.visitor = visitor;
@@ -231,6 +232,10 @@ final class VaadinPages {
             }
             if (uidl.has("clientId")) {
                 clientId = uidl.get("clientId").asInt();
+            }
+            JsonNode sent = uidl.get("constants");
+            if (sent != null) {
+                sent.properties().forEach(constant -> constants.put(constant.getKey(), constant.getValue()));
             }
             JsonNode changes = uidl.get("changes");
             if (changes == null) {
@@ -352,6 +357,10 @@ final class VaadinPages {
             event.put("event", name);
             ObjectNode data = event.putObject("data");
             JsonNode expressions = node.listeners.get(name);
+            if (expressions != null && expressions.isString()) {
+                // Vaadin sends a listener's settings once, as a constant, and refers to it by its key.
+                expressions = constants.get(expressions.asString());
+            }
             if (expressions != null) {
                 List<String> keys = new ArrayList<>();
                 if (expressions.isObject()) {

@@ -58,9 +58,9 @@ class PollsJourneyBrowserIT extends BrowserJourney {
         // A radio group is one Tab stop; the arrow keys move through (and choose) its options.
         WebElement first = new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
                 .until(d -> (WebElement) browser.script("""
-                        const radio = [...document.querySelectorAll('vaadin-radio-button')]
-                            .find(r => r.textContent.trim() === arguments[0] || r.label === arguments[0]);
-                        return radio ? radio.querySelector('input') : null;
+                        const option = [...document.querySelectorAll('.rugzak-ballot label')]
+                            .find(l => l.textContent.trim() === arguments[0]);
+                        return option ? option.querySelector('input[type=radio]') : null;
                         """, "Groen"));
         browser.reachAndPress(first, Keys.ARROW_DOWN);
         browser.press(Keys.ARROW_DOWN);

@@ -1,8 +1,6 @@
 package nl.rugzak.platform.api.write;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -35,8 +33,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.parser.OpenAPIV3Parser;
@@ -58,7 +54,7 @@ import nl.rugzak.platform.participation.events.RegistrationMode;
 import nl.rugzak.platform.participation.initiatives.Initiatives;
 import nl.rugzak.platform.participation.polls.InvalidPollException;
 import nl.rugzak.platform.participation.polls.Placement;
-import nl.rugzak.platform.participation.polls.Poll;
+import nl.rugzak.platform.participation.polls.ui.Ballots;
 import nl.rugzak.platform.participation.polls.ui.PollVoting;
 import nl.rugzak.platform.participation.polls.PollDraft;
 import nl.rugzak.platform.participation.polls.Polls;
@@ -301,7 +297,6 @@ class ResidentWriteApiIT extends IntegrationTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void thePollPageShowsTheVoteCastThroughTheApiAndAPageVoteIsRefusedThroughTheApi() {
         long poll = openPoll(A, false, 1);
         List<Long> options = options(A, poll);
@@ -319,9 +314,7 @@ class ResidentWriteApiIT extends IntegrationTest {
         page.visit(A, onThePage, () -> {
             UI.getCurrent().navigate("peilingen/" + poll);
             PollVoting voting = _get(PollVoting.class);
-            RadioButtonGroup<Poll.PollOption> choice = _get(voting, RadioButtonGroup.class);
-            _setValue(choice, choice.getListDataView().getItems().toList().get(0));
-            _click(_get(voting, Button.class, spec -> spec.withText("Stem")));
+            Ballots.vote(voting, "Stem", options.get(0));
             assertThat(_get(voting, Feedback.class).getText()).isEqualTo("Bedankt! Uw stem is geteld.");
         });
         assertThat(problem(post(A, "/api/v1/polls/" + poll + "/votes", token, "{\"options\":[" + options.get(1) + "]}"), 409))

@@ -3,25 +3,21 @@ package nl.rugzak.platform.participation.polls.ui;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.shared.Registration;
 import nl.rugzak.platform.content.NotFoundException;
 import nl.rugzak.platform.participation.polls.Poll;
@@ -35,9 +31,10 @@ import nl.rugzak.platform.site.ui.Feedback;
 import nl.rugzak.platform.site.ui.parts.BarChart;
 
 /**
- * A poll to vote in and its results: on the poll's page, on the home page and on a topic's page. Voting is a native
- * radio group (one choice) or checkbox group (several) inside a labelled group, so it works by keyboard alone, and a
- * status message confirms the vote. Results are the shared SVG bar chart with its text alternative and table.
+ * A poll to vote in and its results: on the poll's page, on the home page and on a topic's page. Voting is the
+ * browser's own radio group (one choice) or checkboxes (several) in a fieldset, so it works by keyboard alone; the
+ * choice travels with the click on "Stem" ({@link Ballot}), and a status message confirms the vote. Results are the
+ * shared SVG bar chart with its text alternative and table.
  *
  * <p>While results are live, the component refreshes them every {@link #REFRESH_MS} ms with Vaadin's UI polling:
  * the application does not enable server push (@Push), so polling is the way to update without a reload. Only the
@@ -46,12 +43,15 @@ import nl.rugzak.platform.site.ui.parts.BarChart;
 public class PollVoting extends Section {
 
     static final int REFRESH_MS = 10_000;
+    private static final AtomicLong IDS = new AtomicLong();
 
     private final Polls polls;
     private final boolean loggedIn;
     private final boolean onItsPage;
     private final Div resultsArea = new Div();
     private final Div voteArea = new Div();
+    /** The question as a heading in a card; null on the poll's own page, where the view shows it. */
+    private final Component title;
     private final Feedback feedback = new Feedback();
     private Poll poll;
     private Registration refresh;
@@ -67,8 +67,12 @@ public class PollVoting extends Section {
         this.onItsPage = onItsPage;
         addClassName("rugzak-poll");
         if (!onItsPage) {
-            Anchor title = new Anchor(poll.link(), poll.question());
-            add(subHeading ? new H3(title) : new H2(title));
+            Anchor link = new Anchor(poll.link(), poll.question());
+            title = subHeading ? new H3(link) : new H2(link);
+            title.setId("rugzak-poll-title-" + IDS.incrementAndGet());
+            add(title);
+        } else {
+            title = null;
         }
         Div facts = new Div(PollBadges.of(poll.status(), getTranslation(poll.status().key())), new Span(when(poll)));
         facts.addClassName("rugzak-meta");
@@ -77,6 +81,7 @@ public class PollVoting extends Section {
             add(new Paragraph(poll.description()));
         }
         resultsArea.addClassName("rugzak-poll-results");
+        voteArea.addClassName("rugzak-poll-vote");
         add(voteArea, feedback, resultsArea);
         showVoting();
         showResults();
@@ -114,53 +119,19 @@ public class PollVoting extends Section {
         }
         Button vote = new Button(getTranslation(poll.voted() ? "polls.page.change-vote" : "polls.page.vote"));
         vote.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Component choice;
-        if (poll.multiple()) {
-            CheckboxGroup<PollOption> boxes = new CheckboxGroup<>();
-            boxes.setLabel(onItsPage ? getTranslation("polls.page.choose-many", poll.maxChoices()) : poll.question());
-            if (!onItsPage) {
-                boxes.setHelperText(getTranslation("polls.page.choose-many", poll.maxChoices()));
-            }
-            boxes.setItems(poll.options());
-            if (withImages()) {
-                boxes.setRenderer(new ComponentRenderer<>(this::optionLabel));
-            } else {
-                boxes.setItemLabelGenerator(PollOption::label);
-            }
-            boxes.setValue(Set.copyOf(poll.options().stream().filter(o -> poll.myChoices().contains(o.id())).toList()));
-            vote.addClickListener(click -> cast(boxes.getValue().stream().map(PollOption::id).toList()));
-            choice = boxes;
-        } else {
-            RadioButtonGroup<PollOption> radios = new RadioButtonGroup<>();
-            radios.setLabel(onItsPage ? getTranslation("polls.page.choose-one") : poll.question());
-            radios.setItems(poll.options());
-            if (withImages()) {
-                radios.setRenderer(new ComponentRenderer<>(this::optionLabel));
-            } else {
-                radios.setItemLabelGenerator(PollOption::label);
-            }
-            poll.options().stream().filter(o -> poll.myChoices().contains(o.id())).findFirst().ifPresent(radios::setValue);
-            vote.addClickListener(click -> cast(radios.getValue() == null ? List.of() : List.of(radios.getValue().id())));
-            choice = radios;
+        String legend = poll.multiple() ? getTranslation("polls.page.choose-many", poll.maxChoices())
+                : getTranslation("polls.page.choose-one");
+        Ballot ballot = new Ballot(legend, poll.options(), poll.multiple(), Set.copyOf(poll.myChoices()));
+        if (title != null) {
+            // In a card the heading above asks the question: the group is named by it and the legend, not by a copy.
+            String legendId = "rugzak-poll-legend-" + IDS.incrementAndGet();
+            ballot.getLegend().setId(legendId);
+            ballot.getElement().setAttribute("aria-labelledby", title.getId().orElseThrow() + " " + legendId);
         }
-        choice.addClassName("rugzak-poll-choice");
-        vote.addClickShortcut(Key.ENTER).listenOn(choice);
-        voteArea.add(choice, vote);
-    }
-
-    /** Text-only options are plain labels: a rendered component per option costs every open page heap. */
-    private boolean withImages() {
-        return poll.options().stream().anyMatch(PollOption::hasImage);
-    }
-
-    private Component optionLabel(PollOption option) {
-        Span text = new Span(option.label());
-        if (!option.hasImage()) {
-            return text;
-        }
-        Image image = new Image(option.imagePath(), option.imageAlt());
-        image.addClassName("rugzak-poll-option-image");
-        return new Span(image, text);
+        vote.getElement().addEventListener("click", click -> cast(Ballot.chosen(click))).addEventData(Ballot.CHOSEN);
+        ballot.getElement().addEventListener("keydown", enter -> cast(Ballot.chosen(enter)))
+                .setFilter("event.key === 'Enter'").addEventData(Ballot.CHOSEN);
+        voteArea.add(ballot, vote);
     }
 
     private void cast(List<Long> choices) {

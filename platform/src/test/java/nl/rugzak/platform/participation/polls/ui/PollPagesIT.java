@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import nl.rugzak.platform.participation.polls.Placement;
 import nl.rugzak.platform.participation.polls.Poll;
 import nl.rugzak.platform.participation.polls.PollDraft;
@@ -75,21 +74,31 @@ class PollPagesIT extends IntegrationTest {
     }
 
     @Test
-    @SuppressWarnings("unchecked")
     void aResidentVotesSeesTheConfirmationTheirVoteAndLiveResultsThatRefresh() {
         long id = open("Welke naam krijgt de nieuwe brug?", ResultsVisibility.LIVE, "Zwaanbrug", "Molenbrug");
+        long otherPoll = open("Welke kleur krijgt de brug?", ResultsVisibility.LIVE, "Rood", "Blauw");
         site.visit("voorbeeld", "kiezer", () -> {
             UI.getCurrent().navigate("peilingen/" + id);
             PollVoting voting = _get(PollVoting.class);
-            RadioButtonGroup<Poll.PollOption> choice = _get(voting, RadioButtonGroup.class);
-            assertThat(choice.getLabel()).isEqualTo("Kies één antwoord");
+            Ballot ballot = _get(voting, Ballot.class);
+            assertThat(ballot.getLegendText()).isEqualTo("Kies één antwoord");
+            List<Poll.PollOption> options = polls.view(id).options();
+            Poll other = polls.view(otherPoll);
             // Live results are there before voting; with no votes yet the chart says so in one sentence.
             assertThat(BrowserlessUi.text(_get(voting, BarChart.class))).contains("Nog niemand heeft gekozen.");
             assertThat(UI.getCurrent().getPollInterval()).isEqualTo(PollVoting.REFRESH_MS);
 
-            _setValue(choice, choice.getListDataView().getItems().toList().get(1));
-            _click(_get(voting, Button.class, spec -> spec.withText("Stem")));
+            // The click carries the choice from the browser: nothing, junk or another poll's option counts nothing.
+            Ballots.send(voting, "Stem", "");
+            assertThat(_get(voting, Feedback.class).getText()).isEqualTo("Kies eerst een antwoord.");
+            Ballots.send(voting, "Stem", "1,2;DROP TABLE poll_vote");
+            assertThat(_get(voting, Feedback.class).getText()).isEqualTo("Kies eerst een antwoord.");
+            Ballots.vote(voting, "Stem", other.options().getFirst().id());
+            assertThat(_get(voting, Feedback.class).getText()).isEqualTo("Dit antwoord hoort niet bij deze vraag.");
+            assertThat(polls.view(id).voted()).isFalse();
+            assertThat(polls.view(otherPoll).voted()).isFalse();
 
+            Ballots.vote(voting, "Stem", options.get(1).id());
             assertThat(_get(voting, Feedback.class).getText()).isEqualTo("Bedankt! Uw stem is geteld.");
             assertThat(BrowserlessUi.text(voting)).contains("Uw stem: Molenbrug").contains("1 persoon heeft gestemd.");
             NativeTable table = _get(voting, NativeTable.class);
@@ -176,9 +185,8 @@ class PollPagesIT extends IntegrationTest {
             UI.getCurrent().navigate("nieuws/" + news);
             PollVoting voting = _get(PollVoting.class);
             assertThat(BrowserlessUi.text(voting)).contains("Welke naam krijgt het nieuwe park?");
-            RadioButtonGroup<Poll.PollOption> choice = _get(voting, RadioButtonGroup.class);
-            _setValue(choice, choice.getListDataView().getItems().toList().get(1));
-            _click(_get(voting, Button.class, spec -> spec.withText("Stem")));
+            // Enter in the group votes as the button does.
+            Ballots.enter(voting, polls.view(poll).options().get(1).id());
             assertThat(_get(voting, Feedback.class).getText()).isEqualTo("Bedankt! Uw stem is geteld.");
         });
         assertThat(users.as("voorbeeld", "kiezer", () -> polls.view(poll)).myChoices()).hasSize(1);
