@@ -47,9 +47,10 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
  * page takes, measured over 1,000 UIs. Writes benchmarks/results/polls.md.
  * Run: ./mvnw -o -Pbenchmark -pl platform -am verify -Dit.test=PollsBenchmark
  *
- * <p>The surge goes through the service the vote button calls ({@code Polls.vote}, with Spring Security's method
- * check, the tenant's connection and the real transaction), from 16 client threads; it does not go through Vaadin's
- * HTTP UIDL requests (see the report).
+ * <p>The surge goes the way a resident's click goes: over HTTP with the resident's session cookie, through the
+ * filters and Spring Security, into Vaadin's UIDL request for the vote button, whose event data carries the choice
+ * ({@link VaadinPages} keeps each tab's state tree as Vaadin's client does), from 16 client threads; rounds on new
+ * polls, the first ones to warm the server up.
  */
 @Tag("benchmark")
 class PollsBenchmark extends IntegrationTest {
@@ -118,9 +119,22 @@ class PollsBenchmark extends IntegrationTest {
         });
     }
 
+    /** One surge on a poll of its own: its votes per second, latencies and what the database holds afterwards. */
+    record Round(int number, double votesPerSecond, int tabs, double seconds, List<Double> latencies, long accepted,
+                 long refused, long lost, long doubles, long counted, long voters, long choices, double openSeconds,
+                 String loadBefore, String loadAfter) {
+
+        String row() {
+            return String.format("| %d | **%.0f** (%d tabs in %.2f s) | %s | %d / %d | %d / %d | %d / %d / %d | %.1f s | %s / %s |%n",
+                    number, votesPerSecond, tabs, seconds, percentiles(latencies), accepted, refused, lost, doubles,
+                    counted, voters, choices, openSeconds, loadBefore, loadAfter);
+        }
+    }
+
+    static final int WARM_UP_ROUNDS = 2;
+    static final int ROUNDS = 3;
+
     private String surge() throws Exception {
-        long warmup = poll("Opwarmen", ResultsVisibility.LIVE);
-        long id = poll("Welke naam krijgt het nieuwe park? (benchmark)", ResultsVisibility.LIVE);
         String site = "voorbeeld.localhost:" + port;
         long created = System.nanoTime();
         createResidents();
@@ -143,13 +157,46 @@ class PollsBenchmark extends IntegrationTest {
         });
         double loginSeconds = Stats.millisSince(loggingIn) / 1000.0;
 
-        // Warm-up: JIT, pools and caches, through the same path on another poll (200 residents).
-        parallel(CLIENTS, 200, n -> {
-            Ballot ballot = new Ballot(residents.get(n).open("/peilingen/" + warmup, "Opwarmen"), n);
-            ballot.vote();
-        });
+        // Surges on new polls, one after the other, each every resident's page and vote. The first ones warm the
+        // server up: on two cores the JIT compiler still competes with the requests for several thousand of them (a
+        // first run here went 128, 159, 205 votes/s), while a server in service has long been warm. They are
+        // reported, but the result is the median of the rounds after them.
+        List<Round> rounds = new ArrayList<>();
+        for (int number = 1; number <= WARM_UP_ROUNDS + ROUNDS; number++) {
+            rounds.add(round(number, residents));
+        }
+        List<Round> measured = rounds.subList(WARM_UP_ROUNDS, rounds.size());
+        List<Double> all = measured.stream().flatMap(r -> r.latencies().stream()).toList();
+        double median = measured.stream().mapToDouble(Round::votesPerSecond).sorted().toArray()[ROUNDS / 2];
+        StringBuilder table = new StringBuilder("| round | votes/s (counted votes / wall time) | latency of the vote"
+                + " click (UIDL request), ms | confirmed / refused second tabs | lost / double votes | counters:"
+                + " options / voters / choice rows | pages opened in | load average before / after |\n"
+                + "| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+        rounds.forEach(round -> table.append(round.row()));
+        return "## Vote surge through Vaadin's own requests\n\n"
+                + RESIDENTS + " residents, created in the tenant's Keycloak realm beforehand (" + String.format("%.0f", creating)
+                + " ms, partial imports of 100), each logged in over HTTP through Keycloak's login form (" + LOGIN_CLIENTS
+                + " at a time, " + String.format("%.0f", loginSeconds) + " s in all; the realm's password hashing is"
+                + " set cheap for the run, as logins are not what is measured). Then " + (WARM_UP_ROUNDS + ROUNDS)
+                + " rounds, each on a new poll, the first " + WARM_UP_ROUNDS + " to warm the server up: every resident"
+                + " opens the poll's page (one GET with"
+                + " the rendered view, as the browser loads it), " + DOUBLE_CLICKERS + " of them in two tabs; then the"
+                + " surge: " + CLIENTS + " client threads over one HTTP connection pool, tabs shuffled, each tab sending"
+                + " the one UIDL request its client sends: the click on \"Stem\", carrying the ticked option as the"
+                + " click's event data. Afterwards the database is checked for lost and double votes.\n\n"
+                + "| what | result | target |\n| --- | --- | --- |\n"
+                + String.format("| votes/s, median of rounds %d–%d | **%.0f** | ≥ 300 |%n", WARM_UP_ROUNDS + 1,
+                WARM_UP_ROUNDS + ROUNDS, median)
+                + "| latency of the vote click in those rounds, ms | " + percentiles(all) + " | p95 ≤ 200 |\n"
+                + "| lost / double votes over all rounds | " + rounds.stream().mapToLong(Round::lost).sum() + " / "
+                + rounds.stream().mapToLong(Round::doubles).sum() + " | 0 / 0 |\n\n"
+                + "Each round (every resident votes once; the second tabs must be refused with \"U hebt al gestemd\";"
+                + " each counter must be " + RESIDENTS + "):\n\n" + table;
+    }
 
-        // Every resident opens the poll's page (the double clickers in two tabs), before the surge starts.
+    private Round round(int number, List<VaadinPages.Visitor> residents) throws Exception {
+        String question = "Welke naam krijgt het nieuwe park? (benchmark, ronde " + number + ")";
+        long id = poll(question, ResultsVisibility.LIVE);
         List<Ballot> ballots = Collections.synchronizedList(new ArrayList<>());
         long opening = System.nanoTime();
         parallel(CLIENTS, RESIDENTS, n -> {
@@ -161,15 +208,12 @@ class PollsBenchmark extends IntegrationTest {
         double openSeconds = Stats.millisSince(opening) / 1000.0;
         Collections.shuffle(ballots, new java.util.Random(7));
 
-        loadBefore = load();
+        String loadBefore = load();
         long started = System.nanoTime();
-        parallel(CLIENTS, ballots.size(), n -> {
-            Ballot ballot = ballots.get(n);
-            ballot.vote();
-        });
+        parallel(CLIENTS, ballots.size(), n -> ballots.get(n).vote());
         double seconds = Stats.millisSince(started) / 1000.0;
+        String loadAfter = load();
 
-        List<Double> voting = ballots.stream().map(b -> b.voting).toList();
         long accepted = ballots.stream().filter(b -> b.outcome == Outcome.COUNTED).count();
         long refused = ballots.stream().filter(b -> b.outcome == Outcome.REFUSED).count();
         long rows = count("SELECT count(*) FROM poll_vote WHERE poll_id = ?", id);
@@ -178,35 +222,13 @@ class PollsBenchmark extends IntegrationTest {
         long voters = count("SELECT coalesce(sum(votes), 0) FROM poll_count WHERE poll_id = ? AND option_id = 0", id);
         long choices = count("""
                 SELECT count(*) FROM poll_vote_choice c JOIN poll_vote v ON v.id = c.vote_id WHERE v.poll_id = ?""", id);
-        long lost = RESIDENTS - distinct;
-        long doubles = rows - distinct;
-        return "## Vote surge through Vaadin's own requests\n\n"
-                + RESIDENTS + " residents, created in the tenant's Keycloak realm beforehand (" + String.format("%.0f", creating)
-                + " ms, partial imports of 100), each logged in over HTTP through Keycloak's login form (" + LOGIN_CLIENTS
-                + " at a time, " + String.format("%.0f", loginSeconds) + " s in all; the realm's password hashing is"
-                + " set cheap for the run, as logins are not what is measured), each with the poll's page open (one GET"
-                + " with the rendered view, as the browser loads it; " + String.format("%.1f", openSeconds) + " s);"
-                + " " + DOUBLE_CLICKERS + " of them have it open in two tabs and vote in both. The surge: " + CLIENTS
-                + " client threads over one HTTP connection pool, tabs shuffled; each resident's tab sends Vaadin's"
-                + " UIDL request as its client does: the click on \"Stem\", carrying the ticked option as the"
-                + " click's event data. After a warm-up of 200 such votes on another poll.\n\n"
-                + "| what | result | target |\n| --- | --- | --- |\n"
-                + String.format("| votes/s (counted votes / wall time) | %.0f (%d tabs voted in %.2f s) | ≥ 300 |%n",
-                accepted / seconds, ballots.size(), seconds)
-                + "| latency of the vote click (UIDL request), ms | " + percentiles(voting) + " | p95 ≤ 200 |\n"
-                + "| votes confirmed on the page (\"Bedankt! Uw stem is geteld.\") | " + accepted + " of " + RESIDENTS
-                + " | all |\n"
-                + "| second tabs refused (\"U hebt al gestemd\") | " + refused + " of " + DOUBLE_CLICKERS + " | all |\n"
-                + "| lost votes (residents without a vote row) | " + lost + " | 0 |\n"
-                + "| double votes (rows beyond one per resident) | " + doubles + " | 0 |\n"
-                + "| counters: sum of option counters / voter_count / choice rows | " + counted + " / " + voters + " / "
-                + choices + " | " + RESIDENTS + " each |\n\n"
-                + "Load average before / after the surge: " + loadBefore + " / " + load() + ".\n";
+        return new Round(number, accepted / seconds, ballots.size(), seconds, ballots.stream().map(b -> b.voting).toList(),
+                accepted, refused, RESIDENTS - distinct, rows - distinct, counted, voters, choices, openSeconds,
+                loadBefore, loadAfter);
     }
 
     static final String PASSWORD = "rugzak-demo-2026";
     static final int LOGIN_CLIENTS = 8;
-    String loadBefore = "";
 
     static String username(int n) {
         return "stemmer" + n;

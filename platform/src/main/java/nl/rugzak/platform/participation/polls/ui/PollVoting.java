@@ -53,6 +53,9 @@ public class PollVoting extends Section {
     /** The question as a heading in a card; null on the poll's own page, where the view shows it. */
     private final Component title;
     private final Feedback feedback = new Feedback();
+    /** The results on show, kept to change their numbers in place; null while there are none. */
+    private BarChart chart;
+    private Paragraph voters;
     private Poll poll;
     private Registration refresh;
 
@@ -157,8 +160,18 @@ public class PollVoting extends Section {
     }
 
     private void showResults() {
-        resultsArea.removeAll();
         Optional<PollResults> results = poll.results();
+        if (results.isPresent() && chart != null) {
+            // The same results in new numbers (a vote, a live refresh): changed in place, not drawn anew.
+            PollResults r = results.get();
+            if (chart.update(bars(r))) {
+                voters.setText(votersText(r));
+                return;
+            }
+        }
+        resultsArea.removeAll();
+        chart = null;
+        voters = null;
         if (results.isEmpty()) {
             if (poll.status().isPublic()) {
                 resultsArea.add(new Paragraph(getTranslation(hiddenReason())));
@@ -168,15 +181,22 @@ public class PollVoting extends Section {
         PollResults r = results.get();
         String heading = getTranslation("polls.page.results");
         resultsArea.add(onItsPage ? new H2(heading) : new H3(heading));
-        resultsArea.add(new BarChart(heading, getTranslation("polls.page.option"), getTranslation("polls.page.votes"),
-                r.options().stream().map(o -> new BarChart.Bar(o.label(), o.votes())).toList()));
-        Paragraph voters = new Paragraph(getTranslation(r.voters() == 1 ? "polls.page.voters.one"
-                : "polls.page.voters.other", r.voters()));
+        chart = new BarChart(heading, getTranslation("polls.page.option"), getTranslation("polls.page.votes"), bars(r));
+        voters = new Paragraph(votersText(r));
         voters.addClassName("rugzak-meta");
-        resultsArea.add(voters);
+        resultsArea.add(chart, voters);
         if (poll.multiple()) {
             resultsArea.add(new Paragraph(getTranslation("polls.page.multiple-note")));
         }
+    }
+
+    private static List<BarChart.Bar> bars(PollResults results) {
+        return results.options().stream().map(o -> new BarChart.Bar(o.label(), o.votes())).toList();
+    }
+
+    private String votersText(PollResults results) {
+        return getTranslation(results.voters() == 1 ? "polls.page.voters.one" : "polls.page.voters.other",
+                results.voters());
     }
 
     private String hiddenReason() {

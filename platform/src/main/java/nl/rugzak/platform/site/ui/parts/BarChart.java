@@ -44,7 +44,14 @@ public class BarChart extends Div {
     static final int SVG_LABEL_CHARS = 32;
     private static final int ROW_HEIGHT = 48;
 
-    private final List<Integer> percentages;
+    private final String id = "rugzak-chart-" + IDS.incrementAndGet();
+    private final String title;
+    private final String countHeader;
+    private final List<String> labels;
+    private final List<NativeTableCell> counts = new ArrayList<>();
+    private final List<NativeTableCell> shares = new ArrayList<>();
+    private Svg picture;
+    private List<Integer> percentages;
 
     /**
      * @param title       what the chart shows, also the table's caption ("Uitslag")
@@ -52,6 +59,9 @@ public class BarChart extends Div {
      * @param countHeader the table's count column and the summary's noun ("Stemmen")
      */
     public BarChart(String title, String labelHeader, String countHeader, List<Bar> bars) {
+        this.title = title;
+        this.countHeader = countHeader;
+        this.labels = bars.stream().map(Bar::label).toList();
         addClassName("rugzak-chart");
         Locale locale = getLocale();
         long total = bars.stream().mapToLong(Bar::count).sum();
@@ -60,10 +70,30 @@ public class BarChart extends Div {
             add(new EmptyState(Texts.get(locale, "site.parts.chart.empty")));
             return;
         }
-        String id = "rugzak-chart-" + IDS.incrementAndGet();
-        Svg picture = new Svg(svg(id, title, countHeader, bars, total, locale));
+        picture = new Svg(svg(id, title, countHeader, bars, total, locale));
         picture.addClassName("rugzak-chart-picture");
         add(picture, table(title, labelHeader, countHeader, bars, locale));
+    }
+
+    /**
+     * Shows new counts for the same bars in place: the picture and the numbers in the table change, nothing is built
+     * anew. Live results are redrawn for everyone watching whenever someone votes, so this is most of a redraw's work
+     * saved. Returns false, changing nothing, when the bars are not the same ones or either state has no votes at all:
+     * then the caller draws a new chart.
+     */
+    public boolean update(List<Bar> bars) {
+        long total = bars.stream().mapToLong(Bar::count).sum();
+        if (picture == null || total == 0 || !bars.stream().map(Bar::label).toList().equals(labels)) {
+            return false;
+        }
+        Locale locale = getLocale();
+        percentages = percentages(bars, total);
+        picture.setSvg(svg(id, title, countHeader, bars, total, locale));
+        for (int i = 0; i < bars.size(); i++) {
+            counts.get(i).setText(Texts.get(locale, "site.parts.chart.count", bars.get(i).count()));
+            shares.get(i).setText(Texts.get(locale, "site.parts.chart.percent", percentages.get(i)));
+        }
+        return true;
     }
 
     /** The percentages as shown, in the order of the bars; they add up to 100 (or are all 0 without votes). */
@@ -156,6 +186,8 @@ public class BarChart extends Div {
             NativeTableCell share = new NativeTableCell(Texts.get(locale, "site.parts.chart.percent", percentages.get(i)));
             count.addClassName("rugzak-number");
             share.addClassName("rugzak-number");
+            counts.add(count);
+            shares.add(share);
             body.add(new NativeTableRow(label, count, share));
         }
         return table;

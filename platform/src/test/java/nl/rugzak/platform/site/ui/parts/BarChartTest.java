@@ -110,6 +110,42 @@ class BarChartTest {
     }
 
     @Test
+    void newCountsForTheSameBarsChangeThePictureAndTheNumbersInPlace() throws Exception {
+        BarChart chart = new BarChart("Uitslag", "Keuze", "Stemmen",
+                List.of(new BarChart.Bar("Bankjes", 1), new BarChart.Bar("Bomen", 0)));
+        Svg picture = chart.getChildren().filter(Svg.class::isInstance).map(Svg.class::cast).findFirst().orElseThrow();
+        NativeTable table = tableOf(chart);
+
+        assertThat(chart.update(List.of(new BarChart.Bar("Bankjes", 1), new BarChart.Bar("Bomen", 3)))).isTrue();
+
+        assertThat(chart.getChildren().filter(Svg.class::isInstance).findFirst()).containsSame(picture);
+        assertThat(tableOf(chart)).isSameAs(table);
+        assertThat(strict(svgOf(chart)).getElementsByTagName("desc").item(0).getTextContent())
+                .isEqualTo("Meeste stemmen: Bomen met 75%. Totaal: 4.");
+        var html = org.jsoup.Jsoup.parseBodyFragment(table.getElement().getOuterHTML());
+        assertThat(html.select("tbody tr").get(0).select("td").eachText()).containsExactly("1", "25%");
+        assertThat(html.select("tbody tr").get(1).select("td").eachText()).containsExactly("3", "75%");
+        assertThat(chart.percentages()).containsExactly(25, 75);
+    }
+
+    @Test
+    void otherBarsOrNoVotesAreNotAnUpdateAndChangeNothing() throws Exception {
+        BarChart chart = new BarChart("Uitslag", "Keuze", "Stemmen",
+                List.of(new BarChart.Bar("Bankjes", 2), new BarChart.Bar("Bomen", 1)));
+        String before = chart.getElement().getOuterHTML();
+
+        assertThat(chart.update(List.of(new BarChart.Bar("Bankjes", 2), new BarChart.Bar("Bloemen", 5)))).isFalse();
+        assertThat(chart.update(List.of(new BarChart.Bar("Bankjes", 2)))).isFalse();
+        assertThat(chart.update(List.of(new BarChart.Bar("Bankjes", 0), new BarChart.Bar("Bomen", 0)))).isFalse();
+        assertThat(chart.getElement().getOuterHTML()).isEqualTo(before);
+
+        BarChart empty = new BarChart("Uitslag", "Keuze", "Stemmen",
+                List.of(new BarChart.Bar("Bankjes", 0), new BarChart.Bar("Bomen", 0)));
+        assertThat(empty.update(List.of(new BarChart.Bar("Bankjes", 1), new BarChart.Bar("Bomen", 0)))).isFalse();
+        assertThat(BrowserlessUi.text(empty)).contains("Nog niemand heeft gekozen.");
+    }
+
+    @Test
     void withoutVotesItSaysSoInsteadOfDrawingEmptyBars() {
         BarChart chart = new BarChart("Uitslag", "Keuze", "Stemmen",
                 List.of(new BarChart.Bar("Speeltuin", 0), new BarChart.Bar("Bomen", 0)));
