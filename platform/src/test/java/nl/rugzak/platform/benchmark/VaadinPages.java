@@ -396,6 +396,24 @@ final class VaadinPages {
         }
 
         /**
+         * Closes the tab as the browser does when the page goes away: Vaadin's unload beacon (a UIDL request marked
+         * {@code UNLOAD}), on which the server closes the UI instead of keeping it until its heartbeats stop.
+         */
+        synchronized void close() {
+            ObjectNode beacon = JSON.createObjectNode();
+            beacon.put("csrfToken", csrfToken);
+            beacon.put("syncId", syncId);
+            beacon.put("clientId", clientId);
+            beacon.putArray("rpc");
+            beacon.put("UNLOAD", true);
+            HttpResponse<String> response = visitor.visitors.send(visitor, "/?v-r=uidl&v-uiId=" + uiId,
+                    beacon.toString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("The unload beacon answered " + response.statusCode());
+            }
+        }
+
+        /**
          * Sends one UIDL request with these RPCs and applies the answer to the tree; returns the answer's raw text.
          * Vaadin answers one request per UI at a time, in order, as its client sends them.
          */
