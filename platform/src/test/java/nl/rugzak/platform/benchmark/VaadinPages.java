@@ -384,17 +384,6 @@ final class VaadinPages {
             return event;
         }
 
-        /** A property change as the client syncs it ({@code mSync}). */
-        ObjectNode sync(Node node, String property, String value) {
-            ObjectNode sync = JSON.createObjectNode();
-            sync.put("type", "mSync");
-            sync.put("node", node.id);
-            sync.put("feature", 1);
-            sync.put("property", property);
-            sync.put("value", value);
-            return sync;
-        }
-
         /**
          * Closes the tab as the browser does when the page goes away: Vaadin's unload beacon (a UIDL request marked
          * {@code UNLOAD}), on which the server closes the UI instead of keeping it until its heartbeats stop.
