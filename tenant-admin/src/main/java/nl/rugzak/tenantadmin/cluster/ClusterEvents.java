@@ -200,6 +200,10 @@ public class ClusterEvents implements SmartLifecycle {
                         }
                     }
                 }
+                // The connection goes back to the pool, whose next borrower must not be subscribed to the channel.
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("UNLISTEN *");
+                }
             } catch (SQLException | RuntimeException e) {
                 // Every failure while listening, and then at most one a minute: a reconnect that keeps failing
                 // quietly leaves this instance deaf to the others.

@@ -22,8 +22,10 @@ import org.slf4j.LoggerFactory;
  * A tenant's connection comes from a small pool of its own that logs in as the tenant's own login role, on the
  * cluster the control plane places the tenant on; it acts as the tenant's role with only the tenant's schema on its
  * search path. That login role is a member of its own tenant role only, so even SQL that names another tenant's
- * role or schema finds no way in. On return a connection is reset; one that cannot be reset is thrown away rather
- * than handed to the next borrower.
+ * role or schema finds no way in. Every loan begins by setting the role and search path, so nothing a borrower
+ * changed outlives its loan; a connection that cannot be set is thrown away rather than lent. A pool serves one
+ * tenant (or only the control plane), so a connection is not also reset on return: that was a second round trip per
+ * loan and changed nothing the next loan does not set again.
  *
  * <p>At most {@code mostOpenPools} tenants' pools stay open: past that, opening one closes the idle pools used least
  * recently. A thousand municipalities with a pool of three each would otherwise ask PostgreSQL for thousands of
@@ -162,8 +164,30 @@ public class TenantConnections implements AutoCloseable {
         return pool;
     }
 
+    /**
+     * How many pooled connections a loan tries when the one it got turns out dead. A connection can die while it
+     * waits in the pool (the server ended it, or it failed through the driver's own API, which the pool does not
+     * watch), and the pool checks only connections that waited a while. A server restart ends every connection of a
+     * pool at once; the control plane's pool holds ten.
+     */
+    static final int ATTEMPTS = 11;
+
     /** A connection acting as {@code tenant}, or as the application user on the control schema when null. */
     public Connection lend(TenantId tenant) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return borrow(tenant);
+            } catch (SetUpFailed failed) {
+                if (attempt == ATTEMPTS) {
+                    throw failed.cause;
+                }
+                log.info("A pooled connection for {} was found dead and discarded; taking another: {}",
+                        tenant == null ? "the control plane" : tenant, failed.cause.toString());
+            }
+        }
+    }
+
+    private Connection borrow(TenantId tenant) throws SQLException {
         if (tenant == null) {
             return lend(pool.getConnection(), tenant, evictor, null);
         }
@@ -182,6 +206,22 @@ public class TenantConnections implements AutoCloseable {
         return lend(pooled, tenant, own.pool.evictor(), null);
     }
 
+    /** The connection is broken or was ended by the server (08: connection exception, 57P: operator intervention). */
+    private static boolean isGone(SQLException e) {
+        String state = e.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P"));
+    }
+
+    /** A pooled connection was found dead when it was set up (and was discarded); another may do. */
+    private static final class SetUpFailed extends SQLException {
+        final SQLException cause;
+
+        SetUpFailed(SQLException cause) {
+            super(cause.getMessage(), cause.getSQLState(), cause);
+            this.cause = cause;
+        }
+    }
+
     /**
      * A connection acting as {@code tenant} with a login that is not (yet) the recorded one, e.g. on the cluster a
      * tenant is moving to; closing it closes its own small pool too.
@@ -190,6 +230,9 @@ public class TenantConnections implements AutoCloseable {
         Pool once = factory.open(tenant, login);
         try {
             return lend(once.dataSource().getConnection(), tenant, once.evictor(), once.closer());
+        } catch (SetUpFailed e) {
+            closeQuietly(once);
+            throw e.cause;
         } catch (SQLException | RuntimeException e) {
             closeQuietly(once);
             throw e;
@@ -215,7 +258,10 @@ public class TenantConnections implements AutoCloseable {
             throws SQLException {
         try {
             DatabaseSession.enter(pooled, tenant);
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException e) {
+            discard(pooled, evict);
+            throw isGone(e) ? new SetUpFailed(e) : e;
+        } catch (RuntimeException e) {
             discard(pooled, evict);
             throw e;
         }
@@ -298,10 +344,9 @@ public class TenantConnections implements AutoCloseable {
             }
             returned = true;
             try {
-                DatabaseSession.leave(pooled);
                 pooled.close();
             } catch (SQLException | RuntimeException e) {
-                log.warn("Connection of tenant {} could not be reset and is discarded", tenant, e);
+                log.warn("Connection of tenant {} could not be handed back and is discarded", tenant, e);
                 discard(pooled, evict);
             } finally {
                 if (afterReturn != null) {

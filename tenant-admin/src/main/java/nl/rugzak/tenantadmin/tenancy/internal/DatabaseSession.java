@@ -27,10 +27,6 @@ public final class DatabaseSession {
         }
     }
 
-    public static void leave(Connection connection) throws SQLException {
-        execute(connection, "RESET ROLE; SET search_path TO " + NO_TENANT_SEARCH_PATH);
-    }
-
     private static void execute(Connection connection, String sql) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         if (!autoCommit) {
