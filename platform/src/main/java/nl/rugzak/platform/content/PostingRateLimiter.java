@@ -43,7 +43,8 @@ public class PostingRateLimiter {
      */
     public void check(String residentSubject) {
         String key = "posting:" + TenantContext.require().slug() + ":" + residentSubject;
-        ConsumptionProbe probe = buckets.bucket(key, this::configuration).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe probe = buckets.inOneTransaction(
+                () -> buckets.bucket(key, this::configuration).tryConsumeAndReturnRemaining(1));
         if (!probe.isConsumed()) {
             Instant retryAt = clock.instant().plusNanos(probe.getNanosToWaitForRefill()).plusSeconds(1);
             throw tooFast(retryAt);

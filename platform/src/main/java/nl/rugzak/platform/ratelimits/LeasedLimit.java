@@ -67,16 +67,18 @@ public final class LeasedLimit {
                 tokens--;
                 return Optional.empty();
             }
-            var bucket = buckets.bucket(bucketKey, () -> configuration);
-            long taken = bucket.tryConsumeAsMuchAsPossible(leaseSize);
-            if (taken == 0) {
-                tokens = 0;
-                long nanos = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
-                return Optional.of(Duration.ofNanos(Math.max(nanos, 1)));
-            }
-            tokens = taken - 1;
-            until = now.plus(LEASE_LIFE);
-            return Optional.empty();
+            return buckets.inOneTransaction(() -> {
+                var bucket = buckets.bucket(bucketKey, () -> configuration);
+                long taken = bucket.tryConsumeAsMuchAsPossible(leaseSize);
+                if (taken == 0) {
+                    tokens = 0;
+                    long nanos = bucket.estimateAbilityToConsume(1).getNanosToWaitForRefill();
+                    return Optional.of(Duration.ofNanos(Math.max(nanos, 1)));
+                }
+                tokens = taken - 1;
+                until = now.plus(LEASE_LIFE);
+                return Optional.<Duration>empty();
+            });
         }
     }
 }
