@@ -138,8 +138,9 @@ class ApiVotesBenchmark extends IntegrationTest {
                 + String.format("%.0f", preparedSeconds) + " s (load average " + prepareLoad + "); a warm-up round of "
                 + warmUp.answered() + " votes in another poll came first. The load generator shares the 2 cores with the "
                 + "server, PostgreSQL and Keycloak, so the numbers are lower bounds.\n\n"
-                + "| what | requests | per second | latency ms | as expected | other answers | load average before → after |\n"
-                + "| --- | --- | --- | --- | --- | --- | --- |\n"
+                + "| what | requests | per second | latency ms | as expected | other answers | JIT compiling meanwhile, ms"
+                + " (share of the CPU) | load average before → after |\n"
+                + "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
                 + hello.row("Spring Boot hello world `GET /api/v1/hello-votes-benchmark` (same filters, no token)", "", "")
                 + votes.row("Votes, each resident once (201/200 expected)", before, after)
                 + again.row("The same residents again (409 expected: no change of vote in this poll)", "", "")
@@ -296,7 +297,7 @@ class ApiVotesBenchmark extends IntegrationTest {
     }
 
     /** One round of requests: counts, latencies and its length. */
-    record Round(AtomicLong ok, AtomicLong bad, List<Double> latencies, double seconds) {
+    record Round(AtomicLong ok, AtomicLong bad, List<Double> latencies, double seconds, long compiling) {
 
         interface Send {
             /** The answer's status, or -1 when there is nothing left to send. */
@@ -315,6 +316,7 @@ class ApiVotesBenchmark extends IntegrationTest {
             List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
             long until = length == null ? Long.MAX_VALUE : System.nanoTime() + length.toNanos();
             ExecutorService workers = Executors.newFixedThreadPool(CLIENTS);
+            long compiledBefore = Stats.compilingMs();
             long started = System.nanoTime();
             List<Future<?>> work = new ArrayList<>();
             for (int w = 0; w < CLIENTS; w++) {
@@ -348,12 +350,14 @@ class ApiVotesBenchmark extends IntegrationTest {
                 done.get();
             }
             workers.shutdown();
-            return new Round(ok, bad, latencies, (System.nanoTime() - started) / 1e9);
+            return new Round(ok, bad, latencies, (System.nanoTime() - started) / 1e9,
+                    Stats.compilingMs() - compiledBefore);
         }
 
         String row(String what, String before, String after) {
             return "| " + what + " | " + answered() + " | " + String.format("%,.0f", answered() / seconds) + " | "
                     + Stats.summary(latencies) + " | " + ok.get() + " | " + bad.get() + " | "
+                    + String.format("%,d (%.0f %%)", compiling, Stats.shareOfTheCpu(compiling, seconds) * 100) + " | "
                     + (before.isEmpty() ? "" : before + " → " + after) + " |\n";
         }
     }

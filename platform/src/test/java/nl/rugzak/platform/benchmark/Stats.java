@@ -25,6 +25,25 @@ final class Stats {
                 p95, sorted.getLast());
     }
 
+    /**
+     * The JIT compilers' time so far in ms, summed over their threads. The load generators run in the server's JVM,
+     * so this is what compiling took from both.
+     */
+    static long compilingMs() {
+        return java.lang.management.ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+    }
+
+    /** The garbage collectors' time so far in ms. */
+    static long collectingMs() {
+        return java.lang.management.ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(java.lang.management.GarbageCollectorMXBean::getCollectionTime).sum();
+    }
+
+    /** {@code compilingMs} as a share of what the machine's cores could do in {@code seconds}. */
+    static double shareOfTheCpu(long compilingMs, double seconds) {
+        return compilingMs / (seconds * 1000 * Runtime.getRuntime().availableProcessors());
+    }
+
     /** benchmarks/results at the project root, whichever folder Maven runs the module in. */
     static Path resultsFolder() throws IOException {
         Path moduleFolder = Path.of("").toAbsolutePath();
