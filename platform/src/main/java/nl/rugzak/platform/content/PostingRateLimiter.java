@@ -43,7 +43,7 @@ public class PostingRateLimiter {
      */
     public void check(String residentSubject) {
         String key = "posting:" + TenantContext.require().slug() + ":" + residentSubject;
-        ConsumptionProbe probe = buckets.inOneTransaction(
+        ConsumptionProbe probe = buckets.onOneConnection(
                 () -> buckets.bucket(key, this::configuration).tryConsumeAndReturnRemaining(1));
         if (!probe.isConsumed()) {
             Instant retryAt = clock.instant().plusNanos(probe.getNanosToWaitForRefill()).plusSeconds(1);

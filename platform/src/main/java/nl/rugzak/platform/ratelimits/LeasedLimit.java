@@ -67,7 +67,7 @@ public final class LeasedLimit {
                 tokens--;
                 return Optional.empty();
             }
-            return buckets.inOneTransaction(() -> {
+            return buckets.onOneConnection(() -> {
                 var bucket = buckets.bucket(bucketKey, () -> configuration);
                 long taken = bucket.tryConsumeAsMuchAsPossible(leaseSize);
                 if (taken == 0) {

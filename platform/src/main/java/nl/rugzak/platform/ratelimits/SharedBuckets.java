@@ -62,9 +62,12 @@ public class SharedBuckets {
                 return true;
             }
         };
-        // Like ControlPlaneWork: its own transaction (never a tenant's connection, which may not read control).
+        // Like ControlPlaneWork: never a tenant's connection (which may not read control), and never a tenant's
+        // transaction (a refused vote must still count). No transaction of its own either: bucket4j's swap is one
+        // statement that holds by itself, so a commit would only add a round trip. The scope keeps one connection
+        // for all statements of a call.
         TransactionTemplate own = new TransactionTemplate(transactions);
-        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        own.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
         own.setName(TRANSACTION);
         this.store = new Store(jdbc, own, clock, ClientSideConfig.getDefault().withClientClock(time));
     }
@@ -75,11 +78,11 @@ public class SharedBuckets {
     }
 
     /**
-     * Runs {@code work} on buckets in one transaction. bucket4j's first use of a bucket is two commands (it asks, finds
-     * nothing, then sends the configuration with the command again), each otherwise a transaction of its own: a first
-     * request per API token cost two begins, two commits and two connection loans (pg_stat_statements, 2026-12-04).
+     * Runs {@code work} on buckets on one connection. bucket4j's first use of a bucket is two commands (it asks, finds
+     * nothing, then sends the configuration with the command again), each otherwise with a connection loan of its own:
+     * a first request per API token cost two loans (pg_stat_statements, 2026-12-04).
      */
-    public <T> T inOneTransaction(Supplier<T> work) {
+    public <T> T onOneConnection(Supplier<T> work) {
         return store.call(work);
     }
 
@@ -97,17 +100,16 @@ public class SharedBuckets {
         }
 
         private <T> T call(Supplier<T> work) {
-            if (TRANSACTION.equals(TransactionSynchronizationManager.getCurrentTransactionName())
-                    && TransactionSynchronizationManager.isActualTransactionActive()) {
-                return work.get(); // inside inOneTransaction
+            if (TRANSACTION.equals(TransactionSynchronizationManager.getCurrentTransactionName())) {
+                return work.get(); // inside onOneConnection
             }
             return TenantContext.callWithoutTenant(() -> own.execute(status -> work.get()));
         }
 
         /**
-         * bucket4j's read, compare-and-swap and any retries in one transaction: a new bucket used to cost two (its read
-         * and its insert), each with its own begin and commit; 10 % of an API vote's CPU went to the limits (JFR).
-         * Under READ COMMITTED every statement still sees what others committed, so a lost swap retries as before.
+         * bucket4j's read, compare-and-swap and any retries on one connection: a new bucket used to cost two loans
+         * (its read and its insert); 10 % of an API vote's CPU went to the limits (JFR). Every statement sees what
+         * others committed, so a lost swap retries as bucket4j means it to.
          */
         @Override
         public <T> CommandResult<T> execute(String key, Request<T> request) {

@@ -151,6 +151,41 @@ class SharedRateLimitsIT extends IntegrationTest {
     }
 
     @Test
+    void aRequestCountsEvenWhenTheWorkItGuardedIsRolledBack() {
+        StillClock clock = new StillClock();
+        ApiRateLimits limits = new ApiRateLimits(instance(clock), clock, 1000, 3);
+        String subject = "rolled-back-" + System.nanoTime();
+        org.springframework.transaction.support.TransactionTemplate vote =
+                new org.springframework.transaction.support.TransactionTemplate(transactions);
+        TenantContext.run(new TenantId("voorbeeld"), () -> {
+            for (int i = 0; i < 3; i++) {
+                // As a refused vote: the limit is taken inside the municipality's transaction, which then rolls back.
+                vote.executeWithoutResult(status -> {
+                    limits.check(subject);
+                    status.setRollbackOnly();
+                });
+            }
+            assertThatThrownBy(() -> limits.check(subject)).isInstanceOf(ApiRateLimits.TooManyRequests.class);
+        });
+    }
+
+    @Test
+    void aBucketsStatementsShareOneConnectionWithoutATransactionOfTheirOwn() {
+        SharedBuckets buckets = instance(new StillClock());
+        // Two statements, then the question whether the second one had to borrow a connection anew: it must not, and
+        // nothing waits for a commit (each swap is one statement that holds by itself).
+        List<Object> seen = buckets.onOneConnection(() -> {
+            long first = jdbc.sql("SELECT pg_backend_pid()").query(Long.class).single();
+            boolean held = org.springframework.transaction.support.TransactionSynchronizationManager.getResourceMap()
+                    .values().stream().anyMatch(org.springframework.jdbc.datasource.ConnectionHolder.class::isInstance);
+            long second = jdbc.sql("SELECT pg_backend_pid()").query(Long.class).single();
+            return List.of(held, first == second,
+                    org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive());
+        });
+        assertThat(seen).containsExactly(true, true, false);
+    }
+
+    @Test
     void beyondTheBudgetTheAnswerIs429WithRetryAfterAsAProblem() throws Exception {
         StillClock clock = new StillClock();
         ApiRateLimitFilter filter = new ApiRateLimitFilter(new ApiRateLimits(instance(clock), clock, 1, 1));

@@ -264,19 +264,68 @@ public class Polls {
      * Votes, or changes the vote when the poll allows it, and returns the poll as the voter now sees it. The voter is
      * the logged-in account of this municipality; a second vote (also 50 at once) is refused by the unique key,
      * whatever the checks before it saw.
-     *
-     * <p>A new vote is one statement: the vote row, its choices (only options of this poll) and the counters of
-     * the resident's shard. That keeps a surge of votes to a few round trips each and no row that every vote
-     * waits for.
      */
     @Transactional
     @PreAuthorize("isAuthenticated()")
     public Poll vote(long id, Collection<Long> optionIds) {
+        Cast cast = cast(id, optionIds);
+        return seenBy(cast.poll(), Optional.of(cast.voter()), cast.at());
+    }
+
+    /**
+     * Votes as {@link #vote} does, with the same checks and refusals, and returns only the options the vote now
+     * counts for: an answer without the counts saves the read of them (the API's answer).
+     */
+    @Transactional
+    @PreAuthorize("isAuthenticated()")
+    public Set<Long> castVote(long id, Collection<Long> optionIds) {
+        return cast(id, optionIds).choices();
+    }
+
+    /** A vote counted: the poll as read when it was, who voted, when, and for which options. */
+    private record Cast(Row poll, Visitor voter, Instant at, Set<Long> choices) {
+    }
+
+    /**
+     * A new vote is one statement: it reads the poll, and it writes the vote row, its choices (only options of this
+     * poll) and the counters of the resident's shard. That keeps a surge of votes to a few round trips each and no
+     * row that every vote waits for. The checks run afterwards on the row the statement read; a refused vote
+     * throws, and the transaction takes the statement's writes back with it.
+     */
+    private Cast cast(long id, Collection<Long> optionIds) {
         Visitor me = writable();
-        // KEY SHARE: many votes at once, but not while an editor changes the options (FOR UPDATE there).
-        Row row = jdbc.sql("SELECT " + COLUMNS + " FROM poll WHERE id = ? FOR KEY SHARE").param(id)
-                .query(Polls::map).optional().orElseThrow(() -> new NotFoundException("peiling"));
+        Set<Long> chosen = new java.util.TreeSet<>();
+        (optionIds == null ? List.<Long>of() : optionIds).stream().filter(Objects::nonNull).forEach(chosen::add);
         Instant now = clock.instant();
+        int shard = (int) (me.residentId() % SHARDS);
+        // KEY SHARE: many votes at once, but not while an editor changes the options (FOR UPDATE there). Counters in
+        // option order (the voters' counter, 0, first): rows are always locked in the same order. A ballot with more
+        // choices than the poll allows is not written at all, however long the list an API client sends.
+        Counted counted = jdbc.sql("""
+                        WITH p AS (SELECT\s""" + COLUMNS + """
+                          FROM poll WHERE id = ? FOR KEY SHARE),
+                        vote AS (
+                          INSERT INTO poll_vote (poll_id, resident_id, voted_at)
+                          SELECT p.id, ?, ? FROM p WHERE ? BETWEEN 1 AND p.max_choices
+                          ON CONFLICT (poll_id, resident_id) DO NOTHING RETURNING id),
+                        chosen AS (
+                          INSERT INTO poll_vote_choice (vote_id, option_id)
+                          SELECT vote.id, o.id FROM vote JOIN poll_option o ON o.poll_id = ? AND o.id = ANY (?::bigint[])
+                          RETURNING option_id),
+                        counted AS (
+                          INSERT INTO poll_count (poll_id, option_id, shard, votes)
+                          SELECT * FROM (SELECT ?::bigint, option_id, ?::smallint, 1 FROM chosen
+                                         UNION ALL SELECT ?::bigint, ?::bigint, ?::smallint, 1 FROM vote) c
+                           ORDER BY 2
+                          ON CONFLICT (poll_id, option_id, shard) DO UPDATE SET votes = poll_count.votes + 1
+                          RETURNING 1)
+                        SELECT p.*, (SELECT count(*) FROM vote) AS new_votes, (SELECT count(*) FROM chosen) AS new_choices
+                          FROM p""")
+                .params(id, me.residentId(), ts(now), chosen.size(), id, chosen.toArray(Long[]::new),
+                        id, shard, id, VOTERS, shard)
+                .query((rs, n) -> new Counted(map(rs, n), rs.getInt("new_votes") == 1, rs.getInt("new_choices")))
+                .optional().orElseThrow(() -> new NotFoundException("peiling"));
+        Row row = counted.poll();
         switch (row.status(now)) {
             case DRAFT -> throw new NotFoundException("peiling");
             case SCHEDULED -> throw new InvalidPollException("polls.vote.not-yet-open");
@@ -284,8 +333,6 @@ public class Polls {
             case OPEN -> {
             }
         }
-        Set<Long> chosen = new java.util.TreeSet<>();
-        (optionIds == null ? List.<Long>of() : optionIds).stream().filter(Objects::nonNull).forEach(chosen::add);
         if (chosen.isEmpty()) {
             throw new InvalidPollException(Map.of("choice", FieldProblem.textKey("polls.vote.choose")));
         }
@@ -295,37 +342,24 @@ public class Polls {
         if (chosen.size() > row.maxChoices()) {
             throw new InvalidPollException(Map.of("choice", FieldProblem.textKey("polls.vote.too-many", row.maxChoices())));
         }
-        int shard = (int) (me.residentId() % SHARDS);
-        String marks = String.join(", ", java.util.Collections.nCopies(chosen.size(), "?"));
-        List<Object> params = new ArrayList<>(List.of(id, me.residentId(), ts(now), id));
-        params.addAll(chosen);
-        params.addAll(List.of(id, shard, id, VOTERS, shard));
-        // Counters in option order (the voters' counter, 0, first): rows are always locked in the same order.
-        int[] done = jdbc.sql("""
-                        WITH vote AS (
-                          INSERT INTO poll_vote (poll_id, resident_id, voted_at) VALUES (?, ?, ?)
-                          ON CONFLICT (poll_id, resident_id) DO NOTHING RETURNING id),
-                        chosen AS (
-                          INSERT INTO poll_vote_choice (vote_id, option_id)
-                          SELECT vote.id, o.id FROM vote JOIN poll_option o ON o.poll_id = ? AND o.id IN (""" + marks + """
-                        ) RETURNING option_id),
-                        counted AS (
-                          INSERT INTO poll_count (poll_id, option_id, shard, votes)
-                          SELECT * FROM (SELECT ?::bigint, option_id, ?::smallint, 1 FROM chosen
-                                         UNION ALL SELECT ?::bigint, ?::bigint, ?::smallint, 1 FROM vote) c
-                           ORDER BY 2
-                          ON CONFLICT (poll_id, option_id, shard) DO UPDATE SET votes = poll_count.votes + 1
-                          RETURNING 1)
-                        SELECT (SELECT count(*) FROM vote), (SELECT count(*) FROM chosen), (SELECT count(*) FROM counted)""")
-                .params(params).query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)}).single();
-        if (done[0] == 1) {
-            if (done[1] != chosen.size()) {
+        if (counted.newVote()) {
+            if (counted.choices() != chosen.size()) {
                 // An option of another poll (or none at all): the transaction rolls back, nothing is counted.
                 throw new InvalidPollException(Map.of("choice", FieldProblem.textKey("polls.vote.unknown-option")));
             }
             Participation.counted(PollsModule.ID, "vote");
-            return seenBy(row, Optional.of(me), now);
+            return new Cast(row, me, now, chosen);
         }
+        return changed(row, me, now, chosen, shard);
+    }
+
+    /** What the vote statement read and wrote. */
+    private record Counted(Row poll, boolean newVote, int choices) {
+    }
+
+    /** The resident voted before: the vote changes where the poll allows it, else it is refused. */
+    private Cast changed(Row row, Visitor me, Instant now, Set<Long> chosen, int shard) {
+        long id = row.id();
         if (!row.changeVote()) {
             throw new InvalidPollException("polls.vote.already");
         }
@@ -337,7 +371,7 @@ public class Polls {
         Set<Long> before = new HashSet<>(jdbc.sql("SELECT option_id FROM poll_vote_choice WHERE vote_id = ?")
                 .param(voteId).query(Long.class).list());
         if (before.equals(chosen)) {
-            return seenBy(row, Optional.of(me), now);
+            return new Cast(row, me, now, chosen);
         }
         Map<Long, Integer> delta = new TreeMap<>();
         before.forEach(option -> delta.merge(option, -1, Integer::sum));
@@ -356,7 +390,7 @@ public class Polls {
                         .params(id, option, shard, change).update();
             }
         });
-        return seenBy(row, Optional.of(me), now);
+        return new Cast(row, me, now, chosen);
     }
 
     /** The poll as this visitor may see it: drafts only for editors, counts only when its setting allows. */

@@ -264,6 +264,38 @@ class PollsIT extends IntegrationTest {
     }
 
     @Test
+    void aRefusedBallotLeavesNoVoteAndNoCountSoTheResidentCanStillVote() {
+        // The vote statement writes before the checks run on the poll it read: a refusal must take it all back.
+        Instant now = clock.instant();
+        long id = openPoll("voorbeeld", new PollDraft("Waar komt de nieuwe speeltuin?", "", List.of(
+                OptionDraft.of("Bij de school"), OptionDraft.of("In het park"), OptionDraft.of("Aan de haven")), true, 2,
+                now.minusSeconds(60), now.plus(Duration.ofDays(1)), Placement.SITE, false, ResultsVisibility.LIVE));
+        long other = openPoll("voorbeeld", draft("Een andere vraag", ResultsVisibility.LIVE, false, "Ja", "Nee"));
+        long school = option("voorbeeld", "stemmer", id, 0);
+        long park = option("voorbeeld", "stemmer", id, 1);
+        long ofTheOtherPoll = option("voorbeeld", "stemmer", other, 0);
+        List<Long> aThousand = java.util.stream.LongStream.range(0, 1_000).map(n -> school + n).boxed().toList();
+
+        record Refusal(List<Long> ballot, String says) {
+        }
+        for (Refusal refusal : List.of(new Refusal(List.of(), "Kies eerst"), new Refusal(aThousand, "hoogstens 2"),
+                new Refusal(List.of(school, ofTheOtherPoll), "hoort niet bij"),
+                new Refusal(List.of(school, park, option("voorbeeld", "stemmer", id, 2)), "hoogstens 2"))) {
+            assertThatThrownBy(() -> users.run("voorbeeld", "stemmer", () -> polls.vote(id, refusal.ballot())))
+                    .as("ballot %s", refusal.ballot().size() > 5 ? "of 1,000 ids" : refusal.ballot())
+                    .isInstanceOf(InvalidPollException.class).hasMessageContaining(refusal.says());
+            assertThat(count("voorbeeld", "SELECT count(*) FROM poll_vote WHERE poll_id = ?", id)).isZero();
+            assertThat(count("voorbeeld", "SELECT coalesce(sum(votes), 0) FROM poll_count WHERE poll_id = ?", id))
+                    .isZero();
+        }
+
+        assertThat(users.as("voorbeeld", "stemmer", () -> polls.castVote(id, List.of(park, school))))
+                .containsExactlyInAnyOrder(school, park);
+        assertThat(users.as("voorbeeld", "stemmer", () -> polls.view(id)).results().orElseThrow().options())
+                .extracting(PollResults.OptionCount::votes).containsExactly(1, 1, 0);
+    }
+
+    @Test
     void afterTheFirstVoteTheRulesAreFrozenAndOnlyTyposAreCorrectedAndRecorded() {
         long id = openPoll("voorbeeld", draft("Welke speeltoestel komt er bij de schooll?", ResultsVisibility.LIVE,
                 false, "Glijbaan", "Schommell"));

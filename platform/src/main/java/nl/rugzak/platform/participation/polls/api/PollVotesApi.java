@@ -1,12 +1,12 @@
 package nl.rugzak.platform.participation.polls.api;
 
 import java.util.List;
+import java.util.Set;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.rugzak.platform.api.write.ResidentWrite;
-import nl.rugzak.platform.participation.polls.Poll;
 import nl.rugzak.platform.participation.polls.Polls;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A resident votes in a poll through the API: {@link Polls#vote}, as the poll's page does. */
+/** A resident votes in a poll through the API: {@link Polls#castVote}, with the checks of the poll's page. */
 @ResidentWrite
 @RestController
 @RequestMapping("/api/v1/polls")
@@ -45,7 +45,7 @@ class PollVotesApi {
                     + "their vote, a second vote replaces the first; otherwise it is refused (409), as are votes before "
                     + "the poll opens or after it closes.")
     VoteAnswer vote(@PathVariable long id, @RequestBody VoteRequest vote) {
-        Poll poll = polls.vote(id, vote.options() == null ? List.of() : vote.options());
-        return new VoteAnswer(poll.id(), poll.myChoices().stream().sorted().toList());
+        Set<Long> choices = polls.castVote(id, vote.options() == null ? List.of() : vote.options());
+        return new VoteAnswer(id, choices.stream().sorted().toList());
     }
 }
