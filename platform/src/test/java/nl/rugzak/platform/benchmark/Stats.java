@@ -20,9 +20,14 @@ final class Stats {
         List<Double> sorted = new ArrayList<>(values);
         Collections.sort(sorted);
         double p50 = sorted.get((sorted.size() - 1) / 2);
-        double p95 = sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1);
+        double p95 = p95(sorted);
         return String.format("n=%d  min=%.2f  p50=%.2f  p95=%.2f  max=%.2f", sorted.size(), sorted.getFirst(), p50,
                 p95, sorted.getLast());
+    }
+
+    /** The 95th percentile of values already sorted. */
+    static double p95(List<Double> sorted) {
+        return sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1);
     }
 
     /**
