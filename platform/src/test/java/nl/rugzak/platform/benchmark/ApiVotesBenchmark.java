@@ -71,8 +71,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * resolution, the per-address and per-token shared rate limits, the token check against the realm's keys, the poll's
  * service rules and its counters. Then each resident tries once more in the last poll (the poll does not let
  * residents change their vote: every second try must be refused), and the database must hold exactly one vote per
- * resident in every poll. Warm-up rounds in polls of their own come first. A Spring Boot hello-world endpoint behind the same
- * filters is measured in the same run, as the ceiling of this set-up. Writes benchmarks/results/api-votes.md.
+ * resident in every poll. Warm-up rounds in polls of their own come first. A Spring Boot hello-world endpoint behind
+ * the same filters is measured in the same run, as the ceiling of this set-up. Writes benchmarks/results/api-votes.md.
  * Run: ./mvnw -Pbenchmark -pl platform -am verify -Dit.test=ApiVotesBenchmark
  *
  * <p>Preparing ten thousand real tokens takes Keycloak's own time, so for the run only, the realm hashes the
@@ -156,6 +156,9 @@ class ApiVotesBenchmark extends IntegrationTest {
         long lastPoll = polls.getLast();
         Round again = vote(clients, tokens, lastPoll, optionsOf(lastPoll), status -> status == 409);
         Round helloAgain = hello(clients, Duration.ofSeconds(10));
+        for (CloseableHttpClient client : clients) {
+            client.close();
+        }
 
         List<String> kept = new ArrayList<>();
         for (long poll : polls) {
