@@ -48,8 +48,7 @@ public class CurrentUser {
     }
 
     public Optional<Visitor> visitor() {
-        return actors.current().map(actor -> new Visitor(residentId(actor), actor.subject(), actor.displayName(),
-                actor.roles()));
+        return actors.current().map(actor -> as(actor, residentId(actor)));
     }
 
     /**
@@ -68,6 +67,23 @@ public class CurrentUser {
 
     /** The visitor, who must be logged in. */
     public Visitor require() {
-        return visitor().orElseThrow(() -> new AccessDeniedException(Texts.dutch("content.log-in-first")));
+        return visitor().orElseThrow(CurrentUser::logInFirst);
+    }
+
+    /**
+     * The logged-in person without looking up their profile: for work that finds the profile's id in its own
+     * statement (a vote) and so saves a round trip. {@link #as} makes the visitor once the id is known.
+     */
+    public Actor requireActor() {
+        return actors.current().orElseThrow(CurrentUser::logInFirst);
+    }
+
+    /** The visitor this actor is, with the id of their profile here. */
+    public static Visitor as(Actor actor, long residentId) {
+        return new Visitor(residentId, actor.subject(), actor.displayName(), actor.roles());
+    }
+
+    private static AccessDeniedException logInFirst() {
+        return new AccessDeniedException(Texts.dutch("content.log-in-first"));
     }
 }

@@ -140,12 +140,15 @@ class ApiVotesBenchmark extends IntegrationTest {
         } while (warmUps.size() < MOST_WARM_UP_ROUNDS && warmUps.getLast().jitShare() >= PollsBenchmark.QUIET_JIT);
 
         List<Round> measured = new ArrayList<>();
+        List<String> cpu = new ArrayList<>();
         List<Long> polls = new ArrayList<>();
         StringBuilder rows = new StringBuilder();
         for (int i = 1; i <= ROUNDS; i++) {
             long poll = openPoll("Meetronde " + i + ": moet het plein meer groen krijgen?");
             String before = ApiBenchmark.loadAverage();
+            CpuTime cpuBefore = CpuTime.now();
             Round votes = vote(clients, tokens, poll, optionsOf(poll), ACCEPTED);
+            cpu.add("round " + i + ": " + CpuTime.now().since(cpuBefore).perRequest(votes.answered()));
             rows.append(votes.row("Votes, each resident once (201/200 expected), round " + i, before,
                     ApiBenchmark.loadAverage()));
             measured.add(votes);
@@ -193,6 +196,8 @@ class ApiVotesBenchmark extends IntegrationTest {
                 + helloAgain.row("Spring Boot hello world again, warm", "", "")
                 + "\n**Median of the " + ROUNDS + " rounds: " + String.format("%,.0f", median.perSecond())
                 + " votes/s, p95 " + String.format("%.1f", median.p95()) + " ms** (the round in the middle by votes/s).\n\n"
+                + "CPU per vote in the measured rounds (/proc; the JVM holds the server and the load generator): "
+                + String.join("; ", cpu) + ".\n\n"
                 + "After the run, per measured poll: " + String.join("; ", kept) + " (expected " + expected
                 + " each: 0 lost, 0 double).\n\n"
                 + "Target: ≥ 1,000 votes/s with p95 ≤ 100 ms, exactly one vote per resident and poll.\n";

@@ -13,6 +13,9 @@ import java.util.function.IntSupplier;
 import javax.sql.DataSource;
 
 import nl.rugzak.tenantadmin.tenancy.internal.DatabaseSession;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.PGStream;
+import org.postgresql.core.QueryExecutorBase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,10 +25,18 @@ import org.slf4j.LoggerFactory;
  * A tenant's connection comes from a small pool of its own that logs in as the tenant's own login role, on the
  * cluster the control plane places the tenant on; it acts as the tenant's role with only the tenant's schema on its
  * search path. That login role is a member of its own tenant role only, so even SQL that names another tenant's
- * role or schema finds no way in. Every loan begins by setting the role and search path, so nothing a borrower
- * changed outlives its loan; a connection that cannot be set is thrown away rather than lent. A pool serves one
- * tenant (or only the control plane), so a connection is not also reset on return: that was a second round trip per
- * loan and changed nothing the next loan does not set again.
+ * role or schema finds no way in. A loan sets the role and search path, so nothing a borrower changed outlives its
+ * loan; a connection that cannot be set is thrown away rather than lent. A pool serves one tenant (or only the
+ * control plane), so a connection is not also reset on return: that was a second round trip per loan and changed
+ * nothing the next loan does not set again.
+ *
+ * <p>The set-up is skipped when it would change nothing: the physical connection was set up for this same tenant by an
+ * earlier loan, every borrower since then used it only in ways that cannot change role or search path (prepared
+ * statements whose text does not touch them, transactions; see {@link Lent}), and no message from the server waits on
+ * its socket (a server that ends a connection, as on a restart, says so before it closes it). A busy municipality
+ * then pays no round trip per loan: that was 2 of the 7 round trips of a vote through the API and a tenth of its CPU in
+ * the application (async-profiler, 2026-12-04). Isolation never rests on the skip: a tenant's login role can act only
+ * as its own tenant, whatever a borrower did.
  *
  * <p>At most {@code mostOpenPools} tenants' pools stay open: past that, opening one closes the idle pools used least
  * recently. A thousand municipalities with a pool of three each would otherwise ask PostgreSQL for thousands of
@@ -63,6 +74,7 @@ public class TenantConnections implements AutoCloseable {
     private final DatabaseLogins logins;
     private final PoolFactory factory;
     private final int mostOpenPools;
+    private final java.util.function.Predicate<Connection> quiet;
     private final long idleBeforeClosingNanos;
     private final java.util.concurrent.ConcurrentMap<TenantId, Open> tenantPools =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -85,6 +97,14 @@ public class TenantConnections implements AutoCloseable {
      */
     public TenantConnections(DataSource controlPool, Consumer<Connection> evictor, DatabaseLogins logins,
                              PoolFactory factory, int mostOpenPools, java.time.Duration idleBeforeClosing) {
+        this(controlPool, evictor, logins, factory, mostOpenPools, idleBeforeClosing, TenantConnections::nothingWaiting);
+    }
+
+    /** @param quiet whether nothing from the server waits on an idle connection (see {@link #nothingWaiting}) */
+    TenantConnections(DataSource controlPool, Consumer<Connection> evictor, DatabaseLogins logins, PoolFactory factory,
+                      int mostOpenPools, java.time.Duration idleBeforeClosing,
+                      java.util.function.Predicate<Connection> quiet) {
+        this.quiet = quiet;
         if (mostOpenPools < 1) {
             throw new IllegalArgumentException("At least one tenant pool must be allowed open, not " + mostOpenPools);
         }
@@ -256,8 +276,13 @@ public class TenantConnections implements AutoCloseable {
 
     private Connection lend(Connection pooled, TenantId tenant, Consumer<Connection> evict, AutoCloseable afterReturn)
             throws SQLException {
+        Object as = tenant == null ? NO_TENANT : tenant;
+        Connection physical;
         try {
-            DatabaseSession.enter(pooled, tenant);
+            physical = pooled.unwrap(Connection.class);
+            if (!(setUp.remove(physical, as) && quiet.test(pooled))) {
+                DatabaseSession.enter(pooled, tenant);
+            }
         } catch (SQLException e) {
             discard(pooled, evict);
             throw isGone(e) ? new SetUpFailed(e) : e;
@@ -266,7 +291,54 @@ public class TenantConnections implements AutoCloseable {
             throw e;
         }
         return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
-                new Class<?>[] {Connection.class}, new Lent(pooled, tenant, evict, afterReturn));
+                new Class<?>[] {Connection.class}, new Lent(pooled, physical, as, tenant, evict, afterReturn, setUp));
+    }
+
+    /** What {@link #setUp} records for a connection of the control plane's pool. */
+    private static final Object NO_TENANT = new Object();
+
+    /**
+     * Physical connections whose role and search path are set for the tenant recorded here (or {@link #NO_TENANT}),
+     * and unchanged since. A loan takes the record away and a clean return puts it back, so a connection that was
+     * lent and never came back cleanly is set up again. Weak keys: the pools close connections without telling.
+     */
+    private final java.util.Map<Connection, Object> setUp =
+            java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+    /**
+     * True when nothing from the server waits on this idle connection's socket, such as the error a server sends
+     * when it ends a connection (a restart, an administrator, idle_session_timeout); the set-up then finds it dead
+     * as before. Asked of the socket without a round trip. pgjdbc's own {@code getNotifications()} reads with a
+     * millisecond's timeout when nothing waits, on every call (its once-a-second limit is not advanced by a read
+     * that timed out): 13 % of a vote's server CPU (async-profiler, 2026-12-04). pgjdbc does not expose its stream,
+     * hence the private lookup; without it (another driver, another pgjdbc) every loan is set up.
+     */
+    private static boolean nothingWaiting(Connection pooled) {
+        if (PG_STREAM == null) {
+            return false;
+        }
+        try {
+            if (!pooled.isWrapperFor(BaseConnection.class)
+                    || !(pooled.unwrap(BaseConnection.class).getQueryExecutor() instanceof QueryExecutorBase executor)
+                    || executor.isClosed()) {
+                return false;
+            }
+            return ((PGStream) PG_STREAM.get(executor)).getSocket().getInputStream().available() == 0;
+        } catch (SQLException | java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static final java.lang.invoke.VarHandle PG_STREAM = pgStream();
+
+    private static java.lang.invoke.VarHandle pgStream() {
+        try {
+            return java.lang.invoke.MethodHandles.privateLookupIn(QueryExecutorBase.class,
+                    java.lang.invoke.MethodHandles.lookup()).findVarHandle(QueryExecutorBase.class, "pgStream", PGStream.class);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            log.warn("pgjdbc's stream is out of reach: every loan sets role and search path ({})", e.toString());
+            return null;
+        }
     }
 
     @Override
@@ -292,18 +364,55 @@ public class TenantConnections implements AutoCloseable {
         }
     }
 
+    /**
+     * A lent connection. It stays clean (the next loan may skip the set-up) only while its borrower uses it through
+     * the methods below that cannot change the session's role or search path, and prepares only statements whose
+     * text does not name them. A plain {@code Statement}, a call, {@code setSchema} or unwrapping to the driver's own
+     * connection make it dirty: the next loan sets role and search path again. That costs one round trip, never
+     * isolation.
+     */
     private static final class Lent implements InvocationHandler {
+
+        private static final java.util.Set<String> CLEAN_METHODS = java.util.Set.of(
+                "setAutoCommit", "getAutoCommit", "commit", "rollback", "setReadOnly", "isReadOnly",
+                "setTransactionIsolation", "getTransactionIsolation", "getWarnings", "clearWarnings",
+                "setSavepoint", "releaseSavepoint", "getHoldability", "setHoldability", "getMetaData",
+                "getNetworkTimeout", "getSchema", "getCatalog", "isValid", "isWrapperFor",
+                "createArrayOf", "createBlob", "createClob", "createSQLXML", "createStruct");
+        /**
+         * Statement text that may change the session: a command starting with SET, RESET or DISCARD, or any mention
+         * of a role, the search path, set_config or session authorization. A false alarm (a column named role)
+         * only costs the next loan its set-up.
+         */
+        private static final java.util.regex.Pattern MAY_CHANGE_SESSION = java.util.regex.Pattern.compile(
+                "(?i)(^|;)\\s*(set|reset|discard)\\b|\\b(role|search_path|set_config|authorization)\\b");
+
+        /**
+         * The verdict per statement text: the application prepares the same few hundred texts again and again, and
+         * the pattern cost 3 % of a vote's CPU (async-profiler, 2026-12-04).
+         */
+        private static final java.util.Map<String, Boolean> KEEPS_SESSION = new java.util.concurrent.ConcurrentHashMap<>();
+        private static final int MOST_REMEMBERED_STATEMENTS = 10_000;
+
         private final Connection pooled;
+        private final Connection physical;
+        private final Object as;
         private final TenantId tenant;
         private final Consumer<Connection> evict;
         private final AutoCloseable afterReturn;
+        private final java.util.Map<Connection, Object> setUp;
         private boolean returned;
+        private boolean clean = true;
 
-        Lent(Connection pooled, TenantId tenant, Consumer<Connection> evict, AutoCloseable afterReturn) {
+        Lent(Connection pooled, Connection physical, Object as, TenantId tenant, Consumer<Connection> evict,
+             AutoCloseable afterReturn, java.util.Map<Connection, Object> setUp) {
             this.pooled = pooled;
+            this.physical = physical;
+            this.as = as;
             this.tenant = tenant;
             this.evict = evict;
             this.afterReturn = afterReturn;
+            this.setUp = setUp;
         }
 
         @Override
@@ -329,6 +438,9 @@ public class TenantConnections implements AutoCloseable {
                     if (returned) {
                         throw new SQLException("Connection was already returned");
                     }
+                    if (clean && !keepsSession(method, args)) {
+                        clean = false;
+                    }
                     try {
                         return method.invoke(pooled, args);
                     } catch (InvocationTargetException e) {
@@ -338,11 +450,32 @@ public class TenantConnections implements AutoCloseable {
             }
         }
 
+        private static boolean keepsSession(Method method, Object[] args) {
+            String name = method.getName();
+            if (name.equals("prepareStatement")) {
+                String sql = (String) args[0];
+                Boolean keeps = KEEPS_SESSION.get(sql);
+                if (keeps == null) {
+                    if (KEEPS_SESSION.size() > MOST_REMEMBERED_STATEMENTS) {
+                        KEEPS_SESSION.clear();
+                    }
+                    keeps = !MAY_CHANGE_SESSION.matcher(sql).find();
+                    KEEPS_SESSION.put(sql, keeps);
+                }
+                return keeps;
+            }
+            return CLEAN_METHODS.contains(name);
+        }
+
         private void giveBack() throws SQLException {
             if (returned) {
                 return;
             }
             returned = true;
+            if (clean && afterReturn == null) {
+                // Before it goes back: the next borrower may have it a moment later.
+                setUp.put(physical, as);
+            }
             try {
                 pooled.close();
             } catch (SQLException | RuntimeException e) {

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
+import nl.rugzak.platform.content.Actor;
 import nl.rugzak.platform.content.FieldProblem;
 import nl.rugzak.platform.content.NotFoundException;
 import nl.rugzak.platform.modules.EnabledModules;
@@ -287,44 +288,25 @@ public class Polls {
     }
 
     /**
-     * A new vote is one statement: it reads the poll, and it writes the vote row, its choices (only options of this
-     * poll) and the counters of the resident's shard. That keeps a surge of votes to a few round trips each and no
-     * row that every vote waits for. The checks run afterwards on the row the statement read; a refused vote
-     * throws, and the transaction takes the statement's writes back with it.
+     * A new vote is one statement: it finds the resident's profile, reads the poll, and it writes the vote row, its
+     * choices (only options of this poll) and the counters of the resident's shard. That keeps a surge of votes to a
+     * few round trips each and no row that every vote waits for. The checks run afterwards on the row the statement
+     * read; a refused vote throws, and the transaction takes the statement's writes back with it.
      */
     private Cast cast(long id, Collection<Long> optionIds) {
-        Visitor me = writable();
+        Actor actor = voter();
         Set<Long> chosen = new java.util.TreeSet<>();
         (optionIds == null ? List.<Long>of() : optionIds).stream().filter(Objects::nonNull).forEach(chosen::add);
         Instant now = clock.instant();
-        int shard = (int) (me.residentId() % SHARDS);
-        // KEY SHARE: many votes at once, but not while an editor changes the options (FOR UPDATE there). Counters in
-        // option order (the voters' counter, 0, first): rows are always locked in the same order. A ballot with more
-        // choices than the poll allows is not written at all, however long the list an API client sends.
-        Counted counted = jdbc.sql("""
-                        WITH p AS (SELECT\s""" + COLUMNS + """
-                          FROM poll WHERE id = ? FOR KEY SHARE),
-                        vote AS (
-                          INSERT INTO poll_vote (poll_id, resident_id, voted_at)
-                          SELECT p.id, ?, ? FROM p WHERE ? BETWEEN 1 AND p.max_choices
-                          ON CONFLICT (poll_id, resident_id) DO NOTHING RETURNING id),
-                        chosen AS (
-                          INSERT INTO poll_vote_choice (vote_id, option_id)
-                          SELECT vote.id, o.id FROM vote JOIN poll_option o ON o.poll_id = ? AND o.id = ANY (?::bigint[])
-                          RETURNING option_id),
-                        counted AS (
-                          INSERT INTO poll_count (poll_id, option_id, shard, votes)
-                          SELECT * FROM (SELECT ?::bigint, option_id, ?::smallint, 1 FROM chosen
-                                         UNION ALL SELECT ?::bigint, ?::bigint, ?::smallint, 1 FROM vote) c
-                           ORDER BY 2
-                          ON CONFLICT (poll_id, option_id, shard) DO UPDATE SET votes = poll_count.votes + 1
-                          RETURNING 1)
-                        SELECT p.*, (SELECT count(*) FROM vote) AS new_votes, (SELECT count(*) FROM chosen) AS new_choices
-                          FROM p""")
-                .params(id, me.residentId(), ts(now), chosen.size(), id, chosen.toArray(Long[]::new),
-                        id, shard, id, VOTERS, shard)
-                .query((rs, n) -> new Counted(map(rs, n), rs.getInt("new_votes") == 1, rs.getInt("new_choices")))
-                .optional().orElseThrow(() -> new NotFoundException("peiling"));
+        Counted counted = count(id, actor, chosen, now);
+        if (counted.residentId() == null) {
+            // No profile yet (a resident who only used an API token): made in this transaction, and the statement,
+            // which wrote nothing without one, runs again.
+            currentUser.require();
+            counted = count(id, actor, chosen, now);
+        }
+        Visitor me = CurrentUser.as(actor, counted.residentId());
+        int shard = counted.shard();
         Row row = counted.poll();
         switch (row.status(now)) {
             case DRAFT -> throw new NotFoundException("peiling");
@@ -353,8 +335,41 @@ public class Polls {
         return changed(row, me, now, chosen, shard);
     }
 
-    /** What the vote statement read and wrote. */
-    private record Counted(Row poll, boolean newVote, int choices) {
+    /** What the vote statement read and wrote; no resident id when the actor has no profile here yet. */
+    private record Counted(Row poll, Long residentId, int shard, boolean newVote, int choices) {
+    }
+
+    private Counted count(long id, Actor actor, Set<Long> chosen, Instant now) {
+        // KEY SHARE: many votes at once, but not while an editor changes the options (FOR UPDATE there). Counters in
+        // option order (the voters' counter, 0, first): rows are always locked in the same order. A ballot with more
+        // choices than the poll allows is not written at all, however long the list an API client sends.
+        return jdbc.sql("""
+                        WITH me AS (SELECT id, (id % ?)::smallint AS shard FROM resident WHERE subject = ?),
+                        p AS (SELECT\s""" + COLUMNS + """
+                          FROM poll WHERE id = ? FOR KEY SHARE),
+                        vote AS (
+                          INSERT INTO poll_vote (poll_id, resident_id, voted_at)
+                          SELECT p.id, me.id, ? FROM p, me WHERE ? BETWEEN 1 AND p.max_choices
+                          ON CONFLICT (poll_id, resident_id) DO NOTHING RETURNING id),
+                        chosen AS (
+                          INSERT INTO poll_vote_choice (vote_id, option_id)
+                          SELECT vote.id, o.id FROM vote JOIN poll_option o ON o.poll_id = ? AND o.id = ANY (?::bigint[])
+                          RETURNING option_id),
+                        counted AS (
+                          INSERT INTO poll_count (poll_id, option_id, shard, votes)
+                          SELECT * FROM (SELECT ?::bigint, option_id, me.shard, 1 FROM chosen, me
+                                         UNION ALL SELECT ?::bigint, ?::bigint, me.shard, 1 FROM vote, me) c
+                           ORDER BY 2
+                          ON CONFLICT (poll_id, option_id, shard) DO UPDATE SET votes = poll_count.votes + 1
+                          RETURNING 1)
+                        SELECT p.*, (SELECT id FROM me) AS resident_id, (SELECT shard FROM me) AS shard,
+                               (SELECT count(*) FROM vote) AS new_votes, (SELECT count(*) FROM chosen) AS new_choices
+                          FROM p""")
+                .params(SHARDS, actor.subject(), id, ts(now), chosen.size(), id, chosen.toArray(Long[]::new),
+                        id, id, VOTERS)
+                .query((rs, n) -> new Counted(map(rs, n), rs.getObject("resident_id", Long.class), rs.getInt("shard"),
+                        rs.getInt("new_votes") == 1, rs.getInt("new_choices")))
+                .optional().orElseThrow(() -> new NotFoundException("peiling"));
     }
 
     /** The resident voted before: the vote changes where the poll allows it, else it is refused. */
@@ -595,10 +610,16 @@ public class Polls {
     }
 
     private Visitor writable() {
+        voter();
+        return currentUser.require();
+    }
+
+    /** Who may write here now, without their profile's id: the vote statement finds that itself. */
+    private Actor voter() {
         modules.require(PollsModule.ID);
-        Visitor me = currentUser.require();
+        Actor actor = currentUser.requireActor();
         writeGuard.requireWritable();
-        return me;
+        return actor;
     }
 
     static Row map(ResultSet rs, int n) throws SQLException {
