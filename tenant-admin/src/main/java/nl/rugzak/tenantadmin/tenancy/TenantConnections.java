@@ -100,7 +100,10 @@ public class TenantConnections implements AutoCloseable {
         this(controlPool, evictor, logins, factory, mostOpenPools, idleBeforeClosing, TenantConnections::nothingWaiting);
     }
 
-    /** @param quiet whether nothing from the server waits on an idle connection (see {@link #nothingWaiting}) */
+    /**
+     * @param quiet whether nothing from the server waits on an idle physical connection (see
+     *              {@link #nothingWaiting})
+     */
     TenantConnections(DataSource controlPool, Consumer<Connection> evictor, DatabaseLogins logins, PoolFactory factory,
                       int mostOpenPools, java.time.Duration idleBeforeClosing,
                       java.util.function.Predicate<Connection> quiet) {
@@ -280,7 +283,7 @@ public class TenantConnections implements AutoCloseable {
         Connection physical;
         try {
             physical = pooled.unwrap(Connection.class);
-            if (!(setUp.remove(physical, as) && quiet.test(pooled))) {
+            if (!(setUp.remove(physical, as) && quiet.test(physical))) {
                 DatabaseSession.enter(pooled, tenant);
             }
         } catch (SQLException e) {
@@ -313,18 +316,14 @@ public class TenantConnections implements AutoCloseable {
      * that timed out): 13 % of a vote's server CPU (async-profiler, 2026-12-04). pgjdbc does not expose its stream,
      * hence the private lookup; without it (another driver, another pgjdbc) every loan is set up.
      */
-    private static boolean nothingWaiting(Connection pooled) {
-        if (PG_STREAM == null) {
+    private static boolean nothingWaiting(Connection physical) {
+        if (PG_STREAM == null || !(physical instanceof BaseConnection pg)
+                || !(pg.getQueryExecutor() instanceof QueryExecutorBase executor) || executor.isClosed()) {
             return false;
         }
         try {
-            if (!pooled.isWrapperFor(BaseConnection.class)
-                    || !(pooled.unwrap(BaseConnection.class).getQueryExecutor() instanceof QueryExecutorBase executor)
-                    || executor.isClosed()) {
-                return false;
-            }
             return ((PGStream) PG_STREAM.get(executor)).getSocket().getInputStream().available() == 0;
-        } catch (SQLException | java.io.IOException | RuntimeException e) {
+        } catch (java.io.IOException | RuntimeException e) {
             return false;
         }
     }

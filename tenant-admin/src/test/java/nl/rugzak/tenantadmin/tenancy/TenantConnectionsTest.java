@@ -73,7 +73,7 @@ class TenantConnectionsTest {
                     return new TenantConnections.Pool(pool(own), c -> evicted.add(own), () -> { }, () -> 0);
                 }, Integer.MAX_VALUE, TenantConnections.IDLE_BEFORE_CLOSING,
                 // As the socket check: the server's message waits once it ended the connection.
-                pooled -> physicals.values().stream().noneMatch(p -> p.connection == pooled && p.serverEndedIt));
+                physical -> physicals.values().stream().noneMatch(p -> p.connection == physical && p.serverEndedIt));
     }
 
     private DataSource pool(Physical physical) {
