@@ -3,6 +3,9 @@ package nl.rugzak.platform.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +17,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+import javax.sql.DataSource;
+
+import io.github.bucket4j.BucketConfiguration;
 
 import nl.rugzak.platform.content.PostingLimits;
 import nl.rugzak.platform.content.PostingRateLimiter;
@@ -24,6 +32,7 @@ import nl.rugzak.tenantadmin.tenancy.TenantContext;
 import nl.rugzak.tenantadmin.tenancy.TenantId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -41,6 +50,8 @@ class SharedRateLimitsIT extends IntegrationTest {
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    DataSource dataSource;
 
     /** A clock that stands still unless a test moves it: no refill while a test counts. */
     static final class StillClock extends Clock {
@@ -183,6 +194,66 @@ class SharedRateLimitsIT extends IntegrationTest {
                     org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive());
         });
         assertThat(seen).containsExactly(true, true, false);
+    }
+
+    /**
+     * An instance that swapped a bucket last takes its next token with one statement: the swap itself checks that
+     * nobody changed the row since. When another instance did, the swap fails, the row is read, and the count is
+     * still exact. A new bucket is read once, not once per bucket4j command.
+     */
+    @Test
+    void aBucketIsReadOnlyWhenAnotherInstanceChangedItSinceThisOnesLastSwap() {
+        StillClock clock = new StillClock();
+        AtomicInteger statements = new AtomicInteger();
+        SharedBuckets first = new SharedBuckets(JdbcClient.create(new JdbcTemplate(dataSource) {
+            @Override
+            protected void applyStatementSettings(Statement statement) throws SQLException {
+                if (!statement.toString().contains("expires_at <")) { // not the occasional removal of old buckets
+                    statements.incrementAndGet();
+                }
+                super.applyStatementSettings(statement);
+            }
+        }), transactions, clock);
+        SharedBuckets second = instance(clock);
+        String key = "test-swaps:" + System.nanoTime();
+        Supplier<BucketConfiguration> fiveAMinute = () -> BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(5).refillGreedy(5, Duration.ofMinutes(1))).build();
+
+        assertThat(first.bucket(key, fiveAMinute).tryConsume(1)).isTrue();
+        assertThat(statements.get()).as("a new bucket: one read finds nothing, then the insert").isEqualTo(2);
+        statements.set(0);
+        assertThat(first.bucket(key, fiveAMinute).tryConsume(1)).isTrue();
+        assertThat(statements.get()).as("the swap alone, against the state this instance wrote").isEqualTo(1);
+
+        assertThat(second.bucket(key, fiveAMinute).tryConsume(2)).isTrue();
+        statements.set(0);
+        assertThat(first.bucket(key, fiveAMinute).tryConsume(1)).isTrue();
+        assertThat(statements.get()).as("a failed swap, the read, the swap").isEqualTo(3);
+        assertThat(first.bucket(key, fiveAMinute).tryConsume(1)).as("1 + 1 + 2 + 1 of 5 taken: none left").isFalse();
+        assertThat(second.bucket(key, fiveAMinute).tryConsume(1)).isFalse();
+    }
+
+    /**
+     * A bucket unused for a day goes from the table, and starts full again for an instance that still remembers it:
+     * the swap against the remembered state finds no row, the read finds none, and a new bucket is inserted.
+     */
+    @Test
+    void aBucketGoneAfterADayUnusedStartsFullForAnInstanceThatRemembersIt() {
+        StillClock clock = new StillClock();
+        SharedBuckets instance = instance(clock);
+        String key = "test-gone:" + System.nanoTime();
+        Supplier<BucketConfiguration> twoAnHour = () -> BucketConfiguration.builder()
+                .addLimit(limit -> limit.capacity(2).refillGreedy(2, Duration.ofHours(1))).build();
+        assertThat(instance.bucket(key, twoAnHour).tryConsume(2)).isTrue();
+
+        clock.now.updateAndGet(now -> now.plus(Duration.ofHours(26)));
+        assertThat(jdbc.sql("DELETE FROM control.rate_limit_bucket WHERE id = ? AND expires_at < ?")
+                .params(key, Timestamp.from(clock.instant())).update()).as("gone as expired").isEqualTo(1);
+
+        assertThat(instance.bucket(key, twoAnHour).tryConsume(2)).as("a new bucket of 2").isTrue();
+        assertThat(instance.bucket(key, twoAnHour).tryConsume(1)).isFalse();
+        assertThat(jdbc.sql("SELECT count(*) FROM control.rate_limit_bucket WHERE id = ?").param(key)
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     @Test
