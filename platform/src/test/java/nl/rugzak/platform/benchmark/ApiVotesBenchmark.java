@@ -184,7 +184,8 @@ class ApiVotesBenchmark extends IntegrationTest {
                 + " used less than " + String.format("%.0f", PollsBenchmark.QUIET_JIT * 100) + " % of the CPU (at most "
                 + MOST_WARM_UP_ROUNDS + " rounds): " + warmUps.stream().map(r -> String.format("%,.0f votes/s (JIT %.0f %%)",
                 r.answered() / r.seconds(), r.jitShare() * 100)).collect(java.util.stream.Collectors.joining(", "))
-                + "; a resident's first vote also records their profile, so in the rounds below every profile exists."
+                + "; a resident's first vote also records their profile and their token's rate-limit bucket, so in the"
+                + " rounds below every profile exists and this instance swaps each bucket without reading it first."
                 + " The load generator shares the 2 cores with the "
                 + "server, PostgreSQL and Keycloak, so the numbers are lower bounds.\n\n"
                 + "| what | requests | per second | latency ms | as expected | other answers | JIT compiling meanwhile, ms"
