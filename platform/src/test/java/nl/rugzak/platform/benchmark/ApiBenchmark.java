@@ -109,7 +109,7 @@ class ApiBenchmark extends IntegrationTest {
                 "/api/v1/polls/" + pollId, Map.of(), 200));
         rows.add(row(clients, "Spring Boot hello world again (drift check)", "/api/v1/hello-benchmark", Map.of(), 200));
 
-        String fromAnotherProcess = wrkRows(pollId);
+        String fromAnotherProcess = wrkRows(pollId, etag);
         boolean cached = cacheTtl.isPositive();
         String report = "# API benchmark (" + LocalDate.now() + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, embedded PostgreSQL 17, load generator in the same JVM, server answer cache "
@@ -151,33 +151,28 @@ class ApiBenchmark extends IntegrationTest {
      * from {@value #WRK_ADDRESSES} client addresses in {@code X-Forwarded-For} (so the loopback address must be a
      * trusted proxy: run with {@code -Drugzak.trusted-proxies=127.0.0.1/32}). Empty without wrk or that setting.
      */
-    private String wrkRows(long pollId) throws Exception {
+    private String wrkRows(long pollId, String etag) throws Exception {
         boolean haveWrk = java.util.stream.Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, "wrk")));
         if (!haveWrk || !trustedProxies.contains("127.0.0.1")) {
             return "(No rows from a second process: wrk is not installed or 127.0.0.1 is not a trusted proxy.)\n\n";
         }
-        Path script = Files.createTempFile("rugzak-wrk", ".lua");
-        Files.writeString(script, """
-                local n = 0
-                request = function()
-                  n = n + 1
-                  local a = n %% %d
-                  return wrk.format(nil, nil, {["Host"] = "%s:%d",
-                    ["X-Forwarded-For"] = "10.77." .. math.floor(a / 200) .. "." .. (2 + a %% 200)})
-                end
-                """.formatted(WRK_ADDRESSES, HOST, port));
+        Path plain = wrkScript("");
+        Path revalidating = wrkScript(", [\"If-None-Match\"] = '" + etag + "'");
+        record Read(String what, String path, Path script) {
+        }
         List<String> rows = new ArrayList<>();
-        for (String[] read : List.of(
-                new String[] {"Spring Boot hello world `/api/v1/hello-benchmark` (text, same filters)", "/api/v1/hello-benchmark"},
-                new String[] {"`/api/v1/polls` (first page of 20 of " + POLLS + ", full JSON body)", "/api/v1/polls"},
-                new String[] {"`/api/v1/polls?limit=50&sort=closesAt` (a filtered page of 50)", "/api/v1/polls?limit=50&sort=closesAt&status=open"},
-                new String[] {"`/api/v1/polls/{id}` (one poll with options and live results)", "/api/v1/polls/" + pollId},
-                new String[] {"Spring Boot hello world again (drift check)", "/api/v1/hello-benchmark"})) {
-            wrk(script, read[1], 3); // warm-up
+        for (Read read : List.of(
+                new Read("Spring Boot hello world `/api/v1/hello-benchmark` (text, same filters)", "/api/v1/hello-benchmark", plain),
+                new Read("`/api/v1/polls` revalidated with `If-None-Match` (304)", "/api/v1/polls", revalidating),
+                new Read("`/api/v1/polls` (first page of 20 of " + POLLS + ", full JSON body)", "/api/v1/polls", plain),
+                new Read("`/api/v1/polls?limit=50&sort=closesAt` (a filtered page of 50)", "/api/v1/polls?limit=50&sort=closesAt&status=open", plain),
+                new Read("`/api/v1/polls/{id}` (one poll with options and live results)", "/api/v1/polls/" + pollId, plain),
+                new Read("Spring Boot hello world again (drift check)", "/api/v1/hello-benchmark", plain))) {
+            wrk(read.script(), read.path(), 3); // warm-up
             String before = loadAverage();
-            String out = wrk(script, read[1], SECONDS);
-            rows.add("| " + read[0] + " | " + wrkValue(out, "Requests/sec:\\s+([0-9.]+)") + " | "
+            String out = wrk(read.script(), read.path(), SECONDS);
+            rows.add("| " + read.what() + " | " + wrkValue(out, "Requests/sec:\\s+([0-9.]+)") + " | "
                     + wrkValue(out, "(?m)^\\s+50%\\s+(\\S+)") + " | " + wrkValue(out, "(?m)^\\s+90%\\s+(\\S+)") + " | "
                     + wrkValue(out, "(?m)^\\s+99%\\s+(\\S+)") + " | "
                     + wrkValue(out, "Non-2xx or 3xx responses:\\s+(\\d+)").replace("n/a", "0") + " | "
@@ -188,6 +183,21 @@ class ApiBenchmark extends IntegrationTest {
                 + "sends them, from " + WRK_ADDRESSES + " client addresses in `X-Forwarded-For` (loopback a trusted proxy):\n\n"
                 + "| what | req/s | p50 | p90 | p99 | non-2xx/3xx | load average before → after |\n"
                 + "| --- | --- | --- | --- | --- | --- | --- |\n" + String.join("\n", rows) + "\n\n";
+    }
+
+    /** A wrk script sending each request from the next of the client addresses, with the headers given (Lua). */
+    private Path wrkScript(String moreHeaders) throws java.io.IOException {
+        Path script = Files.createTempFile("rugzak-wrk", ".lua");
+        Files.writeString(script, """
+                local n = 0
+                request = function()
+                  n = n + 1
+                  local a = n %% %d
+                  return wrk.format(nil, nil, {["Host"] = "%s:%d",
+                    ["X-Forwarded-For"] = "10.77." .. math.floor(a / 200) .. "." .. (2 + a %% 200)%s})
+                end
+                """.formatted(WRK_ADDRESSES, HOST, port, moreHeaders));
+        return script;
     }
 
     static final int WRK_ADDRESSES = 256;
