@@ -126,4 +126,40 @@ class ApiCursorsAndCacheIT extends IntegrationTest {
                 "", TopicStatus.EXPLORING, null, null)));
         assertThat(a.get(path).body()).contains(renamed);
     }
+
+    /**
+     * A CDN revalidates once its copy is a minute old. When the server's kept answer has gone by then, the
+     * revalidation keeps the answer again, so the next revalidations are answered from memory, not by a query each.
+     */
+    @Test
+    void aRevalidationAfterTheKeptAnswerWentKeepsItAgain() {
+        HttpSite a = site(A + ".localhost");
+        String title = "Opnieuw bewaard " + System.nanoTime();
+        long id = topic(A, title);
+        String path = "/api/v1/topics/" + id;
+        HttpResponse<String> first = a.get(path);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        clock.advance(ApiAnswerCache.TTL.plusSeconds(1));
+
+        HttpResponse<String> revalidated = a.get(path, Map.of("If-None-Match", etag));
+        assertThat(revalidated.statusCode()).isEqualTo(304);
+        assertThat(revalidated.body()).isEmpty();
+        assertThat(revalidated.headers().firstValue("ETag")).hasValue(etag);
+        assertThat(revalidated.headers().firstValue("Cache-Control")).hasValue("max-age=60, public");
+
+        // Changed behind the application's back (as on another instance): still the kept answer within the TTL.
+        TenantContext.run(new TenantId(A), () -> jdbc.sql("UPDATE policy_topic SET title = ? WHERE id = ?")
+                .params(title + " (gewijzigd)", id).update());
+        assertThat(a.get(path, Map.of("If-None-Match", etag)).statusCode()).isEqualTo(304);
+        assertThat(a.get(path).body()).isEqualTo(first.body());
+
+        // Once that is old too, an old tag gets the whole new answer.
+        clock.advance(ApiAnswerCache.TTL.plusSeconds(1));
+        HttpResponse<String> changed = a.get(path, Map.of("If-None-Match", etag));
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(changed.body()).contains(title + " (gewijzigd)");
+        assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
+        assertThat(a.get(path, Map.of("If-None-Match", changed.headers().firstValue("ETag").orElseThrow()))
+                .statusCode()).isEqualTo(304);
+    }
 }
