@@ -53,6 +53,29 @@ class ApiCursorsAndCacheIT extends IntegrationTest {
                 "", "", TopicStatus.EXPLORING, null, null)).id());
     }
 
+    /** A new topic of municipality A, its API address, and the first anonymous answer there. */
+    private record TopicAnswer(long id, String title, String path, HttpResponse<String> first) {
+
+        String etag() {
+            return first.headers().firstValue("ETag").orElseThrow();
+        }
+    }
+
+    TopicAnswer topicAnsweredAtA(String title) {
+        long id = topic(A, title + " " + System.nanoTime());
+        String path = "/api/v1/topics/" + id;
+        HttpResponse<String> first = site(A + ".localhost").get(path);
+        String stored = json(first).get("title").asString();
+        assertThat(stored).startsWith(title);
+        return new TopicAnswer(id, stored, path, first);
+    }
+
+    /** As on another instance: no transaction of this one, so its kept answers are not dropped. */
+    void renameBehindTheApplicationsBack(long id, String title) {
+        TenantContext.run(new TenantId(A), () -> jdbc.sql("UPDATE policy_topic SET title = ? WHERE id = ?")
+                .params(title, id).update());
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
@@ -97,33 +120,27 @@ class ApiCursorsAndCacheIT extends IntegrationTest {
     @Test
     void anonymousAnswersAreKeptBrieflyUntilTheMunicipalityChangesSomething() {
         HttpSite a = site(A + ".localhost");
-        String title = "Bewaard antwoord " + System.nanoTime();
-        long id = topic(A, title);
-        String path = "/api/v1/topics/" + id;
-        HttpResponse<String> first = a.get(path);
-        assertThat(first.body()).contains(title);
-        assertThat(first.headers().firstValue("Cache-Control")).hasValue("max-age=60, public");
-        assertThat(first.headers().allValues("Vary").toString()).contains("Authorization");
+        TopicAnswer topic = topicAnsweredAtA("Bewaard antwoord");
+        String path = topic.path();
+        assertThat(topic.first().headers().firstValue("Cache-Control")).hasValue("max-age=60, public");
+        assertThat(topic.first().headers().allValues("Vary").toString()).contains("Authorization");
 
-        // A change behind the application's back (no transaction of this instance, as on another instance) is seen
-        // only when the kept answer is older than its few seconds.
-        TenantContext.run(new TenantId(A), () -> jdbc.sql("UPDATE policy_topic SET title = ? WHERE id = ?")
-                .params(title + " (gewijzigd)", id).update());
+        // A change behind the application's back is seen only when the kept answer is older than its few seconds.
+        renameBehindTheApplicationsBack(topic.id(), topic.title() + " (gewijzigd)");
         HttpResponse<String> kept = a.get(path);
-        assertThat(kept.body()).isEqualTo(first.body());
-        assertThat(kept.headers().firstValue("ETag")).isEqualTo(first.headers().firstValue("ETag"));
-        assertThat(a.get(path, Map.of("If-None-Match", first.headers().firstValue("ETag").orElseThrow()))
-                .statusCode()).isEqualTo(304);
+        assertThat(kept.body()).isEqualTo(topic.first().body());
+        assertThat(kept.headers().firstValue("ETag")).hasValue(topic.etag());
+        assertThat(a.get(path, Map.of("If-None-Match", topic.etag())).statusCode()).isEqualTo(304);
         // Another municipality never gets it: the same address there is its own answer.
-        assertThat(site(B + ".localhost").get(path).body()).doesNotContain(title);
+        assertThat(site(B + ".localhost").get(path).body()).doesNotContain(topic.title());
 
         clock.advance(ApiAnswerCache.TTL.plusSeconds(1));
-        assertThat(a.get(path).body()).contains(title + " (gewijzigd)");
+        assertThat(a.get(path).body()).contains(topic.title() + " (gewijzigd)");
 
         // A change through the application shows at once.
         String renamed = "Meteen zichtbaar " + System.nanoTime();
-        users.run(A, "redacteur", () -> topics.update(id, new TopicDraft(renamed, "Waar de gemeente aan werkt.", "",
-                "", TopicStatus.EXPLORING, null, null)));
+        users.run(A, "redacteur", () -> topics.update(topic.id(), new TopicDraft(renamed,
+                "Waar de gemeente aan werkt.", "", "", TopicStatus.EXPLORING, null, null)));
         assertThat(a.get(path).body()).contains(renamed);
     }
 
@@ -134,11 +151,9 @@ class ApiCursorsAndCacheIT extends IntegrationTest {
     @Test
     void aRevalidationAfterTheKeptAnswerWentKeepsItAgain() {
         HttpSite a = site(A + ".localhost");
-        String title = "Opnieuw bewaard " + System.nanoTime();
-        long id = topic(A, title);
-        String path = "/api/v1/topics/" + id;
-        HttpResponse<String> first = a.get(path);
-        String etag = first.headers().firstValue("ETag").orElseThrow();
+        TopicAnswer topic = topicAnsweredAtA("Opnieuw bewaard");
+        String path = topic.path();
+        String etag = topic.etag();
         clock.advance(ApiAnswerCache.TTL.plusSeconds(1));
 
         HttpResponse<String> revalidated = a.get(path, Map.of("If-None-Match", etag));
@@ -147,17 +162,16 @@ class ApiCursorsAndCacheIT extends IntegrationTest {
         assertThat(revalidated.headers().firstValue("ETag")).hasValue(etag);
         assertThat(revalidated.headers().firstValue("Cache-Control")).hasValue("max-age=60, public");
 
-        // Changed behind the application's back (as on another instance): still the kept answer within the TTL.
-        TenantContext.run(new TenantId(A), () -> jdbc.sql("UPDATE policy_topic SET title = ? WHERE id = ?")
-                .params(title + " (gewijzigd)", id).update());
+        // Changed behind the application's back: still the kept answer within the TTL.
+        renameBehindTheApplicationsBack(topic.id(), topic.title() + " (gewijzigd)");
         assertThat(a.get(path, Map.of("If-None-Match", etag)).statusCode()).isEqualTo(304);
-        assertThat(a.get(path).body()).isEqualTo(first.body());
+        assertThat(a.get(path).body()).isEqualTo(topic.first().body());
 
         // Once that is old too, an old tag gets the whole new answer.
         clock.advance(ApiAnswerCache.TTL.plusSeconds(1));
         HttpResponse<String> changed = a.get(path, Map.of("If-None-Match", etag));
         assertThat(changed.statusCode()).isEqualTo(200);
-        assertThat(changed.body()).contains(title + " (gewijzigd)");
+        assertThat(changed.body()).contains(topic.title() + " (gewijzigd)");
         assertThat(changed.headers().firstValue("ETag")).isPresent().get().isNotEqualTo(etag);
         assertThat(a.get(path, Map.of("If-None-Match", changed.headers().firstValue("ETag").orElseThrow()))
                 .statusCode()).isEqualTo(304);
